@@ -1,0 +1,31 @@
+// Identity: roles, users as the API shows them, sign-in payloads and the claims carried in a token.
+import { z } from 'zod';
+import { PRODUCT_LINES } from './catalog.ts';
+import { LanguageSchema } from './i18n.ts';
+
+export const ROLES = ['customer', 'technician', 'agent', 'admin'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UserSchema = z.object({
+  id: z.string(),
+  email: z.string().email(),
+  name: z.string(),
+  role: RoleSchema,
+  languages: z.array(LanguageSchema).min(1),
+  /** Product lines an agent can support; empty for other roles. */
+  skills: z.array(z.enum(PRODUCT_LINES)),
+});
+export type User = z.infer<typeof UserSchema>;
+
+export const LoginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email('must be an e-mail address'),
+  password: z.string().min(1, 'is required').max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequestSchema>;
+
+export const LoginResponseSchema = z.object({ token: z.string(), user: UserSchema });
+export type LoginResponse = z.infer<typeof LoginResponseSchema>;
+
+export const TokenClaimsSchema = z.object({ sub: z.string(), role: RoleSchema });
+export type TokenClaims = z.infer<typeof TokenClaimsSchema>;
