@@ -1,0 +1,85 @@
+// Reads the catalog from the store and shapes it as the API's ProductSummary / ProductDetail / PartDetail.
+import type { Kysely } from 'kysely';
+import type { PartDetail, ProductDetail, ProductManifest, ProductSummary } from '../../core/catalog.ts';
+import type { LocalizedText } from '../../core/i18n.ts';
+import type { Database, PartsTable, ProductsTable } from '../db/schema.ts';
+
+type StoredProduct = Omit<ProductManifest, 'parts'>;
+
+export function modelUrl(productId: string): string {
+  return `/assets/models/${productId}.glb`;
+}
+
+export function thumbnailUrl(productId: string): string {
+  return `/assets/thumbnails/${productId}.webp`;
+}
+
+function toSummary(row: ProductsTable): ProductSummary {
+  const data = JSON.parse(row.data) as StoredProduct;
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: data.name,
+    description: data.description,
+    productLine: data.productLine,
+    placement: data.placement,
+    dimensions: data.dimensions,
+    priceCents: row.price_cents,
+    currency: 'EUR',
+    modelUrl: modelUrl(row.id),
+    thumbnailUrl: thumbnailUrl(row.id),
+    variants: data.variants,
+  };
+}
+
+function toPartDetail(row: PartsTable, productIds: string[]): PartDetail {
+  return {
+    id: row.part_id,
+    sku: row.sku,
+    name: JSON.parse(row.name) as LocalizedText,
+    priceCents: row.price_cents,
+    stock: row.stock,
+    consumable: row.consumable === 1,
+    productIds,
+    currency: 'EUR',
+  };
+}
+
+export async function listProducts(db: Kysely<Database>): Promise<ProductSummary[]> {
+  const rows = await db.selectFrom('products').selectAll().orderBy('created_at').orderBy('id').execute();
+  return rows.map(toSummary);
+}
+
+export async function getProduct(db: Kysely<Database>, id: string): Promise<ProductDetail | null> {
+  const row = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return null;
+  const parts = await db
+    .selectFrom('product_parts')
+    .innerJoin('parts', 'parts.sku', 'product_parts.sku')
+    .selectAll('parts')
+    .where('product_parts.product_id', '=', id)
+    .orderBy('product_parts.position')
+    .execute();
+  const compat = await productIdsBySku(db, parts.map((part) => part.sku));
+  const data = JSON.parse(row.data) as StoredProduct;
+  return {
+    ...toSummary(row),
+    parts: parts.map((part) => toPartDetail(part, compat.get(part.sku) ?? [])),
+    landmarks: data.landmarks,
+  };
+}
+
+export async function getPart(db: Kysely<Database>, sku: string): Promise<PartDetail | null> {
+  const row = await db.selectFrom('parts').selectAll().where('sku', '=', sku).executeTakeFirst();
+  if (!row) return null;
+  const compat = await productIdsBySku(db, [sku]);
+  return toPartDetail(row, compat.get(sku) ?? []);
+}
+
+async function productIdsBySku(db: Kysely<Database>, skus: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (skus.length === 0) return map;
+  const rows = await db.selectFrom('product_parts').select(['sku', 'product_id']).where('sku', 'in', skus).orderBy('product_id').execute();
+  for (const row of rows) map.set(row.sku, [...(map.get(row.sku) ?? []), row.product_id]);
+  return map;
+}

@@ -1,0 +1,12 @@
+// What request and event handlers share: the store, the token service, config and the logger.
+import type { Logger } from 'pino';
+import type { ServerConfig } from './config.ts';
+import type { Store } from './db/database.ts';
+import type { TokenService } from './auth/tokens.ts';
+
+export interface AppContext {
+  config: ServerConfig;
+  store: Store;
+  tokens: TokenService;
+  log: Logger;
+}

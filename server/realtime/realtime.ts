@@ -1,0 +1,69 @@
+// Attaches Socket.IO to the HTTP server: versioned, authenticated handshake, connection state recovery, Redis adapter.
+import type { Server as HttpServer } from 'node:http';
+import { Server } from 'socket.io';
+import { z } from 'zod';
+import { createClient } from 'redis';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { AppError } from '../../core/errors.ts';
+import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
+import type { AppContext } from '../context.ts';
+import { findUserById } from '../auth/users.ts';
+import { onEvent } from './on-event.ts';
+import type { IoServer, IoSocket } from './socket-types.ts';
+
+export interface Realtime {
+  io: IoServer;
+  close(): Promise<void>;
+}
+
+/** A module that adds its own event handlers to every connected socket. */
+export type SocketFeature = (socket: IoSocket) => void;
+
+function handshakeError(error: AppError): Error & { data: unknown } {
+  return Object.assign(new Error(error.message), { data: error.toBody() });
+}
+
+export async function createRealtime(httpServer: HttpServer, ctx: AppContext, features: SocketFeature[]): Promise<Realtime> {
+  let redis: ReturnType<typeof createClient> | undefined;
+  const io: IoServer = new Server(httpServer, {
+    transports: ['websocket', 'polling'],
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    maxHttpBufferSize: 256 * 1024,
+  });
+  if (ctx.config.redisUrl) {
+    redis = createClient({ url: ctx.config.redisUrl });
+    redis.on('error', (err) => ctx.log.error({ err }, 'redis error'));
+    await redis.connect();
+    io.adapter(createAdapter(redis));
+  }
+
+  io.use(async (socket, next) => {
+    const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);
+    if (!auth.success) return next(handshakeError(new AppError('protocol_mismatch', `This app is out of date: connect with protocolVersion ${PROTOCOL_VERSION}. Reload the page.`)));
+    if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
+      return next(handshakeError(new AppError('protocol_mismatch', `This app speaks protocol ${auth.data.protocolVersion} but the server speaks ${PROTOCOL_VERSION}. Reload the page to update.`)));
+    }
+    socket.data.user = null;
+    if (auth.data.token) {
+      const claims = await ctx.tokens.verify(auth.data.token);
+      const user = claims ? await findUserById(ctx.store.db, claims.sub) : null;
+      if (!user) return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
+      socket.data.user = user;
+    }
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
+    onEvent(socket, 'ping:echo', z.object({ at: z.number() }), ({ at }) => ({ at, serverAt: Date.now() }), ctx.log);
+    for (const feature of features) feature(socket);
+  });
+
+  return {
+    io,
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      if (redis) await redis.quit();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// Typed Socket.IO server and socket, from the event maps of core/protocol.ts.
+import type { Server, Socket } from 'socket.io';
+import type { User } from '../../core/auth.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../core/protocol.ts';
+
+export interface SocketData {
+  user: User | null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export type InterServerEvents = {};
+export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
