@@ -1,55 +1,6 @@
-// Table types of the database, shared by SQLite and Postgres. JSON is stored as text, times as epoch milliseconds.
+// The whole database type: one interface of tables per domain, shared by SQLite and Postgres.
+import type { FoundationTables } from './tables/foundation-tables.ts';
 
-export interface UsersTable {
-  id: string;
-  email: string;
-  name: string;
-  role: string;
-  password_hash: string;
-  /** JSON array of language codes. */
-  languages: string;
-  /** JSON array of product lines. */
-  skills: string;
-  created_at: number;
-}
+export type * from './tables/foundation-tables.ts';
 
-export interface ProductsTable {
-  id: string;
-  sku: string;
-  /** JSON ProductManifest without parts. */
-  data: string;
-  price_cents: number;
-  product_line: string;
-  created_at: number;
-}
-
-export interface PartsTable {
-  sku: string;
-  part_id: string;
-  /** JSON LocalizedText. */
-  name: string;
-  price_cents: number;
-  stock: number;
-  consumable: number;
-  updated_at: number;
-}
-
-export interface ProductPartsTable {
-  product_id: string;
-  sku: string;
-  position: number;
-}
-
-export interface MetaTable {
-  key: string;
-  value: string;
-}
-
-export interface Database {
-  users: UsersTable;
-  products: ProductsTable;
-  parts: PartsTable;
-  product_parts: ProductPartsTable;
-  meta: MetaTable;
-}
-
+export interface Database extends FoundationTables {}
