@@ -5,7 +5,7 @@ import type { Quat, RigidTransform, Vec3 } from './geometry.ts';
 export const ALIGNMENT_MAX_RMS_METRES = 0.02;
 /** Fewest landmark pairs that fix a rigid transform. */
 export const ALIGNMENT_MIN_POINTS = 3;
-/** Point sets whose spread from their centroid (metres, RMS along the main axis) is below this are "all in one place". */
+/** Point sets whose RMS spread along their main axis is below this (metres) are "all in one place". */
 export const ALIGNMENT_MIN_SPREAD_METRES = 0.001;
 /**
  * Point sets whose RMS distance from their best-fit line is below this fraction of their spread along it (or below
@@ -46,15 +46,14 @@ export function solveRigidAlignment(
   worldPoints: readonly Vec3[],
 ): RigidAlignmentResult {
   if (modelPoints.length !== worldPoints.length) {
-    return failure(
-      'length_mismatch',
-      `Got ${modelPoints.length} model landmarks but ${worldPoints.length} tapped points: each landmark needs exactly one tapped point.`,
-    );
+    const counts = `${modelPoints.length} model landmarks but ${worldPoints.length} tapped points`;
+    return failure('length_mismatch', `Got ${counts}: each landmark needs exactly one tapped point.`);
   }
   if (modelPoints.length < ALIGNMENT_MIN_POINTS) {
+    const missing = ALIGNMENT_MIN_POINTS - modelPoints.length;
     return failure(
       'too_few_points',
-      `Alignment needs at least ${ALIGNMENT_MIN_POINTS} points, got ${modelPoints.length}: tap ${ALIGNMENT_MIN_POINTS - modelPoints.length} more.`,
+      `Alignment needs at least ${ALIGNMENT_MIN_POINTS} points, got ${modelPoints.length}: tap ${missing} more.`,
     );
   }
   const modelProblem = describeDegeneracy(modelPoints, 'model');
@@ -84,7 +83,11 @@ export function solveRigidAlignment(
   return { ok: true, transform, rmsError, residuals };
 }
 
-/** True when the alignment succeeded with an RMS error at or below {@link ALIGNMENT_MAX_RMS_METRES}. */
+/**
+ * True when the alignment succeeded with an RMS error at or below {@link ALIGNMENT_MAX_RMS_METRES}. With exactly 3
+ * points the RMS only sees changes in the distances between them, so a tap that is off along the triangle's normal
+ * tilts the fit without raising it: a 4th landmark out of that plane is what makes this check meaningful.
+ */
 export function isGoodFit(result: RigidAlignmentResult): boolean {
   return result.ok && result.rmsError <= ALIGNMENT_MAX_RMS_METRES;
 }
