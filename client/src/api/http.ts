@@ -1,0 +1,55 @@
+// Typed HTTP calls to the API: JSON in and out, the server's error body surfaced as ApiError, bearer token attached.
+import type { z } from 'zod';
+import type { ErrorBody } from '../../../core/errors.ts';
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ErrorBody,
+  ) {
+    super(body.message);
+    this.name = 'ApiError';
+  }
+}
+
+let bearerToken: string | null = null;
+
+export function setBearerToken(token: string | null): void {
+  bearerToken = token;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (bearerToken) headers.authorization = `Bearer ${bearerToken}`;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      headers,
+      ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, { code: 'internal', message: 'network' });
+  }
+  const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const body = (data as { error?: ErrorBody } | undefined)?.error ?? { code: 'internal', message: response.statusText };
+    throw new ApiError(response.status, body);
+  }
+  return data as T;
+}
+
+/** GET and check the shape with the shared schema, so a contract drift fails loudly here and not deep in the UI. */
+export async function apiGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+  return schema.parse(await apiRequest(path, signal ? { signal } : {}));
+}

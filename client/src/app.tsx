@@ -1,0 +1,61 @@
+// The app shell: header with navigation, language and account, and the page routes.
+import { Link, Route, Switch } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from './components/language-switcher.tsx';
+import { useAppStores } from './state/app-stores.ts';
+import { useStore } from './state/use-store.ts';
+import { CatalogPage } from './pages/catalog-page.tsx';
+import { ProductPage } from './pages/product-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+
+function AccountMenu() {
+  const { t } = useTranslation();
+  const { auth } = useAppStores();
+  const user = useStore(auth, (state) => state.user);
+  if (!user) return <Link href="/sign-in">{t('nav.signIn')}</Link>;
+  return (
+    <span className="account">
+      <span>{t('signIn.signedInAs', { name: user.name })}</span>
+      <button type="button" className="link" onClick={() => auth.logout()}>
+        {t('nav.signOut')}
+      </button>
+    </span>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          {t('appName')}
+        </Link>
+        <nav aria-label={t('nav.main')}>
+          <Link href="/">{t('nav.catalog')}</Link>
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitcher />
+          <AccountMenu />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Switch>
+          <Route path="/">
+            <CatalogPage />
+          </Route>
+          <Route path="/products/:id">{(params) => <ProductPage id={params.id} />}</Route>
+          <Route path="/sign-in">
+            <SignInPage />
+          </Route>
+          <Route>
+            <p role="alert">{t('error.notFound')}</p>
+          </Route>
+        </Switch>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+// Loading and error states that say what is happening, announced to screen readers.
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/http.ts';
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="status" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> {label ?? t('loading')}
+    </p>
+  );
+}
+
+export function ErrorView({ error, retry }: { error: unknown; retry?: () => void }) {
+  const { t } = useTranslation();
+  let message = t('error.generic');
+  if (error instanceof ApiError) {
+    if (error.status === 0) message = t('error.network');
+    else if (error.status === 404) message = t('error.notFound');
+    else message = error.body.message;
+  }
+  return (
+    <div className="status status-error" role="alert">
+      <p>{message}</p>
+      {retry && (
+        <button type="button" onClick={retry}>
+          {t('error.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+// Client entry: translations, long-lived stores, then the app.
+import { createRoot } from 'react-dom/client';
+import { setupI18n } from './i18n/i18n.ts';
+import { createAuthStore } from './state/auth-store.ts';
+import { AppStoresContext, type AppStores } from './state/app-stores.ts';
+import { App } from './app.tsx';
+import './styles/app.css';
+
+await setupI18n();
+const stores: AppStores = { auth: createAuthStore() };
+const root = document.getElementById('root');
+if (!root) throw new Error('missing #root');
+createRoot(root).render(
+  <AppStoresContext.Provider value={stores}>
+    <App />
+  </AppStoresContext.Provider>,
+);

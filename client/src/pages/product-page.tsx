@@ -1,0 +1,71 @@
+// A product: interactive 3D view with variants and real dimensions, "View in your space", its parts.
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { ProductDetailSchema, type ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { apiGet } from '../api/http.ts';
+import { dimensionsInCm, formatPrice } from '../components/format.ts';
+import { useResource } from '../components/use-resource.ts';
+import { ErrorView, Loading } from '../components/status-views.tsx';
+import { ArLauncher } from '../xr/ar-launcher.tsx';
+
+const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+
+export function ProductPage({ id }: { id: string }) {
+  const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(id)}`, ProductDetailSchema, signal), [id]);
+  if (product.status === 'loading') return <Loading />;
+  if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
+  return <ProductView product={product.data} />;
+}
+
+function ProductView({ product }: { product: ProductDetail }) {
+  const { t, i18n } = useTranslation('catalog');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const [variantId, setVariantId] = useState(product.variants[0]?.id ?? null);
+  const variant = product.variants.find((v) => v.id === variantId) ?? null;
+
+  return (
+    <article className="product-page" aria-labelledby="product-title">
+      <p>
+        <Link href="/">← {t('title')}</Link>
+      </p>
+      <div className="product-layout">
+        <div className="product-stage">
+          <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
+            <ProductViewer product={product} color={variant?.color ?? null} />
+          </Suspense>
+        </div>
+        <div className="product-info">
+          <h1 id="product-title">{product.name[language]}</h1>
+          <p className="price">{formatPrice(product.priceCents, language)}</p>
+          <p>{product.description[language]}</p>
+          <p className="dimensions" data-testid="dimensions">
+            <strong>{t('dimensionsLabel')}:</strong> {t('dimensions', dimensionsInCm(product.dimensions))}
+          </p>
+          <fieldset className="variants">
+            <legend>{t('variants')}</legend>
+            {product.variants.map((v) => (
+              <label key={v.id} className="variant">
+                <input type="radio" name="variant" value={v.id} checked={v.id === variantId} onChange={() => setVariantId(v.id)} />
+                <span className="swatch" style={{ background: v.color }} aria-hidden="true" />
+                {v.name[language]}
+              </label>
+            ))}
+          </fieldset>
+          <ArLauncher product={product} color={variant?.color ?? null} />
+          <details className="parts">
+            <summary>{t('parts')}</summary>
+            <ul>
+              {product.parts.map((part) => (
+                <li key={part.sku}>
+                  {part.name[language]} <small>({part.sku})</small> — {formatPrice(part.priceCents, language)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+// A read-only window of app state for automated browser tests; only exists when the browser is driven by automation.
+export interface ArTestState {
+  sessionActive: boolean;
+  mode: string | null;
+  enabledFeatures: string[];
+  frames: number;
+  reticleVisible: boolean;
+  reticleSurface: 'floor' | 'wall' | null;
+  placed: boolean;
+  anchored: boolean;
+  surface: 'floor' | 'wall' | null;
+  /** Column-major world matrix of the placed product root. */
+  productMatrixWorld: number[] | null;
+  productWorldScale: [number, number, number] | null;
+  error: string | null;
+}
+
+export interface ViewerTestState {
+  productId: string | null;
+  modelLoaded: boolean;
+  frames: number;
+  drawCalls: number;
+  triangles: number;
+  variant: string | null;
+}
+
+export interface TestState {
+  ar: ArTestState;
+  viewer: ViewerTestState;
+  [feature: string]: unknown;
+}
+
+const state: TestState = {
+  ar: {
+    sessionActive: false,
+    mode: null,
+    enabledFeatures: [],
+    frames: 0,
+    reticleVisible: false,
+    reticleSurface: null,
+    placed: false,
+    anchored: false,
+    surface: null,
+    productMatrixWorld: null,
+    productWorldScale: null,
+    error: null,
+  },
+  viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
+};
+
+const enabled = typeof navigator !== 'undefined' && navigator.webdriver === true;
+
+if (enabled) {
+  Object.defineProperty(window, '__xrAssist', {
+    configurable: false,
+    get: () => structuredClone(state),
+  });
+}
+
+/** Records what a test may read; a no-op for real users. */
+export function publishTestState<K extends keyof TestState>(key: K, patch: Partial<TestState[K]>): void {
+  if (!enabled) return;
+  state[key] = { ...(state[key] as object), ...(patch as object) } as TestState[K];
+}

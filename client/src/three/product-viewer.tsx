@@ -1,0 +1,94 @@
+// The inline 3D view of a product: orbit and zoom around the real-size model, variant colour, load progress.
+import { Suspense, useEffect, useRef, useState, type ComponentRef, type ReactNode } from 'react';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { ContactShadows, OrbitControls } from '@react-three/drei';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { publishTestState } from '../test-hook.ts';
+import { useProductGltf, useProductInstance } from './product-gltf.ts';
+
+export interface ProductViewerProps {
+  product: ProductDetail;
+  color: string | null;
+  /** Extra scene content (guide overlays, annotations) placed in the product's frame. */
+  children?: ReactNode;
+}
+
+function Model({ product, color, onProgress, children }: ProductViewerProps & { onProgress: (fraction: number) => void }) {
+  const gltf = useProductGltf(product.modelUrl, onProgress);
+  const instance = useProductInstance(gltf.scene, color);
+  useEffect(() => {
+    publishTestState('viewer', { productId: product.id, modelLoaded: true });
+  }, [product.id]);
+  const lift = product.placement === 'wall' ? product.dimensions.height / 2 : 0;
+  return (
+    <group position={[0, lift, 0]}>
+      <primitive object={instance} />
+      {children}
+    </group>
+  );
+}
+
+function RenderStats() {
+  const gl = useThree((state) => state.gl);
+  const frames = useRef(0);
+  useFrame(() => {
+    frames.current += 1;
+    if (frames.current % 10 === 0) {
+      publishTestState('viewer', { frames: frames.current, drawCalls: gl.info.render.calls, triangles: gl.info.render.triangles });
+    }
+  }, 1);
+  return null;
+}
+
+export default function ProductViewer({ product, color, children }: ProductViewerProps) {
+  const { t, i18n } = useTranslation('catalog');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const [progress, setProgress] = useState(0);
+  const [loaded, setLoaded] = useState(false);
+  const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
+  const { width, height, depth } = product.dimensions;
+  const size = Math.max(width, height, depth);
+  const centreY = height / 2;
+  const distance = size * 2.2;
+
+  return (
+    <div className="viewer" role="img" aria-label={t('viewer.label', { name: product.name[language] })}>
+      {!loaded && (
+        <div className="viewer-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} aria-label={t('loadingModel', { ns: 'common', percent: Math.round(progress * 100) })}>
+          <div className="viewer-progress-bar" style={{ width: `${Math.round(progress * 100)}%` }} />
+          <span>{t('loadingModel', { ns: 'common', percent: Math.round(progress * 100) })}</span>
+        </div>
+      )}
+      <Canvas
+        dpr={[1, 2]}
+        camera={{ position: [distance * 0.6, centreY + size * 0.5, distance], fov: 35, near: 0.01, far: 100 }}
+        gl={{ antialias: true, preserveDrawingBuffer: true }}
+        data-testid="product-canvas"
+      >
+        <color attach="background" args={['#eef2f7']} />
+        <hemisphereLight args={['#ffffff', '#8a95a5', 1.4]} />
+        <directionalLight position={[2, 4, 3]} intensity={2.2} />
+        <directionalLight position={[-3, 2, -2]} intensity={0.6} />
+        <Suspense fallback={null}>
+          <Model product={product} color={color} onProgress={setProgress}>
+            {children}
+          </Model>
+          <LoadedSignal onLoaded={() => setLoaded(true)} />
+        </Suspense>
+        <ContactShadows position={[0, 0, 0]} opacity={0.35} scale={size * 3} blur={2.4} far={size} resolution={256} frames={1} />
+        <OrbitControls ref={controls} target={[0, centreY, 0]} enableDamping minDistance={size * 0.4} maxDistance={size * 6} makeDefault />
+        <RenderStats />
+      </Canvas>
+      <button type="button" className="viewer-reset" onClick={() => controls.current?.reset()}>
+        {t('viewer.reset')}
+      </button>
+    </div>
+  );
+}
+
+function LoadedSignal({ onLoaded }: { onLoaded: () => void }) {
+  useEffect(onLoaded, [onLoaded]);
+  return null;
+}

@@ -1,0 +1,114 @@
+// Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Canvas } from '@react-three/fiber';
+import { XR, XRDomOverlay } from '@react-three/xr';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import { useProductGltf, useProductInstance } from '../three/product-gltf.ts';
+import { publishTestState } from '../test-hook.ts';
+import { useStore } from '../state/use-store.ts';
+import { createArStore } from './create-ar-store.ts';
+import { createPlacementStore, type PlacementStore } from './placement-store.ts';
+import { ArPlacement } from './ar-placement.tsx';
+
+export interface ArExperienceProps {
+  product: ProductDetail;
+  color: string | null;
+  emulate?: boolean;
+  onExit: (error?: string) => void;
+}
+
+const TURN = Math.PI / 12;
+
+function PlacedModel({ product, color }: { product: ProductDetail; color: string | null }) {
+  const gltf = useProductGltf(product.modelUrl);
+  const instance = useProductInstance(gltf.scene, color);
+  return <primitive object={instance} />;
+}
+
+function ArOverlay({ product, placement, onExit }: { product: ProductDetail; placement: PlacementStore; onExit: () => void }) {
+  const { t } = useTranslation('catalog');
+  const phase = useStore(placement, (state) => state.phase);
+  const hint =
+    phase === 'searching' ? t(product.placement === 'wall' ? 'ar.onboardingWall' : 'ar.onboardingFloor') : phase === 'ready' || phase === 'moving' ? t('ar.tapToPlace') : t('ar.placed');
+  return (
+    <div className="ar-overlay">
+      <p className="ar-hint" role="status" aria-live="polite" data-testid="ar-hint">
+        {hint}
+      </p>
+      <div className="ar-toolbar">
+        {phase === 'placed' && product.placement === 'floor' && (
+          <>
+            <button type="button" onClick={() => placement.rotateBy(TURN)}>
+              {t('ar.rotateLeft')}
+            </button>
+            <button type="button" onClick={() => placement.rotateBy(-TURN)}>
+              {t('ar.rotateRight')}
+            </button>
+          </>
+        )}
+        {phase === 'placed' && (
+          <button type="button" onClick={() => placement.startMoving()}>
+            {t('ar.moveAgain')}
+          </button>
+        )}
+        <button type="button" className="ar-exit" onClick={onExit}>
+          {t('ar.exit')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function endSession(store: ReturnType<typeof createArStore>, onExit: () => void): void {
+  const session = store.getState().session;
+  if (session) void session.end();
+  else onExit();
+}
+
+export default function ArExperience({ product, color, emulate = false, onExit }: ArExperienceProps) {
+  const store = useMemo(() => createArStore({ emulate }), [emulate]);
+  const placement = useMemo(() => createPlacementStore(), []);
+  const [started, setStarted] = useState(false);
+  const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);
+
+  useEffect(() => {
+    let cancelled = false;
+    const offEnd = store.onSessionEnd(() => onExit());
+    store
+      .enterAR()
+      .then((session) => {
+        if (cancelled) return void session?.end();
+        if (!session) onExit('unsupported');
+        else setStarted(true);
+      })
+      .catch((error: unknown) => onExit(error instanceof Error ? error.message : String(error)));
+    return () => {
+      cancelled = true;
+      offEnd();
+      void store.getState().session?.end().catch(() => undefined);
+      placement.destroy();
+      store.destroy();
+      publishTestState('ar', { sessionActive: false, placed: false, anchored: false, productMatrixWorld: null, productWorldScale: null });
+    };
+  }, [store, placement, onExit]);
+
+  return (
+    <div className="ar-root" data-started={started}>
+      <Canvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }}>
+        <XR store={store}>
+          <hemisphereLight args={['#ffffff', '#667788', 1.6]} />
+          <directionalLight position={[1, 3, 2]} intensity={2} />
+          <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>
+            <Suspense fallback={null}>
+              <PlacedModel product={product} color={color} />
+            </Suspense>
+          </ArPlacement>
+          <XRDomOverlay>
+            <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)} />
+          </XRDomOverlay>
+        </XR>
+      </Canvas>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// "View in your space": enters WebXR AR where it exists, offers Quick Look on iOS, and explains itself elsewhere.
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { QrCode } from '../components/qr-code.tsx';
+import { useArSupport } from './ar-support.ts';
+
+const ArExperience = lazy(() => import('./ar-experience.tsx'));
+
+export function ArLauncher({ product, color }: { product: ProductDetail; color: string | null }) {
+  const { t, i18n } = useTranslation('catalog');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const support = useArSupport();
+  const [active, setActive] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [preparing, setPreparing] = useState(false);
+
+  const onExit = useCallback(
+    (error?: string) => {
+      setActive(false);
+      setMessage(error ? (error === 'unsupported' ? t('ar.unsupported') : t('ar.failed', { message: error })) : null);
+    },
+    [t],
+  );
+
+  const openQuickLook = async () => {
+    setPreparing(true);
+    try {
+      const { openQuickLook: open } = await import('./quick-look.ts');
+      await open(product.modelUrl, color, product.name[language]);
+    } catch (error) {
+      setMessage(t('ar.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setPreparing(false);
+    }
+  };
+
+  return (
+    <section className="ar-launcher" aria-label={t('ar.viewInSpace')}>
+      {support === 'checking' && <p role="status">{t('ar.checking')}</p>}
+      {(support === 'webxr' || support === 'emulated') && (
+        <button type="button" className="primary" onClick={() => { setMessage(null); setActive(true); }} onPointerEnter={() => void import('./ar-experience.tsx')} data-testid="enter-ar">
+          {t('ar.viewInSpace')}
+        </button>
+      )}
+      {support === 'quick-look' && (
+        <button type="button" className="primary" onClick={() => void openQuickLook()} disabled={preparing} data-testid="quick-look">
+          {preparing ? t('ar.preparingQuickLook') : t('ar.quickLook')}
+        </button>
+      )}
+      {support === 'none' && (
+        <div className="ar-unsupported" data-testid="ar-unsupported">
+          <button type="button" className="primary" disabled aria-describedby="ar-unsupported-text">
+            {t('ar.viewInSpace')}
+          </button>
+          <p id="ar-unsupported-text">{t('ar.unsupported')}</p>
+          <p>{t('ar.desktopHint')}</p>
+          <QrCode url={window.location.href} label={t('ar.qrAlt')} />
+        </div>
+      )}
+      <p className="true-scale">{t('ar.trueScale')}</p>
+      {message && (
+        <p role="alert" className="status-error">
+          {message}
+        </p>
+      )}
+      {active && (
+        <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
+          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} />
+        </Suspense>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+// Places the product in the room: hit-test reticle, select to place at 1:1, drag to move, anchored to the world.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { requestXRAnchor, useXR, useXRHitTestSource, useXRInputSourceEvent, useXRStore, XRSpace } from '@react-three/xr';
+import { Matrix4, Quaternion, Vector3, type Group, type Mesh } from 'three';
+import type { Placement } from '../../../core/catalog.ts';
+import { publishTestState } from '../test-hook.ts';
+import { classifySurface, normalFromHitMatrix, productOrientation } from './placement-math.ts';
+import type { PlacementStore } from './placement-store.ts';
+import { useStore } from '../state/use-store.ts';
+
+export interface ArPlacementProps {
+  surface: Placement;
+  placement: PlacementStore;
+  /** How far from the product a select may start a drag, metres. */
+  grabRadius: number;
+  children: ReactNode;
+}
+
+const hitMatrix = new Matrix4();
+const hitPosition = new Vector3();
+const hitQuaternion = new Quaternion();
+const hitScale = new Vector3();
+const normal = new Vector3();
+const viewer = new Vector3();
+
+export function ArPlacement({ surface, placement, grabRadius, children }: ArPlacementProps) {
+  const store = useXRStore();
+  const session = useXR((state) => state.session);
+  const hitTest = useXRHitTestSource('viewer');
+  const reticle = useRef<Mesh>(null);
+  const product = useRef<Group>(null);
+  const lastHit = useRef<XRHitTestResult | null>(null);
+  const wantsPlace = useRef(false);
+  const dragging = useRef(false);
+  const frames = useRef(0);
+  const { phase, anchor, position, quaternion, yaw } = useStore(placement, (state) => state);
+
+  useXRInputSourceEvent(
+    'all',
+    'selectstart',
+    () => {
+      const state = placement.getState();
+      if (state.phase !== 'placed' || !state.position || !lastHit.current) return;
+      const [x, y, z] = state.position;
+      if (hitPosition.distanceTo(new Vector3(x, y, z)) > grabRadius) return;
+      dragging.current = true;
+      placement.startMoving();
+    },
+    [placement, grabRadius],
+  );
+  useXRInputSourceEvent(
+    'all',
+    'select',
+    () => {
+      const phaseNow = placement.getState().phase;
+      if (phaseNow === 'ready' || phaseNow === 'moving') wantsPlace.current = true;
+    },
+    [placement],
+  );
+  useXRInputSourceEvent(
+    'all',
+    'selectend',
+    () => {
+      if (dragging.current) {
+        dragging.current = false;
+        wantsPlace.current = true;
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (session) publishTestState('ar', { sessionActive: true, mode: 'immersive-ar', enabledFeatures: [...(session.enabledFeatures ?? [])] });
+  }, [session]);
+
+  useFrame((state, _delta, frame: XRFrame | undefined) => {
+    frames.current += 1;
+    const current = placement.getState();
+    let validHit: XRHitTestResult | null = null;
+    if (frame && hitTest && current.phase !== 'placed') {
+      const results = frame.getHitTestResults(hitTest.source);
+      for (const result of results) {
+        if (!hitTest.getWorldMatrix(hitMatrix, result)) continue;
+        if (classifySurface(normalFromHitMatrix(hitMatrix, normal)) === surface) {
+          validHit = result;
+          break;
+        }
+      }
+    }
+    if (validHit) {
+      hitMatrix.decompose(hitPosition, hitQuaternion, hitScale);
+      state.camera.getWorldPosition(viewer);
+      const orientation = productOrientation(surface, hitPosition, normal, viewer);
+      if (current.phase === 'searching') placement.setState({ phase: 'ready', surface });
+      if (current.phase === 'moving') {
+        placement.setState({ position: hitPosition.toArray(), quaternion: orientation.toArray() as [number, number, number, number] });
+      }
+      if (wantsPlace.current) {
+        wantsPlace.current = false;
+        const pose = { position: hitPosition.toArray(), quaternion: orientation.toArray() as [number, number, number, number] };
+        placement.setState({ phase: 'placed', surface, ...pose, anchor: null });
+        const offsetQuaternion = hitQuaternion.clone().invert().multiply(orientation);
+        requestXRAnchor(store, { relativeTo: 'hit-test-result', hitTestResult: validHit, offsetQuaternion })
+          .then((created) => {
+            if (created && placement.getState().phase === 'placed') placement.setState({ anchor: created });
+            else created?.delete();
+          })
+          .catch(() => placement.setState({ error: 'anchor' }));
+      }
+    }
+    lastHit.current = validHit;
+    if (reticle.current) {
+      reticle.current.visible = validHit !== null && current.phase !== 'placed' && current.phase !== 'moving';
+      if (validHit) reticle.current.matrix.copy(hitMatrix);
+    }
+    if (frames.current % 5 === 0) publishArState(frames.current, reticle.current, product.current, placement);
+  });
+
+  const placed = phase === 'placed' || phase === 'moving';
+  const content = (
+    <group ref={product} name="placed-product" rotation={[0, yaw, 0]}>
+      {children}
+    </group>
+  );
+
+  return (
+    <>
+      <mesh ref={reticle} matrixAutoUpdate={false} visible={false} name="reticle">
+        <ringGeometry args={[0.08, 0.1, 40]} onUpdate={(geometry) => geometry.rotateX(-Math.PI / 2)} />
+        <meshBasicMaterial color="#38bdf8" transparent opacity={0.9} depthTest={false} />
+      </mesh>
+      {placed && anchor && phase === 'placed' && <XRSpace space={anchor.anchorSpace}>{content}</XRSpace>}
+      {placed && (!anchor || phase === 'moving') && position && quaternion && (
+        <group position={position} quaternion={quaternion}>
+          {content}
+        </group>
+      )}
+    </>
+  );
+}
+
+const worldPosition = new Vector3();
+const worldQuaternion = new Quaternion();
+const worldScale = new Vector3();
+
+function publishArState(frames: number, reticle: Mesh | null, product: Group | null, placement: PlacementStore): void {
+  const state = placement.getState();
+  const placed = state.phase === 'placed' && product !== null;
+  if (placed) product.matrixWorld.decompose(worldPosition, worldQuaternion, worldScale);
+  publishTestState('ar', {
+    frames,
+    reticleVisible: reticle?.visible ?? false,
+    reticleSurface: reticle?.visible ? state.surface : null,
+    placed,
+    anchored: placed && state.anchor !== null,
+    surface: state.surface,
+    productMatrixWorld: placed ? [...product.matrixWorld.elements] : null,
+    productWorldScale: placed ? (worldScale.toArray() as [number, number, number]) : null,
+    error: state.error,
+  });
+}

@@ -1,0 +1,127 @@
+// Drives the system Chromium with playwright-core; installs Meta's IWER emulator (a Quest 3 in a synthetic room).
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { TestState } from '../../client/src/test-hook.ts';
+
+const require = createRequire(import.meta.url);
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = path.resolve('tests/artifacts');
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+}
+
+export type Room = 'office_small' | 'living_room' | 'meeting_room' | 'music_room' | 'office_large';
+
+function iwerInitScript(room: Room): string {
+  const iwer = fs.readFileSync(require.resolve('iwer/build/iwer.min.js'), 'utf8');
+  const sem = fs.readFileSync(require.resolve('@iwer/sem/build/iwer-sem.min.js'), 'utf8');
+  const roomJson = fs.readFileSync(require.resolve(`@iwer/sem/captures/${room}.json`), 'utf8');
+  return `${iwer}\n${sem}\n;(() => {
+    const device = new IWER.XRDevice(IWER.metaQuest3);
+    device.primaryInputMode = 'controller';
+    device.installRuntime({ forceInstall: true });
+    device.installSEM(IWER_SEM.SyntheticEnvironmentModule);
+    device.sem.loadEnvironment(${roomJson});
+    window.__iwerDevice = device;
+  })();`;
+}
+
+export interface PageOptions {
+  /** Install the emulated XR device before the page loads. @default false */
+  xr?: boolean;
+  room?: Room;
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function openPage(browser: Browser, url: string, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1000, height: 760 },
+    locale: options.locale ?? 'en-US',
+    permissions: ['microphone', 'camera'],
+  });
+  if (options.xr) await context.addInitScript({ content: iwerInitScript(options.room ?? 'office_small') });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  await page.goto(url);
+  return { context, page };
+}
+
+/** The app's read-only test state (window.__xrAssist). */
+export function readTestState(page: Page): Promise<TestState> {
+  return page.evaluate(() => (window as unknown as { __xrAssist: TestState }).__xrAssist);
+}
+
+export async function waitForTestState(page: Page, predicate: (state: TestState) => boolean, what: string, timeoutMs = 30_000): Promise<TestState> {
+  const deadline = Date.now() + timeoutMs;
+  let last: TestState | undefined;
+  while (Date.now() < deadline) {
+    last = await readTestState(page);
+    if (last && predicate(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`Timed out waiting for ${what}; last state: ${JSON.stringify(last, null, 1).slice(0, 2000)}`);
+}
+
+type Vec3 = [number, number, number];
+type Quat = [number, number, number, number];
+
+/** Moves the emulated headset (position in metres, orientation as a quaternion). */
+export async function setHeadPose(page: Page, position: Vec3, quaternion: Quat): Promise<void> {
+  await page.evaluate(
+    ([p, q]) => {
+      const device = (window as unknown as { __iwerDevice: { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } } }).__iwerDevice;
+      device.position.set(p[0], p[1], p[2]);
+      device.quaternion.set(q[0], q[1], q[2], q[3]);
+    },
+    [position, quaternion] as const,
+  );
+}
+
+/** A quaternion that pitches the head down by `degrees` (looking at the floor ahead). */
+export function pitchDown(degrees: number): Quat {
+  const half = (-degrees * Math.PI) / 360;
+  return [Math.sin(half), 0, 0, Math.cos(half)];
+}
+
+/** Presses and releases a controller's trigger, which the app sees as selectstart / selectend / select. */
+export async function pressTrigger(page: Page, hand: 'left' | 'right' = 'right', holdMs = 150): Promise<void> {
+  const set = (value: number) =>
+    page.evaluate(
+      ([h, v]) => {
+        const device = (window as unknown as { __iwerDevice: { controllers: Record<string, { updateButtonValue(id: string, value: number): void }> } }).__iwerDevice;
+        device.controllers[h]?.updateButtonValue('trigger', v);
+      },
+      [hand, value] as const,
+    );
+  await set(1);
+  await page.waitForTimeout(holdMs);
+  await set(0);
+  await page.waitForTimeout(100);
+}
+
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`) });
+}
