@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { ErrorBody } from './errors.ts';
 import type { User } from './auth.ts';
+import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order.ts';
 
 /** Bumped on any incompatible change of events or payloads; a client with another version is refused at connect. */
 export const PROTOCOL_VERSION = 1;
@@ -31,5 +32,5 @@ export interface BaseServerToClientEvents {
   hello: (payload: HelloPayload) => void;
 }
 
-export type ClientToServerEvents = BaseClientToServerEvents;
-export type ServerToClientEvents = BaseServerToClientEvents;
+export type ClientToServerEvents = BaseClientToServerEvents & OrderClientToServerEvents;
+export type ServerToClientEvents = BaseServerToClientEvents & OrderServerToClientEvents;

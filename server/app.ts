@@ -17,6 +17,7 @@ import { registerHealthRoutes } from './http/routes/health-routes.ts';
 import { registerCatalogRoutes } from './http/routes/catalog-routes.ts';
 import { registerAuthRoutes } from './http/routes/auth-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
+import { createOrdering } from './orders/ordering.ts';
 
 export interface RunningServer {
   url: string;
@@ -40,12 +41,15 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   registerHealthRoutes(app, ctx, registry);
   registerAuthRoutes(app, ctx, registry);
   registerCatalogRoutes(app, ctx, registry);
+  const ordering = createOrdering(ctx);
+  ordering.registerRoutes(app, registry);
   const openApi = buildOpenApiDocument(registry);
   app.get('/api/openapi.json', async () => openApi);
   app.get('/api/config', async () => ({ iceServers: config.iceServers }));
   await registerStaticFiles(app, config);
 
-  const realtime = await createRealtime(app.server, ctx, []);
+  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature]);
+  ordering.attach(realtime.io);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

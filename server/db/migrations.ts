@@ -1,9 +1,11 @@
 // The ordered list of schema migrations; the same migrations run on SQLite and Postgres.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001-foundation.ts';
+import * as m004 from './migrations/004-orders.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
+  '004-orders': m004,
 };
 
 export const migrationProvider: MigrationProvider = {

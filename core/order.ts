@@ -1,0 +1,271 @@
+// Ordering domain: cart, delivery addresses, orders and their status, the HTTP payloads and the realtime events.
+import { z } from 'zod';
+import { CentsSchema, SkuSchema } from './catalog.ts';
+import { LocalizedTextSchema } from './i18n.ts';
+import type { Ack } from './protocol.ts';
+
+export const MAX_LINE_QUANTITY = 99;
+export const MAX_ORDER_LINES = 50;
+export const CURRENCY = 'EUR';
+
+const unknownKeys = (issue: { code: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys' && issue.keys ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}` : undefined;
+
+/** An object that refuses fields it does not know, saying which ones. */
+function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.strictObject(shape, { error: unknownKeys });
+}
+
+function requiredText(max: number) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`);
+}
+
+function quantity(min: number) {
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+    .int('must be a whole number')
+    .min(min, min === 0 ? 'must be 0 (to remove) or more' : `must be at least ${min}`)
+    .max(MAX_LINE_QUANTITY, `must be at most ${MAX_LINE_QUANTITY}`);
+}
+
+/** Quantity of one line of a cart or an order. */
+export const QuantitySchema = quantity(1);
+
+export const CartItemSchema = strictObject({ sku: SkuSchema, quantity: QuantitySchema });
+export type CartItem = z.infer<typeof CartItemSchema>;
+
+// ISO 3166-1 alpha-2, officially assigned codes.
+const COUNTRY_CODES = new Set(
+  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM ' +
+    'CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY ' +
+    'HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF ' +
+    'MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE ' +
+    'RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ ' +
+    'VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW').split(' '),
+);
+
+export const CountrySchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
+  .trim()
+  .toUpperCase()
+  .refine((code) => COUNTRY_CODES.has(code), 'must be an ISO 3166-1 alpha-2 country code, e.g. "ES" or "DE"');
+
+export const AddressSchema = strictObject({
+  name: requiredText(100),
+  street: requiredText(200),
+  city: requiredText(100),
+  postalCode: requiredText(16).regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, 'must be letters, digits, spaces or dashes'),
+  country: CountrySchema,
+});
+export type Address = z.infer<typeof AddressSchema>;
+
+export const SavedAddressSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  street: z.string(),
+  city: z.string(),
+  postalCode: z.string(),
+  country: z.string(),
+  createdAt: z.number().int(),
+});
+export type SavedAddress = z.infer<typeof SavedAddressSchema>;
+
+export const AddressListSchema = z.object({ addresses: z.array(SavedAddressSchema) });
+export type AddressList = z.infer<typeof AddressListSchema>;
+
+export const ORDER_STATUSES = ['placed', 'confirmed', 'shipped', 'delivered', 'cancelled'] as const;
+export const OrderStatusSchema = z.enum(ORDER_STATUSES);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+/** Where an order may go from each status: forward one step, or cancelled before it ships. */
+export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
+  placed: ['confirmed', 'cancelled'],
+  confirmed: ['shipped', 'cancelled'],
+  shipped: ['delivered'],
+  delivered: [],
+  cancelled: [],
+};
+
+export function canMoveOrder(from: OrderStatus, to: OrderStatus): boolean {
+  return ORDER_TRANSITIONS[from].includes(to);
+}
+
+/** A line priced by the server: unit price at the time of the cart or order, and the line total. */
+export const PricedLineSchema = z.object({
+  sku: SkuSchema,
+  name: LocalizedTextSchema,
+  quantity: z.number().int(),
+  unitPriceCents: CentsSchema,
+  lineTotalCents: CentsSchema,
+});
+export type PricedLine = z.infer<typeof PricedLineSchema>;
+
+export const CartLineSchema = PricedLineSchema.extend({ stock: z.number().int(), consumable: z.boolean() });
+export type CartLine = z.infer<typeof CartLineSchema>;
+
+export const CartSchema = z.object({
+  items: z.array(CartLineSchema),
+  totalCents: CentsSchema,
+  currency: z.literal(CURRENCY),
+  updatedAt: z.number().int().nullable(),
+});
+export type Cart = z.infer<typeof CartSchema>;
+
+export const CartResponseSchema = z.object({ cart: CartSchema });
+export type CartResponse = z.infer<typeof CartResponseSchema>;
+
+export const OrderStatusChangeSchema = z.object({ status: OrderStatusSchema, at: z.number().int() });
+export type OrderStatusChange = z.infer<typeof OrderStatusChangeSchema>;
+
+export const OrderSchema = z.object({
+  id: z.string(),
+  /** Human order number, e.g. `XR-000123`. */
+  number: z.string(),
+  userId: z.string(),
+  status: OrderStatusSchema,
+  items: z.array(PricedLineSchema),
+  totalCents: CentsSchema,
+  currency: z.literal(CURRENCY),
+  address: AddressSchema,
+  /** The assist session the order was placed in, if any. */
+  sessionId: z.string().nullable(),
+  createdAt: z.number().int(),
+  statusHistory: z.array(OrderStatusChangeSchema),
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+export function formatOrderNumber(sequence: number): string {
+  return `XR-${String(sequence).padStart(6, '0')}`;
+}
+
+export const IdempotencyKeySchema = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required: send a unique key per order, reused only to retry it' : 'must be text') })
+  .min(8, 'must be 8 to 128 characters')
+  .max(128, 'must be 8 to 128 characters')
+  .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces');
+
+const OrderLineRequestSchema = strictObject({
+  sku: SkuSchema,
+  quantity: QuantitySchema,
+  /** The unit price the buyer was shown; refused when it is not the server's price. */
+  unitPriceCents: CentsSchema.optional(),
+});
+
+const SessionIdSchema = z.string().min(1).max(64).nullable();
+
+/** What a client sends to place an order. Prices are never taken from it; shown prices, when sent, are checked. */
+export const PlaceOrderRequestSchema = strictObject({
+  items: z
+    .array(OrderLineRequestSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of { sku, quantity }') })
+    .min(1, 'must have at least one item')
+    .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`)
+    .superRefine((items, ctx) => {
+      const seen = new Set<string>();
+      items.forEach((item, index) => {
+        if (seen.has(item.sku)) ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: `"${item.sku}" appears twice: put its whole quantity on one line` });
+        seen.add(item.sku);
+      });
+    }),
+  /** A delivery address, or `addressId` of a saved one. */
+  address: AddressSchema.optional(),
+  addressId: z.string().min(1).max(64).optional(),
+  /** Also keep `address` among the user's saved addresses. */
+  saveAddress: z.boolean().optional(),
+  sessionId: SessionIdSchema.optional(),
+  /** The total the buyer was shown; refused when it is not the server's total. */
+  totalCents: CentsSchema.optional(),
+  /** Remove the ordered parts from the user's cart in the same transaction. */
+  clearCart: z.boolean().optional(),
+});
+export type PlaceOrderRequest = z.infer<typeof PlaceOrderRequestSchema>;
+
+export const PlaceOrderEventSchema = PlaceOrderRequestSchema.extend({ idempotencyKey: IdempotencyKeySchema });
+export type PlaceOrderEvent = z.infer<typeof PlaceOrderEventSchema>;
+
+export const OrderResponseSchema = z.object({ order: OrderSchema });
+export type OrderResponse = z.infer<typeof OrderResponseSchema>;
+
+export const PlaceOrderResponseSchema = OrderResponseSchema.extend({
+  /** True when this answers a retry of an idempotency key that had already placed the order. */
+  replayed: z.boolean(),
+});
+export type PlaceOrderResponse = z.infer<typeof PlaceOrderResponseSchema>;
+
+export const OrderListSchema = z.object({ orders: z.array(OrderSchema) });
+export type OrderList = z.infer<typeof OrderListSchema>;
+
+export const OrderListQuerySchema = strictObject({
+  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
+});
+
+export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') });
+
+export const SetCartItemBodySchema = strictObject({ quantity: quantity(0) });
+export const SetCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: quantity(0) });
+export type SetCartItemEvent = z.infer<typeof SetCartItemEventSchema>;
+
+export const EmptyPayloadSchema = strictObject({});
+
+export const SetStockBodySchema = strictObject({
+  stock: z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(1_000_000, 'must be at most 1000000'),
+});
+
+export const SetOrderStatusBodySchema = strictObject({ status: OrderStatusSchema });
+
+export const UsualItemSchema = z.object({
+  sku: SkuSchema,
+  name: LocalizedTextSchema,
+  /** The quantity the user orders most often. */
+  quantity: z.number().int(),
+  timesOrdered: z.number().int(),
+  lastOrderedAt: z.number().int(),
+  unitPriceCents: CentsSchema,
+  stock: z.number().int(),
+});
+export type UsualItem = z.infer<typeof UsualItemSchema>;
+
+export const UsualListSchema = z.object({ items: z.array(UsualItemSchema) });
+export type UsualList = z.infer<typeof UsualListSchema>;
+
+export interface OrderStatusEvent {
+  orderId: string;
+  number: string;
+  status: OrderStatus;
+  previousStatus: OrderStatus;
+  at: number;
+  order: Order;
+}
+
+export interface OrderClientToServerEvents {
+  /** Payload `{}`. */
+  'cart:get': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
+  /** Sets a line's quantity; 0 removes it. */
+  'cart:set-item': (payload: SetCartItemEvent, ack: Ack<CartResponse>) => void;
+  /** Adds to a line's quantity (at most 99 in all). */
+  'cart:add-item': (payload: CartItem, ack: Ack<CartResponse>) => void;
+  'cart:clear': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
+  /** Same rules as `POST /api/orders`; the idempotency key travels in the payload. */
+  'order:place': (payload: z.input<typeof PlaceOrderEventSchema>, ack: Ack<PlaceOrderResponse>) => void;
+}
+
+export interface OrderServerToClientEvents {
+  /** To every socket of the cart's owner after any change, from any device or the HTTP API. */
+  'cart:updated': (payload: CartResponse) => void;
+  /** To every socket of the buyer once an order is committed. */
+  'order:placed': (payload: OrderResponse) => void;
+  /** To every socket of the buyer when an order's status changes. */
+  'order:status': (payload: OrderStatusEvent) => void;
+}
+
+/** Money for messages, e.g. `12.34 EUR`. */
+export function formatCents(cents: number): string {
+  return `${(cents / 100).toFixed(2)} ${CURRENCY}`;
+}

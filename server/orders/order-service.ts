@@ -1,0 +1,71 @@
+// Order operations for HTTP and realtime alike: placing, reading with access checks, status changes pushed live, reorders.
+import type { Kysely } from 'kysely';
+import type { User } from '../../core/auth.ts';
+import type { PartDetail } from '../../core/catalog.ts';
+import { AppError } from '../../core/errors.ts';
+import type { Cart, Order, OrderStatus, PlaceOrderRequest, UsualItem } from '../../core/order.ts';
+import type { Database } from '../db/schema.ts';
+import { getPart } from '../catalog/catalog-repository.ts';
+import type { CartService } from '../cart/cart-service.ts';
+import { findOrderById, listOrdersOfUser } from './order-repository.ts';
+import { lastOrderItems, usualItems } from './order-history.ts';
+import { changeOrderStatus } from './order-status.ts';
+import { placeOrder, type PlacedOrder } from './place-order.ts';
+import type { UserPush } from './user-push.ts';
+
+export interface OrderService {
+  place(user: User, idempotencyKey: string, request: PlaceOrderRequest): Promise<PlacedOrder>;
+  list(user: User, limit: number): Promise<Order[]>;
+  /** The order if the user may see it: its owner or an admin. Others get not_found, as if it did not exist. */
+  get(user: User, orderId: string): Promise<Order>;
+  setStatus(admin: User, orderId: string, status: OrderStatus): Promise<Order>;
+  setStock(sku: string, stock: number): Promise<PartDetail>;
+  reorderLast(user: User): Promise<{ cart: Cart; fromOrder: { id: string; number: string } }>;
+  usual(user: User): Promise<UsualItem[]>;
+  reorderUsual(user: User): Promise<Cart>;
+}
+
+export function createOrderService(db: Kysely<Database>, push: UserPush, cart: CartService): OrderService {
+  const mayRead = (user: User, order: Order) => order.userId === user.id || user.role === 'admin';
+  return {
+    async place(user, idempotencyKey, request) {
+      const placed = await placeOrder(db, { user, idempotencyKey, request });
+      if (!placed.replayed) push.toUser(user.id, 'order:placed', { order: placed.order });
+      if (placed.cartChanged) await cart.announce(user.id);
+      return placed;
+    },
+    list: (user, limit) => listOrdersOfUser(db, user.id, limit),
+    async get(user, orderId) {
+      const order = await findOrderById(db, orderId);
+      if (!order || !mayRead(user, order)) throw new AppError('not_found', `There is no order "${orderId}" of yours.`);
+      return order;
+    },
+    async setStatus(admin, orderId, status) {
+      const change = await changeOrderStatus(db, orderId, status, admin.id);
+      const order = await findOrderById(db, orderId);
+      if (!order) throw new AppError('not_found', `There is no order "${orderId}".`);
+      if (change.changed) {
+        push.toUser(order.userId, 'order:status', { orderId, number: order.number, status, previousStatus: change.previousStatus, at: change.at, order });
+      }
+      return order;
+    },
+    async setStock(sku, stock) {
+      const result = await db.updateTable('parts').set({ stock, updated_at: Date.now() }).where('sku', '=', sku).executeTakeFirst();
+      if (result.numUpdatedRows === 0n) throw new AppError('not_found', `There is no part with SKU "${sku}".`);
+      const part = await getPart(db, sku);
+      if (!part) throw new AppError('not_found', `There is no part with SKU "${sku}".`);
+      return part;
+    },
+    async reorderLast(user) {
+      const last = await lastOrderItems(db, user.id);
+      if (!last) throw new AppError('not_found', 'You have no orders yet, so there is nothing to reorder.');
+      return { cart: await cart.setItems(user.id, last.items), fromOrder: { id: last.orderId, number: last.number } };
+    },
+    usual: (user) => usualItems(db, user.id),
+    async reorderUsual(user) {
+      const usual = await usualItems(db, user.id);
+      if (usual.length === 0) throw new AppError('not_found', 'There is no usual yet: consumables ordered at least twice show up here.');
+      return cart.setItems(user.id, usual.map(({ sku, quantity }) => ({ sku, quantity })));
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Wires the ordering feature: one pusher, the cart and order services, their routes and their socket handlers.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.ts';
+import type { RouteRegistry } from '../http/define-route.ts';
+import { registerOrderRoutes } from '../http/routes/order-routes.ts';
+import type { SocketFeature } from '../realtime/realtime.ts';
+import type { IoServer } from '../realtime/socket-types.ts';
+import { createCartService, type CartService } from '../cart/cart-service.ts';
+import { createOrderService, type OrderService } from './order-service.ts';
+import { createOrderSocketFeature } from './order-socket.ts';
+import { createUserPush } from './user-push.ts';
+
+export interface Ordering {
+  cart: CartService;
+  orders: OrderService;
+  registerRoutes(app: FastifyInstance, registry: RouteRegistry): void;
+  socketFeature: SocketFeature;
+  /** Lets HTTP-triggered changes reach the users' sockets; call once Socket.IO is up. */
+  attach(io: IoServer): void;
+}
+
+export function createOrdering(ctx: AppContext): Ordering {
+  const push = createUserPush();
+  const cart = createCartService(ctx.store.db, push);
+  const orders = createOrderService(ctx.store.db, push, cart);
+  return {
+    cart,
+    orders,
+    registerRoutes: (app, registry) => registerOrderRoutes(app, ctx, registry, { cart, orders }),
+    socketFeature: createOrderSocketFeature(ctx, { cart, orders }),
+    attach: (io) => push.attach(io),
+  };
+}

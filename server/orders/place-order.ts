@@ -1,0 +1,200 @@
+// Places an order in one transaction: server prices, conditional stock decrement, order number, lines, history.
+import { createHash, randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { User } from '../../core/auth.ts';
+import { AppError, type ErrorIssue } from '../../core/errors.ts';
+import type { LocalizedText } from '../../core/i18n.ts';
+import { CURRENCY, formatCents, formatOrderNumber, type Address, type Order, type PlaceOrderRequest, type PricedLine } from '../../core/order.ts';
+import type { Database } from '../db/schema.ts';
+import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
+import { findOrderByKey } from './order-repository.ts';
+import { isUniqueViolation } from './unique-violation.ts';
+
+export interface PlacedOrder {
+  order: Order;
+  /** True when the idempotency key had already placed this order. */
+  replayed: boolean;
+  /** True when ordered lines were removed from the user's cart. */
+  cartChanged: boolean;
+}
+
+/** What makes two submissions "the same order" for an idempotency key; shown prices and options are left out. */
+function requestHash(request: PlaceOrderRequest): string {
+  const items = [...request.items].map(({ sku, quantity }) => [sku, quantity]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  const canonical = JSON.stringify({ items, address: request.address ?? null, addressId: request.addressId ?? null, sessionId: request.sessionId ?? null });
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+async function replay(db: Kysely<Database>, userId: string, key: string, hash: string): Promise<PlacedOrder | null> {
+  const existing = await findOrderByKey(db, userId, key);
+  if (!existing) return null;
+  if (existing.requestHash !== hash) {
+    throw new AppError('conflict', `This idempotency key already placed order ${existing.order.number} with other items or address. Use a new key for a new order.`, [
+      { path: 'idempotencyKey', message: `already used for order ${existing.order.number}` },
+    ]);
+  }
+  return { order: existing.order, replayed: true, cartChanged: false };
+}
+
+interface PartRow {
+  sku: string;
+  name: string;
+  price_cents: number;
+  stock: number;
+}
+
+function priceLines(request: PlaceOrderRequest, parts: Map<string, PartRow>): PricedLine[] {
+  const unknown: ErrorIssue[] = [];
+  const tampered: ErrorIssue[] = [];
+  const lines = request.items.flatMap((item, index) => {
+    const part = parts.get(item.sku);
+    if (!part) {
+      unknown.push({ path: `items.${index}.sku`, message: `unknown SKU "${item.sku}"` });
+      return [];
+    }
+    if (item.unitPriceCents !== undefined && item.unitPriceCents !== part.price_cents) {
+      tampered.push({ path: `items.${index}.unitPriceCents`, message: `the price of ${item.sku} is ${formatCents(part.price_cents)}, not ${formatCents(item.unitPriceCents)}` });
+    }
+    return [{ sku: item.sku, name: JSON.parse(part.name) as LocalizedText, quantity: item.quantity, unitPriceCents: part.price_cents, lineTotalCents: part.price_cents * item.quantity }];
+  });
+  if (unknown.length) {
+    throw new AppError('bad_request', `There is no part with SKU ${unknown.map((issue) => issue.message.replace('unknown SKU ', '')).join(', ')}.`, unknown);
+  }
+  const totalCents = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
+  if (request.totalCents !== undefined && request.totalCents !== totalCents) {
+    tampered.push({ path: 'totalCents', message: `the total is ${formatCents(totalCents)}, not ${formatCents(request.totalCents)}` });
+  }
+  if (tampered.length) {
+    throw new AppError('conflict', `Tampered or out-of-date price: ${tampered.map((issue) => issue.message).join('; ')}. Prices are set by the server; reload and try again.`, tampered);
+  }
+  return lines;
+}
+
+function shortageError(shortages: Array<{ index: number; sku: string; wanted: number; left: number }>): AppError {
+  const phrases = shortages.map(({ sku, wanted, left }) => (left === 0 ? `${sku} is out of stock (0 left)` : `only ${left} of ${sku} left (you asked for ${wanted})`));
+  return new AppError(
+    'out_of_stock',
+    `Not enough stock: ${phrases.join('; ')}.`,
+    shortages.map(({ index, left }) => ({ path: `items.${index}.quantity`, message: `only ${left} left` })),
+  );
+}
+
+/** Decrements stock only where enough is left, so concurrent orders can never oversell (SQLite and Postgres alike). */
+async function takeStock(trx: Transaction<Database>, request: PlaceOrderRequest, parts: Map<string, PartRow>, now: number): Promise<void> {
+  const shortages = request.items
+    .map((item, index) => ({ index, sku: item.sku, wanted: item.quantity, left: parts.get(item.sku)?.stock ?? 0 }))
+    .filter(({ wanted, left }) => wanted > left);
+  if (shortages.length) throw shortageError(shortages);
+  const bySku = request.items.map((item, index) => ({ ...item, index })).sort((a, b) => a.sku.localeCompare(b.sku));
+  for (const item of bySku) {
+    const result = await trx
+      .updateTable('parts')
+      .set({ stock: sql`stock - ${item.quantity}`, updated_at: now })
+      .where('sku', '=', item.sku)
+      .where('stock', '>=', item.quantity)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) {
+      const row = await trx.selectFrom('parts').select('stock').where('sku', '=', item.sku).executeTakeFirst();
+      throw shortageError([{ index: item.index, sku: item.sku, wanted: item.quantity, left: row?.stock ?? 0 }]);
+    }
+  }
+}
+
+async function nextOrderNumber(trx: Transaction<Database>): Promise<string> {
+  const row = await trx
+    .updateTable('order_counters')
+    .set({ value: sql`value + 1` })
+    .where('name', '=', 'order_number')
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return formatOrderNumber(Number(row.value));
+}
+
+/** A full address book must not fail the order it was saved with. */
+function keepOrderWhenAddressBookIsFull(error: unknown): void {
+  if (!(error instanceof AppError && error.code === 'conflict')) throw error;
+}
+
+export interface PlaceOrderInput {
+  user: User;
+  idempotencyKey: string;
+  request: PlaceOrderRequest;
+}
+
+/**
+ * Places the order, or returns the one this idempotency key already placed. Resolves only after the commit.
+ * Under concurrent retries of one key, the unique (user, key) constraint lets exactly one transaction commit.
+ */
+export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, request }: PlaceOrderInput): Promise<PlacedOrder> {
+  const hash = requestHash(request);
+  const earlier = await replay(db, user.id, idempotencyKey, hash);
+  if (earlier) return earlier;
+  const address: Address = await resolveDeliveryAddress(db, user.id, request);
+
+  try {
+    const order = await db.transaction().execute(async (trx) => {
+      const now = Date.now();
+      const skus = request.items.map((item) => item.sku);
+      const rows = await trx.selectFrom('parts').select(['sku', 'name', 'price_cents', 'stock']).where('sku', 'in', skus).execute();
+      const parts = new Map(rows.map((row) => [row.sku, row]));
+      const items = priceLines(request, parts);
+      await takeStock(trx, request, parts, now);
+
+      const placed: Order = {
+        id: randomUUID(),
+        number: await nextOrderNumber(trx),
+        userId: user.id,
+        status: 'placed',
+        items,
+        totalCents: items.reduce((sum, line) => sum + line.lineTotalCents, 0),
+        currency: CURRENCY,
+        address,
+        sessionId: request.sessionId ?? null,
+        createdAt: now,
+        statusHistory: [{ status: 'placed', at: now }],
+      };
+      await trx
+        .insertInto('orders')
+        .values({
+          id: placed.id,
+          number: placed.number,
+          user_id: user.id,
+          status: placed.status,
+          total_cents: placed.totalCents,
+          currency: CURRENCY,
+          address: JSON.stringify(address),
+          session_id: placed.sessionId,
+          idempotency_key: idempotencyKey,
+          request_hash: hash,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      await trx
+        .insertInto('order_items')
+        .values(
+          items.map((line, position) => ({
+            order_id: placed.id,
+            position,
+            sku: line.sku,
+            name: JSON.stringify(line.name),
+            quantity: line.quantity,
+            unit_price_cents: line.unitPriceCents,
+            line_total_cents: line.lineTotalCents,
+          })),
+        )
+        .execute();
+      await trx.insertInto('order_status_history').values({ order_id: placed.id, status: 'placed', at: now, by_user_id: user.id }).execute();
+      if (request.address && request.saveAddress) await saveAddress(trx, user.id, request.address).catch(keepOrderWhenAddressBookIsFull);
+      if (request.clearCart) await trx.deleteFrom('cart_items').where('user_id', '=', user.id).where('sku', 'in', skus).execute();
+      return placed;
+    });
+    return { order, replayed: false, cartChanged: request.clearCart === true };
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const winner = await replay(db, user.id, idempotencyKey, hash);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
