@@ -2,12 +2,14 @@
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n/i18n.ts';
 import { createAuthStore } from './state/auth-store.ts';
+import { createConnectionStore } from './realtime/connection-store.ts';
 import { AppStoresContext, type AppStores } from './state/app-stores.ts';
 import { App } from './app.tsx';
 import './styles/app.css';
 
 await setupI18n();
-const stores: AppStores = { auth: createAuthStore() };
+const auth = createAuthStore();
+const stores: AppStores = { auth, connection: createConnectionStore(auth) };
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(

@@ -1,9 +1,11 @@
 // The app's long-lived stores, created once at start-up and shared through React context.
 import { createContext, useContext } from 'react';
 import type { AuthStore } from './auth-store.ts';
+import type { ConnectionStore } from '../realtime/connection-store.ts';
 
 export interface AppStores {
   auth: AuthStore;
+  connection: ConnectionStore;
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);
