@@ -1,0 +1,55 @@
+// A fresh Postgres database per test file (created on the server at TEST_POSTGRES_URL, dropped afterwards), or a reason to skip.
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+
+/** A URL without a user name connects as PGUSER, else as the OS user (what psql does; pg needs it said). */
+function withUser(raw: string): string {
+  const url = new URL(raw);
+  if (!url.username) url.username = process.env.PGUSER ?? os.userInfo().username;
+  return url.toString();
+}
+
+/** The maintenance database the test databases are created from. @default postgres://127.0.0.1:5432/test */
+export const POSTGRES_ADMIN_URL = withUser(process.env.TEST_POSTGRES_URL ?? 'postgres://127.0.0.1:5432/test');
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export type PostgresProbe = { reachable: true } | { reachable: false; reason: string };
+
+async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Whether Postgres answers at POSTGRES_ADMIN_URL; prints why the Postgres suites are skipped when it does not. */
+export async function probePostgres(): Promise<PostgresProbe> {
+  try {
+    await withAdmin((client) => client.query('select 1'));
+    return { reachable: true };
+  } catch (error) {
+    const reason = `Postgres is not reachable at ${POSTGRES_ADMIN_URL} (${error instanceof Error ? error.message : String(error)}); the Postgres suite is skipped. Set TEST_POSTGRES_URL to run it.`;
+    console.warn(reason);
+    return { reachable: false, reason };
+  }
+}
+
+/** Creates `xr_test_<random>` and returns its URL; `drop()` removes it, closing any connection left open. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `xr_test_${randomBytes(6).toString('hex')}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}
