@@ -6,26 +6,26 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
 import { publishTestState } from '../test-hook.ts';
-import { useProductGltf, useProductInstance } from './product-gltf.ts';
+import { ProductModel } from './product-model.tsx';
 
 export interface ProductViewerProps {
   product: ProductDetail;
   color: string | null;
   /** Extra scene content (guide overlays, annotations) placed in the product's frame. */
   children?: ReactNode;
+  onPartSelect?: (partId: string) => void;
 }
 
-function Model({ product, color, onProgress, children }: ProductViewerProps & { onProgress: (fraction: number) => void }) {
-  const gltf = useProductGltf(product.modelUrl, onProgress);
-  const instance = useProductInstance(gltf.scene, color);
+function Model({ product, color, onProgress, onPartSelect, children }: ProductViewerProps & { onProgress: (fraction: number) => void }) {
   useEffect(() => {
     publishTestState('viewer', { productId: product.id, modelLoaded: true });
   }, [product.id]);
   const lift = product.placement === 'wall' ? product.dimensions.height / 2 : 0;
   return (
     <group position={[0, lift, 0]}>
-      <primitive object={instance} />
-      {children}
+      <ProductModel product={product} color={color} onProgress={onProgress} {...(onPartSelect ? { onPartSelect } : {})}>
+        {children}
+      </ProductModel>
     </group>
   );
 }
@@ -42,7 +42,7 @@ function RenderStats() {
   return null;
 }
 
-export default function ProductViewer({ product, color, children }: ProductViewerProps) {
+export default function ProductViewer({ product, color, children, onPartSelect }: ProductViewerProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const [progress, setProgress] = useState(0);
@@ -72,7 +72,7 @@ export default function ProductViewer({ product, color, children }: ProductViewe
         <directionalLight position={[2, 4, 3]} intensity={2.2} />
         <directionalLight position={[-3, 2, -2]} intensity={0.6} />
         <Suspense fallback={null}>
-          <Model product={product} color={color} onProgress={setProgress}>
+          <Model product={product} color={color} onProgress={setProgress} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </Model>
           <LoadedSignal onLoaded={() => setLoaded(true)} />

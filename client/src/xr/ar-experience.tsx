@@ -1,10 +1,10 @@
 // Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { XR, XRDomOverlay } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import { useProductGltf, useProductInstance } from '../three/product-gltf.ts';
+import { ProductModel } from '../three/product-model.tsx';
 import { publishTestState } from '../test-hook.ts';
 import { useStore } from '../state/use-store.ts';
 import { createArStore } from './create-ar-store.ts';
@@ -16,17 +16,16 @@ export interface ArExperienceProps {
   color: string | null;
   emulate?: boolean;
   onExit: (error?: string) => void;
+  onPartSelect?: (partId: string) => void;
+  /** Scene content in the placed product's frame (guide overlays, annotations). */
+  children?: ReactNode;
+  /** DOM content shown over the AR view (the DOM overlay on phones, page DOM elsewhere). */
+  overlay?: ReactNode;
 }
 
 const TURN = Math.PI / 12;
 
-function PlacedModel({ product, color }: { product: ProductDetail; color: string | null }) {
-  const gltf = useProductGltf(product.modelUrl);
-  const instance = useProductInstance(gltf.scene, color);
-  return <primitive object={instance} />;
-}
-
-function ArOverlay({ product, placement, onExit }: { product: ProductDetail; placement: PlacementStore; onExit: () => void }) {
+function ArOverlay({ product, placement, onExit, children }: { product: ProductDetail; placement: PlacementStore; onExit: () => void; children?: ReactNode }) {
   const { t } = useTranslation('catalog');
   const phase = useStore(placement, (state) => state.phase);
   const hint =
@@ -36,6 +35,7 @@ function ArOverlay({ product, placement, onExit }: { product: ProductDetail; pla
       <p className="ar-hint" role="status" aria-live="polite" data-testid="ar-hint">
         {hint}
       </p>
+      {children}
       <div className="ar-toolbar">
         {phase === 'placed' && product.placement === 'floor' && (
           <>
@@ -66,7 +66,7 @@ function endSession(store: ReturnType<typeof createArStore>, onExit: () => void)
   else onExit();
 }
 
-export default function ArExperience({ product, color, emulate = false, onExit }: ArExperienceProps) {
+export default function ArExperience({ product, color, emulate = false, onExit, onPartSelect, children, overlay }: ArExperienceProps) {
   const store = useMemo(() => createArStore({ emulate }), [emulate]);
   const placement = useMemo(() => createPlacementStore(), []);
   const [started, setStarted] = useState(false);
@@ -101,11 +101,15 @@ export default function ArExperience({ product, color, emulate = false, onExit }
           <directionalLight position={[1, 3, 2]} intensity={2} />
           <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>
             <Suspense fallback={null}>
-              <PlacedModel product={product} color={color} />
+              <ProductModel product={product} color={color} {...(onPartSelect ? { onPartSelect } : {})}>
+                {children}
+              </ProductModel>
             </Suspense>
           </ArPlacement>
           <XRDomOverlay>
-            <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)} />
+            <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)}>
+              {overlay}
+            </ArOverlay>
           </XRDomOverlay>
         </XR>
       </Canvas>

@@ -1,5 +1,5 @@
 // "View in your space": enters WebXR AR where it exists, offers Quick Look on iOS, and explains itself elsewhere.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
@@ -8,7 +8,19 @@ import { useArSupport } from './ar-support.ts';
 
 const ArExperience = lazy(() => import('./ar-experience.tsx'));
 
-export function ArLauncher({ product, color }: { product: ProductDetail; color: string | null }) {
+export interface ArLauncherProps {
+  product: ProductDetail;
+  color: string | null;
+  onPartSelect?: (partId: string) => void;
+  /** Scene content in the placed product's frame while in AR. */
+  children?: ReactNode;
+  /** DOM content over the AR view. */
+  overlay?: ReactNode;
+  /** Called when an AR session starts or ends. */
+  onActiveChange?: (active: boolean) => void;
+}
+
+export function ArLauncher({ product, color, onPartSelect, children, overlay, onActiveChange }: ArLauncherProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const support = useArSupport();
@@ -19,9 +31,10 @@ export function ArLauncher({ product, color }: { product: ProductDetail; color: 
   const onExit = useCallback(
     (error?: string) => {
       setActive(false);
+      onActiveChange?.(false);
       setMessage(error ? (error === 'unsupported' ? t('ar.unsupported') : t('ar.failed', { message: error })) : null);
     },
-    [t],
+    [t, onActiveChange],
   );
 
   const openQuickLook = async () => {
@@ -40,7 +53,11 @@ export function ArLauncher({ product, color }: { product: ProductDetail; color: 
     <section className="ar-launcher" aria-label={t('ar.viewInSpace')}>
       {support === 'checking' && <p role="status">{t('ar.checking')}</p>}
       {(support === 'webxr' || support === 'emulated') && (
-        <button type="button" className="primary" onClick={() => { setMessage(null); setActive(true); }} onPointerEnter={() => void import('./ar-experience.tsx')} data-testid="enter-ar">
+        <button type="button" className="primary" onClick={() => {
+            setMessage(null);
+            setActive(true);
+            onActiveChange?.(true);
+          }} onPointerEnter={() => void import('./ar-experience.tsx')} data-testid="enter-ar">
           {t('ar.viewInSpace')}
         </button>
       )}
@@ -67,7 +84,9 @@ export function ArLauncher({ product, color }: { product: ProductDetail; color: 
       )}
       {active && (
         <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
-          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} />
+          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} overlay={overlay} {...(onPartSelect ? { onPartSelect } : {})}>
+            {children}
+          </ArExperience>
         </Suspense>
       )}
     </section>
