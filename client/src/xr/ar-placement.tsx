@@ -17,6 +17,8 @@ export interface ArPlacementProps {
   children: ReactNode;
 }
 
+/** A press held this long on the product drags it; a shorter one is a tap (e.g. to pick a part). */
+const HOLD_TO_DRAG_MS = 400;
 const hitMatrix = new Matrix4();
 const hitPosition = new Vector3();
 const hitQuaternion = new Quaternion();
@@ -30,9 +32,9 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
   const hitTest = useXRHitTestSource('viewer');
   const reticle = useRef<Mesh>(null);
   const product = useRef<Group>(null);
-  const lastHit = useRef<XRHitTestResult | null>(null);
   const wantsPlace = useRef(false);
   const dragging = useRef(false);
+  const pressedAt = useRef<number | null>(null);
   const frames = useRef(0);
   const { phase, anchor, position, quaternion, yaw } = useStore(placement, (state) => state);
 
@@ -41,11 +43,10 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'selectstart',
     () => {
       const state = placement.getState();
-      if (state.phase !== 'placed' || !state.position || !lastHit.current) return;
+      if (state.phase !== 'placed' || !state.position) return;
       const [x, y, z] = state.position;
       if (hitPosition.distanceTo(new Vector3(x, y, z)) > grabRadius) return;
-      dragging.current = true;
-      placement.startMoving();
+      pressedAt.current = performance.now();
     },
     [placement, grabRadius],
   );
@@ -54,7 +55,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'select',
     () => {
       const phaseNow = placement.getState().phase;
-      if (phaseNow === 'ready' || phaseNow === 'moving') wantsPlace.current = true;
+      if (phaseNow === 'ready') wantsPlace.current = true;
     },
     [placement],
   );
@@ -62,6 +63,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'all',
     'selectend',
     () => {
+      pressedAt.current = null;
       if (dragging.current) {
         dragging.current = false;
         wantsPlace.current = true;
@@ -76,9 +78,13 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
 
   useFrame((state, _delta, frame: XRFrame | undefined) => {
     frames.current += 1;
+    if (pressedAt.current !== null && !dragging.current && performance.now() - pressedAt.current > HOLD_TO_DRAG_MS) {
+      dragging.current = true;
+      placement.startMoving();
+    }
     const current = placement.getState();
     let validHit: XRHitTestResult | null = null;
-    if (frame && hitTest && current.phase !== 'placed') {
+    if (frame && hitTest) {
       const results = frame.getHitTestResults(hitTest.source);
       for (const result of results) {
         if (!hitTest.getWorldMatrix(hitMatrix, result)) continue;
@@ -109,7 +115,6 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
           .catch(() => placement.setState({ error: 'anchor' }));
       }
     }
-    lastHit.current = validHit;
     if (reticle.current) {
       reticle.current.visible = validHit !== null && current.phase !== 'placed' && current.phase !== 'moving';
       if (validHit) reticle.current.matrix.copy(hitMatrix);
