@@ -125,3 +125,42 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`) });
 }
+
+export interface PixelCount {
+  total: number;
+  /** Pixels that are opaque and differ from the background colour by more than a small tolerance. */
+  drawn: number;
+}
+
+/** Counts pixels of a WebGL canvas that show something other than its clear colour (the canvas keeps its buffer). */
+export function countDrawnPixels(page: Page, canvasSelector: string, background: [number, number, number] | null): Promise<PixelCount> {
+  return page.evaluate(
+    async ([selector, bg]) => {
+      const canvas = document.querySelector(selector) as HTMLCanvasElement | null;
+      if (!canvas) return { total: 0, drawn: 0 };
+      const image = new Image();
+      image.src = canvas.toDataURL('image/png');
+      await image.decode();
+      const scratch = document.createElement('canvas');
+      scratch.width = image.width;
+      scratch.height = image.height;
+      const context = scratch.getContext('2d');
+      if (!context) return { total: 0, drawn: 0 };
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let drawn = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const alpha = data[i + 3] ?? 0;
+        if (alpha < 16) continue;
+        if (!bg) {
+          drawn += 1;
+          continue;
+        }
+        const diff = Math.abs((data[i] ?? 0) - bg[0]) + Math.abs((data[i + 1] ?? 0) - bg[1]) + Math.abs((data[i + 2] ?? 0) - bg[2]);
+        if (diff > 30) drawn += 1;
+      }
+      return { total: data.length / 4, drawn };
+    },
+    [canvasSelector, background] as const,
+  );
+}

@@ -1,0 +1,119 @@
+// A customer browses the catalog, opens a product, and places it in an emulated room at true scale (Chromium + IWER).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { countDrawnPixels, launchChromium, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function decompose(elements: number[]) {
+  const position = new Vector3();
+  const quaternion = new Quaternion();
+  const scale = new Vector3();
+  new Matrix4().fromArray(elements).decompose(position, quaternion, scale);
+  return { position, quaternion, scale };
+}
+
+describe('catalog and inline product view (no WebXR)', () => {
+  it('lists the products with price and real dimensions, and shows the product in 3D within the draw-call budget', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    try {
+      const cards = page.locator('[data-testid="product-list"] li');
+      await cards.first().waitFor();
+      expect(await cards.count()).toBeGreaterThanOrEqual(3);
+      const firstCard = await cards.first().innerText();
+      expect(firstCard).toMatch(/€/);
+      expect(firstCard).toMatch(/cm/);
+      const images = await page.locator('[data-testid="product-list"] img').evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).naturalWidth));
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="product-list"] img')].every((img) => (img as HTMLImageElement).complete));
+      expect(images.length).toBeGreaterThanOrEqual(3);
+
+      await page.getByRole('link', { name: /wheel corner/i }).click();
+      await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();
+      const viewer = await waitForTestState(page, (s) => s.viewer.modelLoaded && s.viewer.frames > 20, 'the 3D model to render');
+      expect(viewer.viewer.productId).toBe('wheel-corner');
+      expect(viewer.viewer.drawCalls).toBeGreaterThan(0);
+      expect(viewer.viewer.drawCalls).toBeLessThanOrEqual(50);
+
+      const pixels = await countDrawnPixels(page, '[data-testid="product-canvas"] canvas', [0xee, 0xf2, 0xf7]);
+      expect(pixels.drawn / pixels.total).toBeGreaterThan(0.03);
+      await screenshot(page, 'inline-viewer-wheel-corner');
+
+      const unsupported = page.getByTestId('ar-unsupported');
+      await unsupported.waitFor();
+      expect(await unsupported.innerText()).toMatch(/isn't available/);
+      await page.getByTestId('qr-code').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('speaks Spanish when the browser does, and switches language on request', async () => {
+    const { context, page } = await openPage(browser, server.url, { locale: 'es-ES' });
+    try {
+      await page.getByRole('heading', { level: 1, name: 'Productos' }).waitFor();
+      await page.getByLabel('Idioma').selectOption('en');
+      await page.getByRole('heading', { level: 1, name: 'Products' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('AR placement with the emulated Quest 3', () => {
+  it('places the wheel corner on the floor at scale 1 under an anchor, and it stays put when the headset moves', async () => {
+    const { context, page } = await openPage(browser, `${server.url}/products/wheel-corner`, { xr: true });
+    try {
+      await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
+      await page.getByTestId('enter-ar').click();
+      await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
+      const started = await readTestState(page);
+      expect(started.ar.enabledFeatures).toEqual(expect.arrayContaining(['hit-test', 'anchors']));
+
+      await setHeadPose(page, [0, 1.6, 0], pitchDown(55));
+      await waitForTestState(page, (s) => s.ar.reticleVisible && s.ar.reticleSurface === 'floor', 'the reticle on the floor');
+      await pressTrigger(page, 'right');
+      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
+
+      const pose = decompose(placed.ar.productMatrixWorld!);
+      expect(pose.scale.x).toBeCloseTo(1, 3);
+      expect(pose.scale.y).toBeCloseTo(1, 3);
+      expect(pose.scale.z).toBeCloseTo(1, 3);
+      expect(Math.abs(pose.position.y)).toBeLessThan(0.05);
+      const ahead = -pose.position.z;
+      expect(ahead).toBeGreaterThan(0.5);
+      expect(ahead).toBeLessThan(2.5);
+      const up = new Vector3(0, 1, 0).applyQuaternion(pose.quaternion);
+      expect(up.y).toBeGreaterThan(0.999);
+
+      await page.waitForTimeout(300);
+      const pixels = await countDrawnPixels(page, '.ar-root canvas', null);
+      expect(pixels.drawn).toBeGreaterThan(500);
+      await screenshot(page, 'ar-wheel-corner-placed');
+
+      await setHeadPose(page, [0.8, 1.5, 0.6], pitchDown(30));
+      await page.waitForTimeout(500);
+      const after = await waitForTestState(page, (s) => s.ar.frames > placed.ar.frames + 10, 'more frames after moving');
+      const moved = decompose(after.ar.productMatrixWorld!);
+      expect(moved.position.distanceTo(pose.position)).toBeLessThan(0.001);
+      expect(after.ar.anchored).toBe(true);
+
+      await page.getByRole('button', { name: 'Exit AR' }).click();
+      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the session to end');
+      await page.getByTestId('enter-ar').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
