@@ -1,0 +1,97 @@
+// Orders per second through the real HTTP API on the embedded database, against a bare transactional insert loop on the same file.
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import SQLite from 'better-sqlite3';
+import { startTestServer } from '../support/test-server.ts';
+import { ADDRESS, orderServerOptions, pickParts, placeOrder, setStock, signIn, withConcurrency } from '../support/orders-api.ts';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  /** What counts as good; null where the figure is informative only. */
+  goal: string | null;
+}
+
+const ORDERS = 2000;
+const CONCURRENCY = 16;
+const WARMUP = 200;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/** Orders through POST /api/orders with bounded concurrency; returns orders per second and acknowledgement latencies. */
+async function apiRun(): Promise<{ perSecond: number; latencies: number[]; dataDir: string; userId: string }> {
+  const server = await startTestServer(orderServerOptions());
+  try {
+    const [admin, customer] = await Promise.all([signIn(server, 'admin@demo.local'), signIn(server, 'customer@demo.local')]);
+    const { consumable } = await pickParts(server);
+    await setStock(admin, consumable.sku, 1_000_000);
+    const order = (index: number, prefix: string) => async () => {
+      const started = performance.now();
+      const response = await placeOrder(customer, `${prefix}-${index}-${randomUUID()}`, { items: [{ sku: consumable.sku, quantity: 1 }], address: ADDRESS });
+      if (response.status !== 201) throw new Error(`order ${index} failed: ${response.status} ${JSON.stringify(response.body)}`);
+      return performance.now() - started;
+    };
+    await withConcurrency(CONCURRENCY, Array.from({ length: WARMUP }, (_, index) => order(index, 'warmup')));
+    const started = performance.now();
+    const latencies = await withConcurrency(CONCURRENCY, Array.from({ length: ORDERS }, (_, index) => order(index, 'bench')));
+    const seconds = (performance.now() - started) / 1000;
+    return { perSecond: ORDERS / seconds, latencies, dataDir: server.dataDir, userId: customer.userId };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The floor: one order row plus one conditional stock update per transaction, prepared statements, same file and pragmas. */
+function bareLoop(dataDir: string, userId: string): number {
+  const db = new SQLite(path.join(dataDir, 'xr-assist.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  try {
+    const sku = db.prepare<[], { sku: string }>('select sku from parts order by sku limit 1').get()?.sku;
+    if (!sku) throw new Error('no part to order');
+    db.prepare('update parts set stock = ? where sku = ?').run(1_000_000, sku);
+    const take = db.prepare('update parts set stock = stock - 1, updated_at = ? where sku = ? and stock >= 1');
+    const insert = db.prepare(
+      `insert into orders (id, number, user_id, status, total_cents, currency, address, session_id, idempotency_key, request_hash, created_at, updated_at)
+       values (?, ?, ?, 'placed', 1000, 'EUR', ?, null, ?, 'bench', ?, ?)`,
+    );
+    const address = JSON.stringify(ADDRESS);
+    const placeOne = db.transaction((index: number) => {
+      const now = Date.now();
+      if (take.run(now, sku).changes !== 1) throw new Error('out of stock');
+      insert.run(randomUUID(), `BARE-${index}`, userId, address, `bare-${index}`, now, now);
+    });
+    for (let index = 0; index < WARMUP; index += 1) placeOne(index);
+    const started = performance.now();
+    for (let index = WARMUP; index < WARMUP + ORDERS; index += 1) placeOne(index);
+    return ORDERS / ((performance.now() - started) / 1000);
+  } finally {
+    db.close();
+  }
+}
+
+export async function runOrdersBench(): Promise<BenchResult[]> {
+  const api = await apiRun();
+  const bare = bareLoop(api.dataDir, api.userId);
+  const sorted = [...api.latencies].sort((a, b) => a - b);
+  const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+  return [
+    { name: 'orders/s through the HTTP API (SQLite)', value: round(api.perSecond), unit: 'orders/s', goal: null },
+    { name: 'orders/s bare transactional insert loop (SQLite)', value: round(bare), unit: 'orders/s', goal: null },
+    { name: 'API orders/s ÷ bare loop', value: round(api.perSecond / bare, 3), unit: 'ratio', goal: '>= 0.3' },
+    { name: 'order acknowledgement p50', value: round(percentile(sorted, 50), 2), unit: 'ms', goal: null },
+    { name: 'order acknowledgement p99', value: round(percentile(sorted, 99), 2), unit: 'ms', goal: null },
+  ];
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const results = await runOrdersBench();
+  console.log(`orders bench: ${ORDERS} orders, ${CONCURRENCY} in flight`);
+  console.table(results.map(({ name, value, unit, goal }) => ({ name, value, unit, goal: goal ?? '—' })));
+  process.exit(0);
+}
