@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
 import { startTestServer } from '../support/test-server.ts';
-import { ADDRESS, orderServerOptions, pickParts, placeOrder, setStock, signIn, withConcurrency } from '../support/orders-api.ts';
+import { ADDRESS, pickParts, placeOrder, setStock, signIn, withConcurrency } from '../support/orders-api.ts';
 
 export interface BenchResult {
   name: string;
@@ -24,7 +24,7 @@ function percentile(sorted: number[], p: number): number {
 
 /** Orders through POST /api/orders with bounded concurrency; returns orders per second and acknowledgement latencies. */
 async function apiRun(): Promise<{ perSecond: number; latencies: number[]; dataDir: string; userId: string }> {
-  const server = await startTestServer(orderServerOptions());
+  const server = await startTestServer();
   try {
     const [admin, customer] = await Promise.all([signIn(server, 'admin@demo.local'), signIn(server, 'customer@demo.local')]);
     const { consumable } = await pickParts(server);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartDetail } from '../../core/catalog.ts';
 import type { Cart, CartResponse } from '../../core/order.ts';
 import { connectClient, emitWithAck, nextEvent, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
-import { ADDRESS, newKey, orderServerOptions, pickParts, placeOrder, setStock, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
+import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 
 let server: TestServer;
 let customer: ApiClient;
@@ -13,7 +13,7 @@ let disc: PartDetail;
 const sockets: ClientSocket[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer(orderServerOptions());
+  server = await startTestServer();
   [customer, tech] = await Promise.all([signIn(server, 'customer@demo.local'), signIn(server, 'tech@demo.local')]);
   ({ consumable: pads, other: disc } = await pickParts(server));
 });

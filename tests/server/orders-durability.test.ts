@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Order, PlaceOrderResponse, CartResponse } from '../../core/order.ts';
 import { makeDataDir, startTestServer } from '../support/test-server.ts';
-import { ADDRESS, newKey, orderServerOptions, pickParts, placeOrder, setStock, signIn, stockOf, withConcurrency } from '../support/orders-api.ts';
+import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, stockOf, withConcurrency } from '../support/orders-api.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -18,8 +18,6 @@ function startServerProcess(dataDir: string): Promise<{ url: string; child: Chil
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', CLIENT_DIR: path.join(dataDir, 'no-client') };
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const assetsDir = orderServerOptions().assetsDir;
-  if (assetsDir) env.ASSETS_DIR = assetsDir;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   return new Promise((resolve, reject) => {
@@ -51,7 +49,7 @@ function killHard(child: ChildProcess): Promise<void> {
 
 describe('orders survive a restart', () => {
   it('an acknowledged order and the cart are there after restart() on the same database file', async () => {
-    let server = await startTestServer(orderServerOptions());
+    let server = await startTestServer();
     try {
       const customer = await signIn(server, 'customer@demo.local');
       const { consumable } = await pickParts(server);

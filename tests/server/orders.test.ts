@@ -6,7 +6,6 @@ import { connectClient, emitWithAck, nextEvent, startTestServer, type ClientSock
 import {
   ADDRESS,
   newKey,
-  orderServerOptions,
   pickParts,
   placeOrder,
   setStock,
@@ -25,7 +24,7 @@ let disc: PartDetail;
 const sockets: ClientSocket[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer(orderServerOptions());
+  server = await startTestServer();
   [customer, tech, admin] = await Promise.all([signIn(server, 'customer@demo.local'), signIn(server, 'tech@demo.local'), signIn(server, 'admin@demo.local')]);
   ({ consumable: pads, other: disc } = await pickParts(server));
 });

@@ -4,7 +4,7 @@ import type { PartDetail } from '../../core/catalog.ts';
 import type { Order, PlaceOrderResponse } from '../../core/order.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
-import { ADDRESS, newKey, orderServerOptions, pickParts, placeOrder, setStock, signIn, stockOf, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
+import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, stockOf, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 
 const probe = await probePostgres();
 
@@ -18,7 +18,7 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    server = await startTestServer({ ...orderServerOptions(), databaseUrl: database.url });
+    server = await startTestServer({ databaseUrl: database.url });
     [customer, admin] = await Promise.all([signIn(server, 'customer@demo.local'), signIn(server, 'admin@demo.local')]);
     ({ consumable: pads, other: disc } = await pickParts(server));
   });

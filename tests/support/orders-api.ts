@@ -88,9 +88,3 @@ export async function withConcurrency<T>(limit: number, tasks: Array<() => Promi
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
   return results;
 }
-
-/** Server options for the order tests: another catalog can be given with XR_TEST_ASSETS_DIR. */
-export function orderServerOptions(): { assetsDir?: string } {
-  const dir = process.env.XR_TEST_ASSETS_DIR;
-  return dir ? { assetsDir: dir } : {};
-}
