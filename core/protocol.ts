@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ErrorBody } from './errors.ts';
 import type { User } from './auth.ts';
 import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order.ts';
+import type { AssistClientToServerEvents, AssistServerToClientEvents } from './assist.ts';
 import type { GuideClientToServerEvents, GuideServerToClientEvents } from './guide-protocol.ts';
 
 /** Bumped on any incompatible change of events or payloads; a client with another version is refused at connect. */
@@ -33,5 +34,5 @@ export interface BaseServerToClientEvents {
   hello: (payload: HelloPayload) => void;
 }
 
-export type ClientToServerEvents = BaseClientToServerEvents & OrderClientToServerEvents & GuideClientToServerEvents;
-export type ServerToClientEvents = BaseServerToClientEvents & OrderServerToClientEvents & GuideServerToClientEvents;
+export type ClientToServerEvents = BaseClientToServerEvents & OrderClientToServerEvents & AssistClientToServerEvents & GuideClientToServerEvents;
+export type ServerToClientEvents = BaseServerToClientEvents & OrderServerToClientEvents & AssistServerToClientEvents & GuideServerToClientEvents;
