@@ -18,6 +18,7 @@ import { registerCatalogRoutes } from './http/routes/catalog-routes.ts';
 import { registerAuthRoutes } from './http/routes/auth-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { createOrdering } from './orders/ordering.ts';
+import { createAssist } from './assist/assist.ts';
 
 export interface RunningServer {
   url: string;
@@ -43,13 +44,16 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   registerCatalogRoutes(app, ctx, registry);
   const ordering = createOrdering(ctx);
   ordering.registerRoutes(app, registry);
+  const assist = createAssist(ctx);
+  assist.registerRoutes(app, registry);
   const openApi = buildOpenApiDocument(registry);
   app.get('/api/openapi.json', async () => openApi);
   app.get('/api/config', async () => ({ iceServers: config.iceServers }));
   await registerStaticFiles(app, config);
 
-  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature]);
+  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature, assist.socketFeature]);
   ordering.attach(realtime.io);
+  assist.attach(realtime.io);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -61,6 +65,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     ctx,
     realtime,
     async close() {
+      assist.close();
       await realtime.close();
       await app.close().catch(() => undefined);
       await store.close();

@@ -1,10 +1,12 @@
 // The ordered list of schema migrations; the same migrations run on SQLite and Postgres.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001-foundation.ts';
+import * as m003 from './migrations/003-assist.ts';
 import * as m004 from './migrations/004-orders.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
+  '003-assist': m003,
   '004-orders': m004,
 };
 

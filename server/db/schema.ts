@@ -1,8 +1,10 @@
 // The whole database type: one interface of tables per domain, shared by SQLite and Postgres.
 import type { FoundationTables } from './tables/foundation-tables.ts';
 import type { OrderTables } from './tables/order-tables.ts';
+import type { AssistTables } from './tables/assist-tables.ts';
 
 export type * from './tables/foundation-tables.ts';
 export type * from './tables/order-tables.ts';
+export type * from './tables/assist-tables.ts';
 
-export interface Database extends FoundationTables, OrderTables {}
+export interface Database extends FoundationTables, OrderTables, AssistTables {}

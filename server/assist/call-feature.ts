@@ -1,0 +1,68 @@
+// Relays WebRTC signaling between session members; the first offer of a call and its hangup are logged.
+import type { z } from 'zod';
+import { AppError } from '../../core/errors.ts';
+import { CallHangupSchema, CallIceSchema, CallMuteSchema, CallSdpSchema } from '../../core/call-signaling.ts';
+import type { CallState } from '../../core/session.ts';
+import type { AppContext } from '../context.ts';
+import type { AssistSessionsTable } from '../db/schema.ts';
+import { onEvent } from '../realtime/on-event.ts';
+import type { SocketFeature } from '../realtime/realtime.ts';
+import type { IoSocket } from '../realtime/socket-types.ts';
+import { requireActiveMember } from '../sessions/session-access.ts';
+import type { SessionHub } from '../sessions/session-hub.ts';
+import { updateSession } from '../sessions/session-repository.ts';
+
+type Relayed = 'call:offer' | 'call:answer' | 'call:ice' | 'call:mute' | 'call:hangup';
+
+function activeCall(session: AssistSessionsTable): CallState | null {
+  return session.active_call ? (JSON.parse(session.active_call) as CallState) : null;
+}
+
+function requireCall(session: AssistSessionsTable, callId: string): CallState {
+  const call = activeCall(session);
+  if (!call || call.callId !== callId) throw new AppError('conflict', 'There is no such call in progress in this session.');
+  return call;
+}
+
+export function createCallFeature(ctx: AppContext, hub: SessionHub): SocketFeature {
+  const db = ctx.store.db;
+
+  const relay = <S extends z.ZodType<{ sessionId: string; callId: string }>>(socket: IoSocket, event: Relayed, schema: S, before: (payload: z.infer<S>, session: AssistSessionsTable, userId: string) => Promise<void>) => {
+    onEvent(
+      socket,
+      event,
+      schema,
+      async (payload) => {
+        const { user, session } = await requireActiveMember(db, socket.data.user, payload.sessionId);
+        await before(payload, session, user.id);
+        (hub.broadcast as (sessionId: string, except: string, event: string, payload: unknown) => void)(payload.sessionId, socket.id, event, { ...payload, from: user.id });
+        return {};
+      },
+      ctx.log,
+    );
+  };
+
+  return (socket) => {
+    relay(socket, 'call:offer', CallSdpSchema, async ({ sessionId, callId }, session, userId) => {
+      const call = activeCall(session);
+      if (call?.callId === callId) return;
+      if (call) throw new AppError('conflict', 'A call is already in progress in this session: hang it up first.');
+      const started: CallState = { callId, startedBy: userId, startedAt: Date.now() };
+      await hub.commit(sessionId, [{ event: { type: 'call.started', data: { callId } }, actorId: userId }], {
+        apply: async (trx) => {
+          const result = await trx.updateTable('assist_sessions').set({ active_call: JSON.stringify(started) }).where('id', '=', sessionId).where('active_call', 'is', null).executeTakeFirst();
+          if (Number(result.numUpdatedRows) === 0) throw new AppError('conflict', 'Another call started at the same moment: answer it instead.');
+        },
+      });
+    });
+    relay(socket, 'call:answer', CallSdpSchema, async ({ callId }, session) => void requireCall(session, callId));
+    relay(socket, 'call:ice', CallIceSchema, async ({ callId }, session) => void requireCall(session, callId));
+    relay(socket, 'call:mute', CallMuteSchema, async ({ callId }, session) => void requireCall(session, callId));
+    relay(socket, 'call:hangup', CallHangupSchema, async ({ sessionId, callId, reason }, session, userId) => {
+      requireCall(session, callId);
+      await hub.commit(sessionId, [{ event: { type: 'call.ended', data: reason ? { callId, reason } : { callId } }, actorId: userId }], {
+        apply: (trx) => updateSession(trx, sessionId, { active_call: null }),
+      });
+    });
+  };
+}

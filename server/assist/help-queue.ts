@@ -1,0 +1,82 @@
+// The live queue: after any change, each online agent gets the requests they can take and each requester their place.
+import type { Kysely } from 'kysely';
+import type { HelpPosition } from '../../core/assist.ts';
+import type { Database } from '../db/schema.ts';
+import type { IoServer } from '../realtime/socket-types.ts';
+import { sessionRoom, userRoom } from '../sessions/session-hub.ts';
+import { listWaiting, recentAcceptWaitMs, type WaitingRequest } from './help-repository.ts';
+import { canTake, estimateWaitSeconds, positionOf, queueFor, speaksAndKnows, type AgentProfile } from './routing.ts';
+
+export const AGENTS_ROOM = 'agents';
+const WAIT_SAMPLE = 20;
+
+export interface HelpQueue {
+  attach(io: IoServer): void;
+  /** Schedules one snapshot for everybody; changes in the same tick share it. */
+  refresh(): void;
+  onlineAgents(): Promise<AgentProfile[]>;
+  positionOf(requestId: string): Promise<HelpPosition | null>;
+  close(): void;
+}
+
+export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, msg: string): void }): HelpQueue {
+  let io: IoServer | undefined;
+  let revision = 0;
+  let running: Promise<void> | null = null;
+  let dirty = false;
+  let closed = false;
+
+  const onlineAgents = async (): Promise<AgentProfile[]> => {
+    if (!io) return [];
+    const byId = new Map<string, AgentProfile>();
+    for (const socket of await io.in(AGENTS_ROOM).fetchSockets()) {
+      const user = socket.data.user;
+      if (user?.role === 'agent') byId.set(user.id, user);
+    }
+    return [...byId.values()];
+  };
+
+  const place = (request: WaitingRequest, waiting: WaitingRequest[], agents: AgentProfile[], meanWaitMs: number | null): HelpPosition => {
+    const position = positionOf(request, waiting);
+    const agentsOnline = agents.filter((agent) => (request.targetAgentId ? canTake(agent, request) : speaksAndKnows(agent, request.productLine, request.language))).length;
+    return { requestId: request.requestId, sessionId: request.sessionId, position, estimatedWaitSeconds: estimateWaitSeconds(position, meanWaitMs, agentsOnline), agentsOnline };
+  };
+
+  const snapshot = async () => {
+    if (!io || closed) return;
+    const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
+    revision += 1;
+    for (const agent of agents) io.to(userRoom(agent.id)).emit('queue:updated', { requests: queueFor(agent, waiting), revision });
+    for (const request of waiting) io.to(sessionRoom(request.sessionId)).emit('help:position', place(request, waiting, agents, meanWaitMs));
+  };
+
+  const run = (): void => {
+    dirty = false;
+    running = snapshot()
+      .catch((err: unknown) => log.error({ err }, 'queue snapshot failed'))
+      .finally(() => {
+        running = null;
+        if (dirty) run();
+      });
+  };
+
+  return {
+    attach(server) {
+      io = server;
+    },
+    refresh() {
+      if (dirty || closed) return;
+      dirty = true;
+      if (!running) setImmediate(run);
+    },
+    onlineAgents,
+    async positionOf(requestId) {
+      const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
+      const request = waiting.find((candidate) => candidate.requestId === requestId);
+      return request ? place(request, waiting, agents, meanWaitMs) : null;
+    },
+    close() {
+      closed = true;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// The one way into a session log: persist in a transaction first, then broadcast to the session room.
+import type { Kysely } from 'kysely';
+import type { ServerToClientEvents } from '../../core/protocol.ts';
+import type { SessionLogEntry } from '../../core/session.ts';
+import type { Database } from '../db/schema.ts';
+import type { IoServer } from '../realtime/socket-types.ts';
+import { appendEntries, findEntryByClientId, type PendingEvent } from './session-repository.ts';
+
+export function sessionRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}
+
+/** Every socket of one user joins this room (the ordering feature uses the same name). */
+export function userRoom(userId: string): string {
+  return `user:${userId}`;
+}
+
+export interface CommitOptions {
+  /** State changes (or refusals) that must commit with the entries, in the same transaction. */
+  apply?: (trx: Kysely<Database>, now: number) => Promise<void>;
+  /** The socket that caused the change gets the entries in its ack instead of as events. */
+  exceptSocketId?: string | undefined;
+}
+
+export interface CommitResult {
+  entries: SessionLogEntry[];
+  /** The single event carried a clientId already in the log: nothing was written or sent again. */
+  duplicate: boolean;
+}
+
+export interface SessionHub {
+  attach(io: IoServer): void;
+  commit(sessionId: string, events: PendingEvent[], options?: CommitOptions): Promise<CommitResult>;
+  /** A room broadcast of something not in the log (placement, presence, call signaling). */
+  broadcast<E extends keyof ServerToClientEvents>(sessionId: string, exceptSocketId: string | null, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
+  /** Takes every socket of a user out of the session room (their membership ended), on every node. */
+  evict(sessionId: string, userId: string): void;
+}
+
+type LooseEmitter = { emit(event: string, ...args: unknown[]): void };
+
+export function createSessionHub(db: Kysely<Database>): SessionHub {
+  let io: IoServer | undefined;
+  const send = (sessionId: string, exceptSocketId: string | null | undefined, event: string, ...args: unknown[]) => {
+    if (!io) return;
+    const target = exceptSocketId ? io.to(sessionRoom(sessionId)).except(exceptSocketId) : io.to(sessionRoom(sessionId));
+    (target as unknown as LooseEmitter).emit(event, ...args);
+  };
+  return {
+    attach(server) {
+      io = server;
+    },
+    async commit(sessionId, events, options = {}) {
+      const clientId = events.length === 1 ? events[0]?.clientId : undefined;
+      const result = await db.transaction().execute(async (trx): Promise<CommitResult> => {
+        if (clientId) {
+          const existing = await findEntryByClientId(trx, sessionId, clientId);
+          if (existing) return { entries: [existing], duplicate: true };
+        }
+        const now = Date.now();
+        await options.apply?.(trx, now);
+        return { entries: await appendEntries(trx, sessionId, events, now), duplicate: false };
+      });
+      if (!result.duplicate) for (const entry of result.entries) send(sessionId, options.exceptSocketId, 'session:event', entry);
+      return result;
+    },
+    broadcast(sessionId, exceptSocketId, event, ...args) {
+      send(sessionId, exceptSocketId, event, ...args);
+    },
+    evict(sessionId, userId) {
+      io?.in(userRoom(userId)).socketsLeave(sessionRoom(sessionId));
+    },
+  };
+}

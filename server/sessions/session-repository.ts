@@ -1,0 +1,147 @@
+// Session rows: the session, its members, its append-only log (seq bumped in the same transaction) and annotations.
+import type { Kysely } from 'kysely';
+import type { Language } from '../../core/i18n.ts';
+import type { ProductLine } from '../../core/catalog.ts';
+import type { Annotation } from '../../core/annotation.ts';
+import { sessionPoseChannel } from '../../core/pose-frame.ts';
+import type { MemberRole, SessionEvent, SessionInfo, SessionLogEntry, SessionMember, SessionStatus } from '../../core/session.ts';
+import type { AssistSessionsTable, Database, SessionLogTable } from '../db/schema.ts';
+
+type Db = Kysely<Database>;
+
+export interface PendingEvent {
+  event: SessionEvent;
+  actorId: string | null;
+  clientId?: string | undefined;
+}
+
+export function toSessionInfo(row: AssistSessionsTable): SessionInfo {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    productLine: row.product_line as ProductLine,
+    installedAssetId: row.installed_asset_id,
+    guideId: row.guide_id,
+    language: row.language as Language,
+    requesterId: row.requester_id,
+    status: row.status as SessionStatus,
+    createdAt: Number(row.created_at),
+    endedAt: row.ended_at === null ? null : Number(row.ended_at),
+    poseChannel: sessionPoseChannel(row.id),
+  };
+}
+
+export function toLogEntry(row: SessionLogTable): SessionLogEntry {
+  return {
+    sessionId: row.session_id,
+    seq: Number(row.seq),
+    at: Number(row.at),
+    actorId: row.actor_id,
+    ...(row.client_id === null ? {} : { clientId: row.client_id }),
+    type: row.type,
+    data: JSON.parse(row.data),
+  } as SessionLogEntry;
+}
+
+export async function insertSession(db: Db, row: AssistSessionsTable): Promise<void> {
+  await db.insertInto('assist_sessions').values(row).execute();
+}
+
+export async function findSession(db: Db, id: string): Promise<AssistSessionsTable | undefined> {
+  return db.selectFrom('assist_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateSession(db: Db, id: string, patch: Partial<Omit<AssistSessionsTable, 'id' | 'last_seq'>>): Promise<void> {
+  await db.updateTable('assist_sessions').set(patch).where('id', '=', id).execute();
+}
+
+export async function listMembers(db: Db, sessionId: string): Promise<SessionMember[]> {
+  const rows = await db
+    .selectFrom('session_members')
+    .innerJoin('users', 'users.id', 'session_members.user_id')
+    .select(['session_members.user_id', 'users.name', 'session_members.role', 'session_members.joined_at', 'session_members.left_at'])
+    .where('session_members.session_id', '=', sessionId)
+    .orderBy('session_members.joined_at')
+    .execute();
+  return rows.map((row) => ({
+    userId: row.user_id,
+    name: row.name,
+    role: row.role as MemberRole,
+    joinedAt: Number(row.joined_at),
+    leftAt: row.left_at === null ? null : Number(row.left_at),
+  }));
+}
+
+export async function findMember(db: Db, sessionId: string, userId: string) {
+  return db.selectFrom('session_members').selectAll().where('session_id', '=', sessionId).where('user_id', '=', userId).executeTakeFirst();
+}
+
+/** Adds a member, or brings back one who left (an agent who takes the session again). */
+export async function upsertMember(db: Db, sessionId: string, userId: string, role: MemberRole, now: number): Promise<void> {
+  await db
+    .insertInto('session_members')
+    .values({ session_id: sessionId, user_id: userId, role, joined_at: now, left_at: null })
+    .onConflict((oc) => oc.columns(['session_id', 'user_id']).doUpdateSet({ left_at: null, joined_at: now, role }))
+    .execute();
+}
+
+export async function markMemberLeft(db: Db, sessionId: string, userId: string, now: number): Promise<void> {
+  await db.updateTable('session_members').set({ left_at: now }).where('session_id', '=', sessionId).where('user_id', '=', userId).where('left_at', 'is', null).execute();
+}
+
+/** Appends events with consecutive seqs; run inside a transaction so the seq bump and the rows commit together. */
+export async function appendEntries(db: Db, sessionId: string, events: PendingEvent[], now: number): Promise<SessionLogEntry[]> {
+  const bumped = await db
+    .updateTable('assist_sessions')
+    .set((eb) => ({ last_seq: eb('last_seq', '+', events.length) }))
+    .where('id', '=', sessionId)
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  const first = Number(bumped.last_seq) - events.length + 1;
+  const rows: SessionLogTable[] = events.map(({ event, actorId, clientId }, index) => ({
+    session_id: sessionId,
+    seq: first + index,
+    type: event.type,
+    actor_id: actorId,
+    client_id: clientId ?? null,
+    data: JSON.stringify(event.data),
+    at: now,
+  }));
+  await db.insertInto('session_log').values(rows).execute();
+  return rows.map(toLogEntry);
+}
+
+export async function findEntryByClientId(db: Db, sessionId: string, clientId: string): Promise<SessionLogEntry | null> {
+  const row = await db.selectFrom('session_log').selectAll().where('session_id', '=', sessionId).where('client_id', '=', clientId).executeTakeFirst();
+  return row ? toLogEntry(row) : null;
+}
+
+export async function readLog(db: Db, sessionId: string, sinceSeq: number, limit: number): Promise<SessionLogEntry[]> {
+  const rows = await db.selectFrom('session_log').selectAll().where('session_id', '=', sessionId).where('seq', '>', sinceSeq).orderBy('seq').limit(limit).execute();
+  return rows.map(toLogEntry);
+}
+
+export async function listAnnotations(db: Db, sessionId: string): Promise<Annotation[]> {
+  const rows = await db.selectFrom('session_annotations').select('data').where('session_id', '=', sessionId).orderBy('created_at').orderBy('id').execute();
+  return rows.map((row) => JSON.parse(row.data) as Annotation);
+}
+
+export async function insertAnnotation(db: Db, annotation: Annotation): Promise<void> {
+  await db.insertInto('session_annotations').values({ id: annotation.id, session_id: annotation.sessionId, data: JSON.stringify(annotation), created_at: annotation.createdAt }).execute();
+}
+
+export async function deleteAnnotation(db: Db, sessionId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('session_annotations').where('session_id', '=', sessionId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Sessions a user requested or helped with, newest first. */
+export async function listSessionsOfUser(db: Db, userId: string, limit: number): Promise<AssistSessionsTable[]> {
+  return db
+    .selectFrom('assist_sessions')
+    .selectAll('assist_sessions')
+    .where((eb) => eb.or([eb('requester_id', '=', userId), eb.exists(eb.selectFrom('session_members').select('user_id').whereRef('session_members.session_id', '=', 'assist_sessions.id').where('session_members.user_id', '=', userId))]))
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
