@@ -7,6 +7,7 @@ import { createServer, type RunningServer } from '../../server/app.ts';
 import { loadConfig, type ServerConfig } from '../../server/config.ts';
 import { PROTOCOL_VERSION, type ClientToServerEvents, type ServerToClientEvents } from '../../core/protocol.ts';
 import type { LoginResponse } from '../../core/auth.ts';
+import { wireParser } from '../../core/wire-parser.ts';
 
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -57,6 +58,7 @@ export function connectClient(server: { url: string }, options: ConnectOptions =
     transports: ['websocket'],
     reconnection: false,
     forceNew: true,
+    parser: wireParser,
     auth: { protocolVersion: options.protocolVersion ?? PROTOCOL_VERSION, ...(options.token ? { token: options.token } : {}) },
   });
   return new Promise((resolve, reject) => {

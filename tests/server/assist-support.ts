@@ -1,0 +1,105 @@
+// Helpers for the assist and session tests: signed-in sockets, typed acks, event recorders and extra users.
+import { io as connect } from 'socket.io-client';
+import { expect } from 'vitest';
+import { createUser } from '../../server/auth/users.ts';
+import { PROTOCOL_VERSION, type AckResponse, type ClientToServerEvents } from '../../core/protocol.ts';
+import type { User } from '../../core/auth.ts';
+import type { SessionJoinResult, SessionLogEntry } from '../../core/session.ts';
+import { wireParser } from '../../core/wire-parser.ts';
+import { connectClient, login, type ClientSocket, type TestServer } from '../support/test-server.ts';
+
+export interface Person {
+  user: User;
+  token: string;
+  socket: ClientSocket;
+}
+
+type EventName = keyof ClientToServerEvents & string;
+type AckOf<E extends EventName> = Parameters<ClientToServerEvents[E]> extends [unknown, (response: infer R) => void] ? R : never;
+type OkOf<R> = R extends { ok: true } ? R : never;
+
+const opened: ClientSocket[] = [];
+
+export async function signIn(server: TestServer, email: string, options: { recoverable?: boolean } = {}): Promise<Person> {
+  const { token, user } = await login(server, email);
+  const socket = options.recoverable ? await connectRecoverable(server, token) : await connectClient(server, { token });
+  opened.push(socket);
+  return { user, token, socket };
+}
+
+/** A socket that reconnects by itself quickly, as a phone on a flaky network does. */
+export function connectRecoverable(server: { url: string }, token: string): Promise<ClientSocket> {
+  const socket: ClientSocket = connect(server.url, {
+    transports: ['websocket'],
+    forceNew: true,
+    reconnectionDelay: 50,
+    reconnectionDelayMax: 100,
+    parser: wireParser,
+    auth: { protocolVersion: PROTOCOL_VERSION, token },
+  });
+  return new Promise((resolve, reject) => {
+    socket.once('connect', () => resolve(socket));
+    socket.once('connect_error', reject);
+  });
+}
+
+export function closeAll(): void {
+  for (const socket of opened.splice(0)) socket.close();
+}
+
+/** Emits any event name with any payload, as a buggy or hostile client would. */
+export function emitAck(socket: ClientSocket, event: string, payload: unknown): Promise<AckResponse> {
+  return (socket as unknown as { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<AckResponse> } }).timeout(5000).emitWithAck(event, payload);
+}
+
+export async function send<E extends EventName>(socket: ClientSocket, event: E, payload: unknown): Promise<AckOf<E>> {
+  return (await emitAck(socket, event, payload)) as AckOf<E>;
+}
+
+/** Sends and expects an ok ack. */
+export async function ok<E extends EventName>(socket: ClientSocket, event: E, payload: unknown): Promise<OkOf<AckOf<E>>> {
+  const response = await emitAck(socket, event, payload);
+  if (!response.ok) throw new Error(`${event} failed: ${response.error.code} ${response.error.message}`);
+  return response as OkOf<AckOf<E>>;
+}
+
+/** Sends and expects an error ack with `code`. */
+export async function refused(socket: ClientSocket, event: EventName, payload: unknown, code: string): Promise<void> {
+  const response = await emitAck(socket, event, payload);
+  expect(response, `${event} ${JSON.stringify(payload)?.slice(0, 120)}`).toMatchObject({ ok: false, error: { code } });
+}
+
+/** Records every payload of `event` from now on. */
+export function record<T>(socket: ClientSocket, event: string): T[] {
+  const seen: T[] = [];
+  (socket as unknown as { on(event: string, fn: (payload: T) => void): void }).on(event, (payload) => seen.push(payload));
+  return seen;
+}
+
+export async function until(condition: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function openSession(person: Person, productId = 'wheel-corner', language?: 'en' | 'es'): Promise<SessionJoinResult> {
+  return ok(person.socket, 'session:create', language ? { productId, language } : { productId });
+}
+
+export async function requestHelp(person: Person, sessionId: string, language: 'en' | 'es', productId = 'wheel-corner') {
+  return ok(person.socket, 'help:request', { sessionId, context: { productId, language, stepId: 'remove-caliper', progressSummary: 'step 3 of 8' } });
+}
+
+let userCounter = 0;
+export async function createPerson(server: TestServer, fields: Pick<User, 'role' | 'languages' | 'skills'>): Promise<Person> {
+  userCounter += 1;
+  const email = `extra${userCounter}-${Date.now()}@demo.local`;
+  await createUser(server.ctx.store.db, { ...fields, email, name: `Extra ${userCounter}`, password: 'demo' });
+  return signIn(server, email);
+}
+
+export const seqs = (entries: readonly SessionLogEntry[]) => entries.map((entry) => entry.seq);
