@@ -1,0 +1,187 @@
+// Bundle bench: gzip size of the JS a first-time visitor loads for the catalog and for a product's first 3D frame, against model-viewer.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { startTestServer } from '../support/test-server.ts';
+import type { TestState } from '../../client/src/test-hook.ts';
+import { benchResult, failedResult, type BenchResult } from './bench-types.ts';
+import { composeScripts, type LoadedScript } from './js-composition.ts';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
+const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
+
+export interface BundleBenchOptions {
+  /** Built client served by the bench server. @default "dist/client" */
+  clientDir?: string;
+  /** Product whose page is measured. @default "wheel-corner" */
+  productId?: string;
+  /** Longest wait for a page to become ready. @default 60000 */
+  timeoutMs?: number;
+  /** Print the loaded chunks and the packages in them. @default true */
+  verbose?: boolean;
+}
+
+interface PageLoad {
+  scripts: LoadedScript[];
+  error?: unknown;
+}
+
+const gzipBytes = (data: Buffer | string): number => gzipSync(data, { level: 9 }).length;
+const kib = (bytes: number): number => Math.round((bytes / 1024) * 10) / 10;
+
+async function ensureClientBuild(clientDir: string): Promise<void> {
+  if (fs.existsSync(path.join(clientDir, 'index.html'))) return;
+  console.log(`bundle: ${path.relative(REPO_ROOT, clientDir)}/index.html missing, building the client with vite`);
+  const { build } = await import('vite');
+  await build({ configFile: path.join(REPO_ROOT, 'vite.config.ts'), root: path.join(REPO_ROOT, 'client'), logLevel: 'warn' });
+}
+
+function modelViewerBaseline(): { file: string; gzip: number } {
+  const file = require.resolve('@google/model-viewer/dist/model-viewer.min.js');
+  return { file, gzip: gzipBytes(fs.readFileSync(file)) };
+}
+
+function isScript(response: Response): boolean {
+  if (response.status() < 200 || response.status() >= 300 || response.status() === 204) return false;
+  const type = response.headers()['content-type'] ?? '';
+  const { pathname } = new URL(response.url());
+  return type.includes('javascript') || pathname.endsWith('.js') || pathname.endsWith('.mjs');
+}
+
+/** Resolves once no request has been in flight for `quietMs`. */
+async function networkIdle(page: Page, inFlight: () => number, quietMs = 500, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() < deadline) {
+    if (inFlight() > 0) quietSince = Date.now();
+    else if (Date.now() - quietSince >= quietMs) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`network not idle after ${timeoutMs} ms (${inFlight()} requests in flight)`);
+}
+
+/** Opens `url` in a fresh context and keeps the body of every script that arrived before `ready` resolved. */
+async function recordScripts(browser: Browser, url: string, ready: (page: Page, inFlight: () => number) => Promise<void>): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, locale: 'en-US' });
+  try {
+    const page = await context.newPage();
+    const bodies: Array<Promise<LoadedScript | null>> = [];
+    const pending = new Set<unknown>();
+    let recording = true;
+    page.on('request', (request) => pending.add(request));
+    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfailed', (request) => pending.delete(request));
+    page.on('response', (response) => {
+      if (!recording || !isScript(response)) return;
+      bodies.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
+    });
+    let error: unknown;
+    try {
+      const document = await page.goto(url);
+      if (!document?.ok()) throw new Error(`GET ${new URL(url).pathname} answered ${document?.status() ?? 'nothing'} (${document?.headers()['content-type'] ?? 'no content-type'}), not the app`);
+      await ready(page, () => pending.size);
+    } catch (caught) {
+      error = caught;
+    }
+    recording = false;
+    const scripts = (await Promise.all(bodies)).filter((script): script is LoadedScript => script !== null);
+    return error === undefined ? { scripts } : { scripts, error };
+  } finally {
+    await context.close();
+  }
+}
+
+function catalogReady(timeoutMs: number) {
+  return async (page: Page, inFlight: () => number): Promise<void> => {
+    await page.locator('[data-testid="product-list"]').waitFor({ state: 'visible', timeout: timeoutMs });
+    await networkIdle(page, inFlight, 500, timeoutMs);
+  };
+}
+
+function firstFrameReady(timeoutMs: number) {
+  return async (page: Page): Promise<void> => {
+    try {
+      await page.waitForFunction(
+        () => {
+          const state = (window as unknown as { __xrAssist?: TestState }).__xrAssist;
+          return state !== undefined && state.viewer.modelLoaded && state.viewer.frames > 0;
+        },
+        undefined,
+        { timeout: timeoutMs, polling: 50 },
+      );
+    } catch (caught) {
+      const shown = await page.locator('main').innerText().catch(() => '');
+      throw new Error(`no first 3D frame within ${timeoutMs} ms; page shows: ${shown.replace(/\s+/g, ' ').slice(0, 200) || '(nothing)'}`, { cause: caught });
+    }
+  };
+}
+
+function totalGzip(scripts: readonly LoadedScript[]): number {
+  return scripts.reduce((sum, script) => sum + gzipBytes(script.body), 0);
+}
+
+function describe(title: string, load: PageLoad, clientDir: string): void {
+  console.log(`\nbundle: ${title} — ${load.scripts.length} scripts, ${kib(totalGzip(load.scripts))} KiB gz`);
+  for (const script of [...load.scripts].sort((a, b) => b.body.length - a.body.length)) {
+    console.log(`  ${kib(gzipBytes(script.body)).toFixed(1).padStart(7)} KiB gz  ${kib(script.body.length).toFixed(1).padStart(7)} KiB  ${new URL(script.url).pathname}`);
+  }
+  console.log('  by package (gzip of that package’s code alone):');
+  for (const share of composeScripts(load.scripts, clientDir).slice(0, 15)) {
+    console.log(`  ${kib(share.gzipBytes).toFixed(1).padStart(7)} KiB gz  ${kib(share.chars).toFixed(1).padStart(7)} KiB  ${share.name}`);
+  }
+}
+
+function pageResults(key: string, load: PageLoad, baselineGzip: number, goal: string): BenchResult[] {
+  if (load.error !== undefined) {
+    return [failedResult(`bundle.${key}.ratio`, '× model-viewer', goal, load.error), failedResult(`bundle.${key}.js`, 'KiB gz', null, 'see the ratio above')];
+  }
+  const gzip = totalGzip(load.scripts);
+  return [benchResult(`bundle.${key}.ratio`, Math.round((gzip / baselineGzip) * 1000) / 1000, '× model-viewer', goal), benchResult(`bundle.${key}.js`, kib(gzip), 'KiB gz')];
+}
+
+export async function runBundleBench(options: BundleBenchOptions = {}): Promise<BenchResult[]> {
+  const clientDir = path.resolve(REPO_ROOT, options.clientDir ?? 'dist/client');
+  const productId = options.productId ?? 'wheel-corner';
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const verbose = options.verbose ?? true;
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}; install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
+
+  await ensureClientBuild(clientDir);
+  const baseline = modelViewerBaseline();
+  const server = await startTestServer({ clientDir, assetsDir: path.join(REPO_ROOT, 'assets') });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_FLAGS });
+  try {
+    const catalog = await recordScripts(browser, `${server.url}/`, catalogReady(timeoutMs));
+    const product = await recordScripts(browser, `${server.url}/products/${encodeURIComponent(productId)}`, firstFrameReady(timeoutMs));
+    if (verbose) {
+      describe('catalog page', catalog, clientDir);
+      describe(`product page /products/${productId} until the first 3D frame`, product, clientDir);
+    }
+
+    const withEmulator = [...catalog.scripts, ...product.scripts].filter((script) => EMULATOR_MARKERS.test(script.body.toString('utf8')));
+    if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
+    const checkedBoth = catalog.error === undefined && product.error === undefined;
+
+    return [
+      ...pageResults('catalog', catalog, baseline.gzip, '≤ 0.5'),
+      ...pageResults('product-first-frame', product, baseline.gzip, '≤ 1.2'),
+      benchResult('bundle.model-viewer.baseline', kib(baseline.gzip), 'KiB gz'),
+      withEmulator.length > 0 || checkedBoth
+        ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
+        : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(server.dataDir, { recursive: true, force: true });
+  }
+}
