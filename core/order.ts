@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CentsSchema, SkuSchema } from './catalog.ts';
 import { LocalizedTextSchema } from './i18n.ts';
 import type { Ack } from './protocol.ts';
+import type { SessionLogEntry } from './session.ts';
 
 export const MAX_LINE_QUANTITY = 99;
 export const MAX_ORDER_LINES = 50;
@@ -39,7 +40,7 @@ export const CartItemSchema = strictObject({ sku: SkuSchema, quantity: QuantityS
 export type CartItem = z.infer<typeof CartItemSchema>;
 
 // ISO 3166-1 alpha-2, officially assigned codes.
-const COUNTRY_CODES = new Set(
+export const COUNTRY_CODES: ReadonlySet<string> = new Set(
   ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM ' +
     'CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY ' +
     'HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF ' +
@@ -148,6 +149,15 @@ export const IdempotencyKeySchema = z
   .max(128, 'must be 8 to 128 characters')
   .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces');
 
+/** Refuses a list that names a SKU twice. */
+function oneLinePerSku(items: ReadonlyArray<{ sku: string }>, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.sku)) ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: `"${item.sku}" appears twice: put its whole quantity on one line` });
+    seen.add(item.sku);
+  });
+}
+
 const OrderLineRequestSchema = strictObject({
   sku: SkuSchema,
   quantity: QuantitySchema,
@@ -163,13 +173,7 @@ export const PlaceOrderRequestSchema = strictObject({
     .array(OrderLineRequestSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of { sku, quantity }') })
     .min(1, 'must have at least one item')
     .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`)
-    .superRefine((items, ctx) => {
-      const seen = new Set<string>();
-      items.forEach((item, index) => {
-        if (seen.has(item.sku)) ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: `"${item.sku}" appears twice: put its whole quantity on one line` });
-        seen.add(item.sku);
-      });
-    }),
+    .superRefine(oneLinePerSku),
   /** A delivery address, or `addressId` of a saved one. */
   address: AddressSchema.optional(),
   addressId: z.string().min(1).max(64).optional(),
@@ -209,6 +213,18 @@ export const SetCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: q
 export type SetCartItemEvent = z.infer<typeof SetCartItemEventSchema>;
 
 export const EmptyPayloadSchema = strictObject({});
+
+/** An agent's proposal of parts for the requester of a session to order; it lands in the session log as `cart.proposed`. */
+export const CartProposalSchema = strictObject({
+  sessionId: z.uuid('must be a session id'),
+  items: z
+    .array(CartItemSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of { sku, quantity }') })
+    .min(1, 'must have at least one item')
+    .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`)
+    .superRefine(oneLinePerSku),
+  note: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
+});
+export type CartProposal = z.infer<typeof CartProposalSchema>;
 
 export const SetStockBodySchema = strictObject({
   stock: z
@@ -254,6 +270,8 @@ export interface OrderClientToServerEvents {
   'cart:clear': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
   /** Same rules as `POST /api/orders`; the idempotency key travels in the payload. */
   'order:place': (payload: z.input<typeof PlaceOrderEventSchema>, ack: Ack<PlaceOrderResponse>) => void;
+  /** Agent of an open session: proposes parts to its requester (pushed to the session room as a `cart.proposed` entry). */
+  'cart:propose': (payload: z.input<typeof CartProposalSchema>, ack: Ack<{ entry: SessionLogEntry }>) => void;
 }
 
 export interface OrderServerToClientEvents {

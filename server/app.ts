@@ -45,6 +45,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const ordering = createOrdering(ctx);
   ordering.registerRoutes(app, registry);
   const assist = createAssist(ctx);
+  ordering.linkSessions(assist.sessions);
   assist.registerRoutes(app, registry);
   const openApi = buildOpenApiDocument(registry);
   app.get('/api/openapi.json', async () => openApi);

@@ -11,6 +11,7 @@ import { findOrderById, listOrdersOfUser } from './order-repository.ts';
 import { lastOrderItems, usualItems } from './order-history.ts';
 import { changeOrderStatus } from './order-status.ts';
 import { placeOrder, type PlacedOrder } from './place-order.ts';
+import type { SessionOrders } from './session-orders.ts';
 import type { UserPush } from './user-push.ts';
 
 export interface OrderService {
@@ -25,12 +26,14 @@ export interface OrderService {
   reorderUsual(user: User): Promise<Cart>;
 }
 
-export function createOrderService(db: Kysely<Database>, push: UserPush, cart: CartService): OrderService {
+export function createOrderService(db: Kysely<Database>, push: UserPush, cart: CartService, sessions: SessionOrders): OrderService {
   const mayRead = (user: User, order: Order) => order.userId === user.id || user.role === 'admin';
   return {
     async place(user, idempotencyKey, request) {
+      if (request.sessionId) await sessions.requireBuyerInSession(user, request.sessionId);
       const placed = await placeOrder(db, { user, idempotencyKey, request });
       if (!placed.replayed) push.toUser(user.id, 'order:placed', { order: placed.order });
+      if (!placed.replayed && request.sessionId) await sessions.link(user, request.sessionId, placed.order.id);
       if (placed.cartChanged) await cart.announce(user.id);
       return placed;
     },

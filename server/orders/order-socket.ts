@@ -1,16 +1,17 @@
 // Realtime cart and order events; every signed-in socket joins its user's room so changes reach all its devices.
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
-import { CartItemSchema, EmptyPayloadSchema, PlaceOrderEventSchema, SetCartItemEventSchema } from '../../core/order.ts';
+import { CartItemSchema, CartProposalSchema, EmptyPayloadSchema, PlaceOrderEventSchema, SetCartItemEventSchema } from '../../core/order.ts';
 import type { AppContext } from '../context.ts';
 import type { CartService } from '../cart/cart-service.ts';
 import { onEvent } from '../realtime/on-event.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { OrderService } from './order-service.ts';
+import type { SessionOrders } from './session-orders.ts';
 import { userRoom } from './user-push.ts';
 
-export function createOrderSocketFeature(ctx: AppContext, services: { cart: CartService; orders: OrderService }): SocketFeature {
-  const { cart, orders } = services;
+export function createOrderSocketFeature(ctx: AppContext, services: { cart: CartService; orders: OrderService; sessions: SessionOrders }): SocketFeature {
+  const { cart, orders, sessions } = services;
   return (socket) => {
     const user = socket.data.user;
     if (user) void socket.join(userRoom(user.id));
@@ -32,5 +33,6 @@ export function createOrderSocketFeature(ctx: AppContext, services: { cart: Cart
       },
       ctx.log,
     );
+    onEvent(socket, 'cart:propose', CartProposalSchema, (proposal) => sessions.propose(user, proposal, socket.id), ctx.log);
   };
 }

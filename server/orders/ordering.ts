@@ -9,6 +9,8 @@ import { createCartService, type CartService } from '../cart/cart-service.ts';
 import { createOrderService, type OrderService } from './order-service.ts';
 import { createOrderSocketFeature } from './order-socket.ts';
 import { createUserPush } from './user-push.ts';
+import { createSessionOrders } from './session-orders.ts';
+import type { SessionHub } from '../sessions/session-hub.ts';
 
 export interface Ordering {
   cart: CartService;
@@ -17,17 +19,21 @@ export interface Ordering {
   socketFeature: SocketFeature;
   /** Lets HTTP-triggered changes reach the users' sockets; call once Socket.IO is up. */
   attach(io: IoServer): void;
+  /** Lets agents propose carts in sessions and links orders placed for a session to its log. */
+  linkSessions(hub: SessionHub): void;
 }
 
 export function createOrdering(ctx: AppContext): Ordering {
   const push = createUserPush();
   const cart = createCartService(ctx.store.db, push);
-  const orders = createOrderService(ctx.store.db, push, cart);
+  const sessions = createSessionOrders(ctx.store.db, ctx.log);
+  const orders = createOrderService(ctx.store.db, push, cart, sessions);
   return {
     cart,
     orders,
     registerRoutes: (app, registry) => registerOrderRoutes(app, ctx, registry, { cart, orders }),
-    socketFeature: createOrderSocketFeature(ctx, { cart, orders }),
+    socketFeature: createOrderSocketFeature(ctx, { cart, orders, sessions }),
     attach: (io) => push.attach(io),
+    linkSessions: (hub) => sessions.attach(hub),
   };
 }
