@@ -8,7 +8,6 @@ import { CURRENCY, formatCents, formatOrderNumber, type Address, type Order, typ
 import type { Database } from '../db/schema.ts';
 import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
 import { findOrderByKey } from './order-repository.ts';
-import { isUniqueViolation } from './unique-violation.ts';
 
 export interface PlacedOrder {
   order: Order;
@@ -43,31 +42,35 @@ interface PartRow {
   stock: number;
 }
 
+function unknownSkus(request: PlaceOrderRequest, parts: Map<string, PartRow>): AppError | null {
+  const issues: ErrorIssue[] = request.items.flatMap((item, index) => (parts.has(item.sku) ? [] : [{ path: `items.${index}.sku`, message: `unknown SKU "${item.sku}"` }]));
+  if (issues.length === 0) return null;
+  const skus = request.items.filter((item) => !parts.has(item.sku)).map((item) => `"${item.sku}"`);
+  return new AppError('bad_request', `There is no part with SKU ${skus.join(', ')}.`, issues);
+}
+
 function priceLines(request: PlaceOrderRequest, parts: Map<string, PartRow>): PricedLine[] {
-  const unknown: ErrorIssue[] = [];
-  const tampered: ErrorIssue[] = [];
-  const lines = request.items.flatMap((item, index) => {
+  return request.items.flatMap((item) => {
     const part = parts.get(item.sku);
-    if (!part) {
-      unknown.push({ path: `items.${index}.sku`, message: `unknown SKU "${item.sku}"` });
-      return [];
-    }
-    if (item.unitPriceCents !== undefined && item.unitPriceCents !== part.price_cents) {
-      tampered.push({ path: `items.${index}.unitPriceCents`, message: `the price of ${item.sku} is ${formatCents(part.price_cents)}, not ${formatCents(item.unitPriceCents)}` });
-    }
-    return [{ sku: item.sku, name: JSON.parse(part.name) as LocalizedText, quantity: item.quantity, unitPriceCents: part.price_cents, lineTotalCents: part.price_cents * item.quantity }];
+    return part ? [{ sku: item.sku, name: JSON.parse(part.name) as LocalizedText, quantity: item.quantity, unitPriceCents: part.price_cents, lineTotalCents: part.price_cents * item.quantity }] : [];
   });
-  if (unknown.length) {
-    throw new AppError('bad_request', `There is no part with SKU ${unknown.map((issue) => issue.message.replace('unknown SKU ', '')).join(', ')}.`, unknown);
-  }
+}
+
+/** The prices the buyer was shown, when sent, must be the server's. */
+function tamperedPrices(request: PlaceOrderRequest, lines: PricedLine[]): AppError | null {
+  const issues: ErrorIssue[] = [];
+  request.items.forEach((item, index) => {
+    const line = lines.find((candidate) => candidate.sku === item.sku);
+    if (line && item.unitPriceCents !== undefined && item.unitPriceCents !== line.unitPriceCents) {
+      issues.push({ path: `items.${index}.unitPriceCents`, message: `the price of ${item.sku} is ${formatCents(line.unitPriceCents)}, not ${formatCents(item.unitPriceCents)}` });
+    }
+  });
   const totalCents = lines.reduce((sum, line) => sum + line.lineTotalCents, 0);
   if (request.totalCents !== undefined && request.totalCents !== totalCents) {
-    tampered.push({ path: 'totalCents', message: `the total is ${formatCents(totalCents)}, not ${formatCents(request.totalCents)}` });
+    issues.push({ path: 'totalCents', message: `the total is ${formatCents(totalCents)}, not ${formatCents(request.totalCents)}` });
   }
-  if (tampered.length) {
-    throw new AppError('conflict', `Tampered or out-of-date price: ${tampered.map((issue) => issue.message).join('; ')}. Prices are set by the server; reload and try again.`, tampered);
-  }
-  return lines;
+  if (issues.length === 0) return null;
+  return new AppError('conflict', `Tampered or out-of-date price: ${issues.map((issue) => issue.message).join('; ')}. Prices are set by the server; reload and try again.`, issues);
 }
 
 function shortageError(shortages: Array<{ index: number; sku: string; wanted: number; left: number }>): AppError {
@@ -79,25 +82,39 @@ function shortageError(shortages: Array<{ index: number; sku: string; wanted: nu
   );
 }
 
-/** Decrements stock only where enough is left, so concurrent orders can never oversell (SQLite and Postgres alike). */
-async function takeStock(trx: Transaction<Database>, request: PlaceOrderRequest, parts: Map<string, PartRow>, now: number): Promise<void> {
+/** Why stock could not be taken, most basic reason first: unknown SKUs, wrong prices, then every line short of stock. */
+async function refusal(trx: Transaction<Database>, request: PlaceOrderRequest, taken: Set<string>): Promise<AppError> {
+  const rows = await trx.selectFrom('parts').select(['sku', 'name', 'price_cents', 'stock']).where('sku', 'in', request.items.map((item) => item.sku)).execute();
+  const parts = new Map(rows.map((row) => [row.sku, row]));
+  const basic = unknownSkus(request, parts) ?? tamperedPrices(request, priceLines(request, parts));
+  if (basic) return basic;
   const shortages = request.items
     .map((item, index) => ({ index, sku: item.sku, wanted: item.quantity, left: parts.get(item.sku)?.stock ?? 0 }))
-    .filter(({ wanted, left }) => wanted > left);
-  if (shortages.length) throw shortageError(shortages);
-  const bySku = request.items.map((item, index) => ({ ...item, index })).sort((a, b) => a.sku.localeCompare(b.sku));
-  for (const item of bySku) {
-    const result = await trx
+    .filter(({ sku, wanted, left }) => !taken.has(sku) && wanted > left);
+  return shortageError(shortages);
+}
+
+/**
+ * Takes the stock of every line with a conditional decrement (only where enough is left, so concurrent orders never
+ * oversell, on SQLite and Postgres alike) and prices the lines from the rows it updated.
+ */
+async function takeStock(trx: Transaction<Database>, request: PlaceOrderRequest, now: number): Promise<PricedLine[]> {
+  const parts = new Map<string, PartRow>();
+  for (const item of [...request.items].sort((a, b) => a.sku.localeCompare(b.sku))) {
+    const row = await trx
       .updateTable('parts')
       .set({ stock: sql`stock - ${item.quantity}`, updated_at: now })
       .where('sku', '=', item.sku)
       .where('stock', '>=', item.quantity)
+      .returning(['sku', 'name', 'price_cents', 'stock'])
       .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) {
-      const row = await trx.selectFrom('parts').select('stock').where('sku', '=', item.sku).executeTakeFirst();
-      throw shortageError([{ index: item.index, sku: item.sku, wanted: item.quantity, left: row?.stock ?? 0 }]);
-    }
+    if (!row) throw await refusal(trx, request, new Set(parts.keys()));
+    parts.set(row.sku, row);
   }
+  const lines = priceLines(request, parts);
+  const tampered = tamperedPrices(request, lines);
+  if (tampered) throw tampered;
+  return lines;
 }
 
 async function nextOrderNumber(trx: Transaction<Database>): Promise<string> {
@@ -123,7 +140,8 @@ export interface PlaceOrderInput {
 
 /**
  * Places the order, or returns the one this idempotency key already placed. Resolves only after the commit.
- * Under concurrent retries of one key, the unique (user, key) constraint lets exactly one transaction commit.
+ * Under concurrent retries of one key, the unique (user, key) constraint lets exactly one transaction commit; the
+ * others answer with its order.
  */
 export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, request }: PlaceOrderInput): Promise<PlacedOrder> {
   const hash = requestHash(request);
@@ -134,11 +152,7 @@ export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, r
   try {
     const order = await db.transaction().execute(async (trx) => {
       const now = Date.now();
-      const skus = request.items.map((item) => item.sku);
-      const rows = await trx.selectFrom('parts').select(['sku', 'name', 'price_cents', 'stock']).where('sku', 'in', skus).execute();
-      const parts = new Map(rows.map((row) => [row.sku, row]));
-      const items = priceLines(request, parts);
-      await takeStock(trx, request, parts, now);
+      const items = await takeStock(trx, request, now);
 
       const placed: Order = {
         id: randomUUID(),
@@ -186,15 +200,15 @@ export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, r
         .execute();
       await trx.insertInto('order_status_history').values({ order_id: placed.id, status: 'placed', at: now, by_user_id: user.id }).execute();
       if (request.address && request.saveAddress) await saveAddress(trx, user.id, request.address).catch(keepOrderWhenAddressBookIsFull);
-      if (request.clearCart) await trx.deleteFrom('cart_items').where('user_id', '=', user.id).where('sku', 'in', skus).execute();
+      if (request.clearCart) await trx.deleteFrom('cart_items').where('user_id', '=', user.id).where('sku', 'in', items.map((line) => line.sku)).execute();
       return placed;
     });
     return { order, replayed: false, cartChanged: request.clearCart === true };
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      const winner = await replay(db, user.id, idempotencyKey, hash);
-      if (winner) return winner;
-    }
+    // A concurrent retry of this key may have committed first: its order is the answer, not our unique violation
+    // or the out-of-stock that its own stock decrement caused.
+    const winner = await replay(db, user.id, idempotencyKey, hash);
+    if (winner) return winner;
     throw error;
   }
 }

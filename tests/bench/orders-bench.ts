@@ -2,9 +2,10 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { startTestServer } from '../support/test-server.ts';
-import { ADDRESS, pickParts, placeOrder, setStock, signIn, withConcurrency } from '../support/orders-api.ts';
+import { ADDRESS, pickParts, setStock, signIn } from '../support/orders-api.ts';
 
 export interface BenchResult {
   name: string;
@@ -22,23 +23,61 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
-/** Orders through POST /api/orders with bounded concurrency; returns orders per second and acknowledgement latencies. */
+/** Posts `count` orders with at most `concurrency` in flight; runs in a worker so the load does not share the server's thread. */
+const LOAD_SCRIPT = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { randomUUID } = require('node:crypto');
+const { url, token, sku, address, count, concurrency, prefix } = workerData;
+const latencies = new Array(count);
+let next = 0;
+async function worker() {
+  while (next < count) {
+    const index = next++;
+    const started = performance.now();
+    const response = await fetch(url + '/api/orders', {
+      method: 'POST',
+      headers: { authorization: 'Bearer ' + token, 'content-type': 'application/json', 'idempotency-key': prefix + '-' + index + '-' + randomUUID() },
+      body: JSON.stringify({ items: [{ sku, quantity: 1 }], address }),
+    });
+    const text = await response.text();
+    if (response.status !== 201) throw new Error('order ' + index + ' failed: ' + response.status + ' ' + text);
+    latencies[index] = performance.now() - started;
+  }
+}
+const started = performance.now();
+Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker)).then(
+  () => parentPort.postMessage({ latencies, seconds: (performance.now() - started) / 1000 }),
+  (error) => parentPort.postMessage({ error: String(error) }),
+);
+`;
+
+interface LoadResult {
+  latencies: number[];
+  seconds: number;
+}
+
+function runLoad(workerData: Record<string, unknown>): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_SCRIPT, { eval: true, workerData });
+    worker.once('message', (message: LoadResult | { error: string }) => {
+      void worker.terminate();
+      if ('error' in message) reject(new Error(message.error));
+      else resolve(message);
+    });
+    worker.once('error', reject);
+  });
+}
+
+/** Orders through POST /api/orders on a real server; returns orders per second and acknowledgement latencies. */
 async function apiRun(): Promise<{ perSecond: number; latencies: number[]; dataDir: string; userId: string }> {
   const server = await startTestServer();
   try {
     const [admin, customer] = await Promise.all([signIn(server, 'admin@demo.local'), signIn(server, 'customer@demo.local')]);
     const { consumable } = await pickParts(server);
     await setStock(admin, consumable.sku, 1_000_000);
-    const order = (index: number, prefix: string) => async () => {
-      const started = performance.now();
-      const response = await placeOrder(customer, `${prefix}-${index}-${randomUUID()}`, { items: [{ sku: consumable.sku, quantity: 1 }], address: ADDRESS });
-      if (response.status !== 201) throw new Error(`order ${index} failed: ${response.status} ${JSON.stringify(response.body)}`);
-      return performance.now() - started;
-    };
-    await withConcurrency(CONCURRENCY, Array.from({ length: WARMUP }, (_, index) => order(index, 'warmup')));
-    const started = performance.now();
-    const latencies = await withConcurrency(CONCURRENCY, Array.from({ length: ORDERS }, (_, index) => order(index, 'bench')));
-    const seconds = (performance.now() - started) / 1000;
+    const load = { url: server.url, token: customer.token, sku: consumable.sku, address: ADDRESS, concurrency: CONCURRENCY };
+    await runLoad({ ...load, count: WARMUP, prefix: 'warmup' });
+    const { latencies, seconds } = await runLoad({ ...load, count: ORDERS, prefix: 'bench' });
     return { perSecond: ORDERS / seconds, latencies, dataDir: server.dataDir, userId: customer.userId };
   } finally {
     await server.close();

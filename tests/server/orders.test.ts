@@ -210,6 +210,16 @@ describe('concurrency', () => {
     expect(await orderCount(customer)).toBe(before + 1);
     expect(await stockOf(server, pads.sku)).toBe(96);
   });
+
+  it('the same key sent 10 times at once for the last units in stock answers every retry with the one order', async () => {
+    await setStock(admin, pads.sku, 4);
+    const key = newKey('last');
+    const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder<PlaceOrderResponse>(customer, key, { items: [{ sku: pads.sku, quantity: 4 }], address: ADDRESS })));
+    expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(results.map((result) => result.body.order.id)).size).toBe(1);
+    expect(await stockOf(server, pads.sku)).toBe(0);
+    await setStock(admin, pads.sku, 100);
+  });
 });
 
 describe('reading orders', () => {

@@ -58,6 +58,14 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
     expect(await stockOf(server, pads.sku)).toBe(96);
   });
 
+  it('the same key sent 10 times at once for the last units in stock answers every retry with the one order', async () => {
+    await setStock(admin, pads.sku, 4);
+    const key = newKey('pg-last');
+    const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder<PlaceOrderResponse>(customer, key, { items: [{ sku: pads.sku, quantity: 4 }], address: ADDRESS })));
+    expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(await stockOf(server, pads.sku)).toBe(0);
+  });
+
   it('refuses out-of-stock and unknown parts without changing anything', async () => {
     await setStock(admin, pads.sku, 2);
     const short = await placeOrder<ErrorResponseBody>(customer, newKey(), { items: [{ sku: pads.sku, quantity: 3 }], address: ADDRESS });
