@@ -104,6 +104,8 @@ export type Callback = z.infer<typeof CallbackSchema>;
 type EntriesAck = Ack<{ entries: SessionLogEntry[] }>;
 
 export interface HelpClientToServerEvents {
+  /** Agent: the current queue (the same snapshot `queue:updated` pushes). */
+  'queue:get': (payload: Record<string, never>, ack: Ack<QueueUpdate>) => void;
   'help:request': (payload: z.input<typeof HelpRequestSchema>, ack: Ack<HelpRequestResult & { entry: SessionLogEntry }>) => void;
   /** Agent: takes the request, becomes a member and joins the session room. */
   'help:accept': (payload: z.input<typeof HelpRefSchema>, ack: Ack<SessionJoinResult & { requestId: string }>) => void;

@@ -51,8 +51,8 @@ function collectSteps(entries: readonly SessionLogEntry[]): DraftStep[] {
 function hintOf(step: DraftStep, firstPartId: string | undefined): StepHint | undefined {
   const arrow = step.annotations.find((annotation) => annotation.kind === 'arrow' && annotation.partId === firstPartId);
   if (!arrow) return undefined;
-  const [x, y, z] = arrow.localNormal;
-  return { kind: 'arrow', direction: [-x, -y, -z] };
+  const [x, y, z] = arrow.localNormal.map((component) => -component || 0) as [number, number, number];
+  return { kind: 'arrow', direction: [x, y, z] };
 }
 
 export function buildDraftGuide({ session, entries, partNames }: DraftGuideInput): Guide {

@@ -1,5 +1,6 @@
 // Socket handlers of the help lifecycle: request, accept, decline, transfer, end, cancel, callback and session end.
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
@@ -67,6 +68,8 @@ export function createHelpFeature(ctx: AppContext, hub: SessionHub, queue: HelpQ
       queue.refresh();
       socket.on('disconnect', () => queue.refresh());
     }
+
+    onEvent(socket, 'queue:get', z.strictObject({}), async () => queue.queueOf(requireAgent(socket.data.user)), ctx.log);
 
     onEvent(
       socket,

@@ -1,6 +1,6 @@
 // The live queue: after any change, each online agent gets the requests they can take and each requester their place.
 import type { Kysely } from 'kysely';
-import type { HelpPosition } from '../../core/assist.ts';
+import type { HelpPosition, QueueUpdate } from '../../core/assist.ts';
 import type { Database } from '../db/schema.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { sessionRoom, userRoom } from '../sessions/session-hub.ts';
@@ -16,6 +16,8 @@ export interface HelpQueue {
   refresh(): void;
   onlineAgents(): Promise<AgentProfile[]>;
   positionOf(requestId: string): Promise<HelpPosition | null>;
+  /** The current queue of one agent, for a console that opens after the last push. */
+  queueOf(agent: AgentProfile): Promise<QueueUpdate>;
   close(): void;
 }
 
@@ -74,6 +76,9 @@ export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, 
       const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
       const request = waiting.find((candidate) => candidate.requestId === requestId);
       return request ? place(request, waiting, agents, meanWaitMs) : null;
+    },
+    async queueOf(agent) {
+      return { requests: queueFor(agent, await listWaiting(db)), revision };
     },
     close() {
       closed = true;
