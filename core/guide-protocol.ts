@@ -102,7 +102,7 @@ export interface GuideStartResult {
 }
 
 export interface GuideActionResultPayload {
-  /** The progress now; for a repeated actionId, the stored progress (which already contains that action). */
+  /** The progress now; for a repeated actionId, the current stored progress (which already contains that action). */
   progress: GuideProgress;
   /** false: this actionId was applied before and nothing changed. */
   applied: boolean;

@@ -19,6 +19,7 @@ import { registerAuthRoutes } from './http/routes/auth-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { createOrdering } from './orders/ordering.ts';
 import { createAssist } from './assist/assist.ts';
+import { createGuides } from './guides/guides.ts';
 
 export interface RunningServer {
   url: string;
@@ -47,12 +48,15 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const assist = createAssist(ctx);
   ordering.linkSessions(assist.sessions);
   assist.registerRoutes(app, registry);
+  const guides = createGuides(ctx, assist.sessions);
+  await guides.seed();
+  guides.registerRoutes(app, registry);
   const openApi = buildOpenApiDocument(registry);
   app.get('/api/openapi.json', async () => openApi);
   app.get('/api/config', async () => ({ iceServers: config.iceServers }));
   await registerStaticFiles(app, config);
 
-  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature, assist.socketFeature]);
+  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature, assist.socketFeature, guides.socketFeature]);
   ordering.attach(realtime.io);
   assist.attach(realtime.io);
   await app.listen({ port: config.port, host: config.host });

@@ -44,7 +44,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 }
 
 async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Domains land their numbered migrations in any order; a database that already ran 003 still gets 002.
+  const migrator = new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error || failed) {

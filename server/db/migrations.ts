@@ -1,11 +1,13 @@
 // The ordered list of schema migrations; the same migrations run on SQLite and Postgres.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m001 from './migrations/001-foundation.ts';
+import * as m002 from './migrations/002-guides.ts';
 import * as m003 from './migrations/003-assist.ts';
 import * as m004 from './migrations/004-orders.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
+  '002-guides': m002,
   '003-assist': m003,
   '004-orders': m004,
 };

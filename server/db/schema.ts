@@ -2,9 +2,11 @@
 import type { FoundationTables } from './tables/foundation-tables.ts';
 import type { OrderTables } from './tables/order-tables.ts';
 import type { AssistTables } from './tables/assist-tables.ts';
+import type { GuideTables } from './tables/guide-tables.ts';
 
 export type * from './tables/foundation-tables.ts';
 export type * from './tables/order-tables.ts';
 export type * from './tables/assist-tables.ts';
+export type * from './tables/guide-tables.ts';
 
-export interface Database extends FoundationTables, OrderTables, AssistTables {}
+export interface Database extends FoundationTables, OrderTables, AssistTables, GuideTables {}

@@ -1,0 +1,82 @@
+// Tables of guides: stored versions, progress per assist session, applied actions, step events and asset alignments.
+
+export interface GuidesTable {
+  id: string;
+  version: number;
+  product_id: string;
+  /** 'published' | 'draft'. */
+  status: string;
+  /** JSON Guide. */
+  data: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface GuideProgressTable {
+  session_id: string;
+  guide_id: string;
+  /** The version started; the session keeps it even when a newer one is published. */
+  guide_version: number;
+  product_id: string;
+  started_by: string;
+  /** JSON GuideProgress. */
+  progress: string;
+  current_step_id: string | null;
+  /** Bumped by every applied action; the row is locked by this update inside the action's transaction. */
+  revision: number;
+  /** Last seq used in guide_step_events for this session and guide. */
+  last_event_seq: number;
+  started_at: number;
+  /** The guide of a session is the one started (or resumed) last. */
+  selected_at: number;
+  updated_at: number;
+  finished_at: number | null;
+}
+
+export interface GuideActionsTable {
+  session_id: string;
+  action_id: string;
+  guide_id: string;
+  user_id: string;
+  /** JSON GuideAction. */
+  action: string;
+  /** JSON GuideProgress right after this action. */
+  result: string;
+  client_at: number | null;
+  applied_at: number;
+}
+
+export interface GuideStepEventsTable {
+  id: string;
+  session_id: string;
+  guide_id: string;
+  guide_version: number;
+  product_id: string;
+  user_id: string;
+  step_id: string;
+  /** 'entered' | 'left'. */
+  kind: string;
+  /** 1, 2, 3 … per session and guide, in the order things happened (several events can share `at`). */
+  seq: number;
+  at: number;
+}
+
+export interface AssetAlignmentsTable {
+  asset_id: string;
+  product_id: string;
+  /** JSON RigidTransform. */
+  transform: string;
+  rms_error: number;
+  /** JSON array of landmark ids. */
+  landmark_ids: string;
+  saved_by: string;
+  saved_at: number;
+}
+
+export interface GuideTables {
+  guides: GuidesTable;
+  guide_progress: GuideProgressTable;
+  guide_actions: GuideActionsTable;
+  guide_step_events: GuideStepEventsTable;
+  asset_alignments: AssetAlignmentsTable;
+}
