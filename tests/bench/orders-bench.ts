@@ -2,18 +2,13 @@
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
 import { startTestServer } from '../support/test-server.ts';
 import { ADDRESS, pickParts, setStock, signIn } from '../support/orders-api.ts';
-
-export interface BenchResult {
-  name: string;
-  value: number;
-  unit: string;
-  /** What counts as good; null where the figure is informative only. */
-  goal: string | null;
-}
+import { benchResult, type BenchResult } from './bench-types.ts';
+import { formatTable } from './print-table.ts';
 
 const ORDERS = 2000;
 const CONCURRENCY = 16;
@@ -69,7 +64,7 @@ function runLoad(workerData: Record<string, unknown>): Promise<LoadResult> {
 }
 
 /** Orders through POST /api/orders on a real server; returns orders per second and acknowledgement latencies. */
-async function apiRun(): Promise<{ perSecond: number; latencies: number[]; dataDir: string; userId: string }> {
+async function apiRun(): Promise<{ perSecond: number; latencies: number[]; busyMsPerOrder: number; dataDir: string; userId: string }> {
   const server = await startTestServer();
   try {
     const [admin, customer] = await Promise.all([signIn(server, 'admin@demo.local'), signIn(server, 'customer@demo.local')]);
@@ -77,8 +72,10 @@ async function apiRun(): Promise<{ perSecond: number; latencies: number[]; dataD
     await setStock(admin, consumable.sku, 1_000_000);
     const load = { url: server.url, token: customer.token, sku: consumable.sku, address: ADDRESS, concurrency: CONCURRENCY };
     await runLoad({ ...load, count: WARMUP, prefix: 'warmup' });
+    const before = performance.eventLoopUtilization();
     const { latencies, seconds } = await runLoad({ ...load, count: ORDERS, prefix: 'bench' });
-    return { perSecond: ORDERS / seconds, latencies, dataDir: server.dataDir, userId: customer.userId };
+    const busyMs = performance.eventLoopUtilization(before).active;
+    return { perSecond: ORDERS / seconds, latencies, busyMsPerOrder: busyMs / ORDERS, dataDir: server.dataDir, userId: customer.userId };
   } finally {
     await server.close();
   }
@@ -120,17 +117,17 @@ export async function runOrdersBench(): Promise<BenchResult[]> {
   const sorted = [...api.latencies].sort((a, b) => a - b);
   const round = (value: number, digits = 1) => Number(value.toFixed(digits));
   return [
-    { name: 'orders/s through the HTTP API (SQLite)', value: round(api.perSecond), unit: 'orders/s', goal: null },
-    { name: 'orders/s bare transactional insert loop (SQLite)', value: round(bare), unit: 'orders/s', goal: null },
-    { name: 'API orders/s ÷ bare loop', value: round(api.perSecond / bare, 3), unit: 'ratio', goal: '>= 0.3' },
-    { name: 'order acknowledgement p50', value: round(percentile(sorted, 50), 2), unit: 'ms', goal: null },
-    { name: 'order acknowledgement p99', value: round(percentile(sorted, 99), 2), unit: 'ms', goal: null },
+    benchResult('orders.api.per-second', round(api.perSecond), 'orders/s'),
+    benchResult('orders.bare-loop.per-second', round(bare), 'orders/s'),
+    benchResult('orders.api-vs-bare.ratio', round(api.perSecond / bare, 3), '× bare loop', '≥ 0.3'),
+    benchResult('orders.ack.p50', round(percentile(sorted, 50), 2), 'ms'),
+    benchResult('orders.ack.p99', round(percentile(sorted, 99), 2), 'ms'),
+    benchResult('orders.server-busy-per-order', round(api.busyMsPerOrder, 3), 'ms'),
   ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const results = await runOrdersBench();
-  console.log(`orders bench: ${ORDERS} orders, ${CONCURRENCY} in flight`);
-  console.table(results.map(({ name, value, unit, goal }) => ({ name, value, unit, goal: goal ?? '—' })));
+  console.log(`orders bench: ${ORDERS} orders, ${CONCURRENCY} in flight\n`);
+  console.log(formatTable(await runOrdersBench()));
   process.exit(0);
 }
