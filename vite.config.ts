@@ -9,6 +9,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: '../dist/client',
+    assetsDir: 'static',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,

@@ -37,7 +37,9 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const tokens = createTokenService(await resolveJwtSecret(store.db, config.jwtSecret));
   const ctx: AppContext = { config, store, tokens, log };
 
-  const app: FastifyInstance = Fastify({ loggerInstance: log as FastifyBaseLogger, disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace', bodyLimit: 1024 * 1024 });
+  const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
+  const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });
+  const app: FastifyInstance = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   installErrorHandler(app);
   const registry: RouteRegistry = [];
   registerHealthRoutes(app, ctx, registry);

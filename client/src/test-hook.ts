@@ -6,6 +6,8 @@ export interface ArTestState {
   frames: number;
   reticleVisible: boolean;
   reticleSurface: 'floor' | 'wall' | null;
+  /** World position of the reticle while it shows. */
+  reticlePosition: [number, number, number] | null;
   placed: boolean;
   anchored: boolean;
   surface: 'floor' | 'wall' | null;
@@ -24,9 +26,20 @@ export interface ViewerTestState {
   variant: string | null;
 }
 
+export interface OrdersTestState {
+  /** The part card on screen, if any. */
+  partCard: { partId: string; sku: string; stock: number; inAr: boolean } | null;
+  cartCount: number;
+  cartLines: Array<{ sku: string; quantity: number }>;
+  orders: Array<{ id: string; number: string; status: string; sessionId: string | null; totalCents: number }>;
+  /** The agent's latest proposal shown by the proposed-cart panel. */
+  proposal: { sessionId: string; seq: number; items: Array<{ sku: string; quantity: number }>; orderId: string | null } | null;
+}
+
 export interface TestState {
   ar: ArTestState;
   viewer: ViewerTestState;
+  orders: OrdersTestState;
   [feature: string]: unknown;
 }
 
@@ -38,6 +51,7 @@ const state: TestState = {
     frames: 0,
     reticleVisible: false,
     reticleSurface: null,
+    reticlePosition: null,
     placed: false,
     anchored: false,
     surface: null,
@@ -46,6 +60,7 @@ const state: TestState = {
     error: null,
   },
   viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
+  orders: { partCard: null, cartCount: 0, cartLines: [], orders: [], proposal: null },
 };
 
 const enabled = typeof navigator !== 'undefined' && navigator.webdriver === true;

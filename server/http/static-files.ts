@@ -7,18 +7,18 @@ import type { ServerConfig } from '../config.ts';
 import { apiNotFound } from './error-handler.ts';
 
 export async function registerStaticFiles(app: FastifyInstance, config: ServerConfig): Promise<void> {
-  const mounts: Array<{ prefix: string; root: string; immutable?: boolean }> = [
+  const mounts: Array<{ prefix: string; root: string; index?: string }> = [
     { prefix: '/assets/models/', root: path.join(config.assetsDir, 'build/models') },
     { prefix: '/assets/input-profiles/', root: path.join(config.assetsDir, 'build/input-profiles') },
     { prefix: '/assets/thumbnails/', root: path.join(config.assetsDir, 'thumbnails') },
     { prefix: '/assets/media/', root: path.join(config.assetsDir, 'media') },
   ];
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
-  if (hasClient) mounts.push({ prefix: '/', root: config.clientDir });
+  if (hasClient) mounts.push({ prefix: '/', root: config.clientDir, index: 'index.html' });
 
   for (const [index, mount] of mounts.entries()) {
     if (!fs.existsSync(mount.root)) continue;
-    await app.register(fastifyStatic, { root: mount.root, prefix: mount.prefix, decorateReply: index === 0, wildcard: true, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: mount.root, prefix: mount.prefix, decorateReply: index === 0, wildcard: true, index: mount.index ?? false, maxAge: '1h' });
   }
 
   app.setNotFoundHandler((request, reply) => {

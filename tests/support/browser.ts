@@ -101,8 +101,15 @@ export async function setHeadPose(page: Page, position: Vec3, quaternion: Quat):
 
 /** A quaternion that pitches the head down by `degrees` (looking at the floor ahead). */
 export function pitchDown(degrees: number): Quat {
-  const half = (-degrees * Math.PI) / 360;
-  return [Math.sin(half), 0, 0, Math.cos(half)];
+  return yawPitch(0, degrees);
+}
+
+/** Turns the head by `yawDegrees` around the vertical (left is positive), then pitches it down by `pitchDegrees`. */
+export function yawPitch(yawDegrees: number, pitchDegrees: number): Quat {
+  const y = (yawDegrees * Math.PI) / 360;
+  const p = (-pitchDegrees * Math.PI) / 360;
+  const [sy, cy, sp, cp] = [Math.sin(y), Math.cos(y), Math.sin(p), Math.cos(p)];
+  return [cy * sp, sy * cp, -sy * sp, cy * cp];
 }
 
 /** Presses and releases a controller's trigger, which the app sees as selectstart / selectend / select. */

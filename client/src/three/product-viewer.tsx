@@ -38,7 +38,7 @@ function RenderStats() {
     if (frames.current % 10 === 0) {
       publishTestState('viewer', { frames: frames.current, drawCalls: gl.info.render.calls, triangles: gl.info.render.triangles });
     }
-  }, 1);
+  });
   return null;
 }
 

@@ -1,5 +1,5 @@
 // Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
-import { Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { XR, XRDomOverlay } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import type { ProductDetail } from '../../../core/catalog.ts';
 import { ProductModel } from '../three/product-model.tsx';
 import { publishTestState } from '../test-hook.ts';
 import { useStore } from '../state/use-store.ts';
-import { createArStore } from './create-ar-store.ts';
+import { createArStore, type ArStore } from './create-ar-store.ts';
 import { createPlacementStore, type PlacementStore } from './placement-store.ts';
 import { ArPlacement } from './ar-placement.tsx';
 
@@ -60,7 +60,21 @@ function ArOverlay({ product, placement, onExit, children }: { product: ProductD
   );
 }
 
-function endSession(store: ReturnType<typeof createArStore>, onExit: () => void): void {
+/** Requests the session once the canvas is connected to the XR store (its effects run after <XR> rendered). */
+function SessionStarter({ store, onStarted, onFailed }: { store: ArStore; onStarted: () => void; onFailed: (error: string) => void }) {
+  const requested = useRef(false);
+  useEffect(() => {
+    if (requested.current) return;
+    requested.current = true;
+    store.enterAR().then(
+      (session) => (session ? onStarted() : onFailed('unsupported')),
+      (error: unknown) => onFailed(error instanceof Error ? error.message : String(error)),
+    );
+  }, [store, onStarted, onFailed]);
+  return null;
+}
+
+function endSession(store: ArStore, onExit: () => void): void {
   const session = store.getState().session;
   if (session) void session.end();
   else onExit();
@@ -73,18 +87,8 @@ export default function ArExperience({ product, color, emulate = false, onExit, 
   const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);
 
   useEffect(() => {
-    let cancelled = false;
     const offEnd = store.onSessionEnd(() => onExit());
-    store
-      .enterAR()
-      .then((session) => {
-        if (cancelled) return void session?.end();
-        if (!session) onExit('unsupported');
-        else setStarted(true);
-      })
-      .catch((error: unknown) => onExit(error instanceof Error ? error.message : String(error)));
     return () => {
-      cancelled = true;
       offEnd();
       void store.getState().session?.end().catch(() => undefined);
       placement.destroy();
@@ -95,8 +99,9 @@ export default function ArExperience({ product, color, emulate = false, onExit, 
 
   return (
     <div className="ar-root" data-started={started}>
-      <Canvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }}>
+      <Canvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }} onCreated={({ gl }) => (gl.domElement.dataset.view = 'ar')}>
         <XR store={store}>
+          <SessionStarter store={store} onStarted={() => setStarted(true)} onFailed={onExit} />
           <hemisphereLight args={['#ffffff', '#667788', 1.6]} />
           <directionalLight position={[1, 3, 2]} intensity={2} />
           <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>

@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { requestXRAnchor, useXR, useXRHitTestSource, useXRInputSourceEvent, useXRStore, XRSpace } from '@react-three/xr';
-import { Matrix4, Quaternion, Vector3, type Group, type Mesh } from 'three';
+import { Matrix4, Quaternion, Vector3, type Group, type Mesh, type Object3D } from 'three';
 import type { Placement } from '../../../core/catalog.ts';
 import { publishTestState } from '../test-hook.ts';
 import { classifySurface, normalFromHitMatrix, productOrientation } from './placement-math.ts';
@@ -106,8 +106,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
         wantsPlace.current = false;
         const pose = { position: hitPosition.toArray(), quaternion: orientation.toArray() as [number, number, number, number] };
         placement.setState({ phase: 'placed', surface, ...pose, anchor: null });
-        const offsetQuaternion = hitQuaternion.clone().invert().multiply(orientation);
-        requestXRAnchor(store, { relativeTo: 'hit-test-result', hitTestResult: validHit, offsetQuaternion })
+        requestXRAnchor(store, { relativeTo: 'world', worldPosition: hitPosition.clone(), worldQuaternion: orientation, ...(frame ? { frame } : {}) })
           .then((created) => {
             if (created && placement.getState().phase === 'placed') placement.setState({ anchor: created });
             else created?.delete();
@@ -145,18 +144,28 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
   );
 }
 
+/** True once every ancestor is visible: an XR space group stays hidden until its pose is known. */
+function shownInWorld(object: Object3D): boolean {
+  for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
+  return true;
+}
+
 const worldPosition = new Vector3();
 const worldQuaternion = new Quaternion();
 const worldScale = new Vector3();
 
 function publishArState(frames: number, reticle: Mesh | null, product: Group | null, placement: PlacementStore): void {
   const state = placement.getState();
-  const placed = state.phase === 'placed' && product !== null;
-  if (placed) product.matrixWorld.decompose(worldPosition, worldQuaternion, worldScale);
+  const placed = state.phase === 'placed' && product !== null && shownInWorld(product);
+  if (placed) {
+    product.updateWorldMatrix(true, false);
+    product.matrixWorld.decompose(worldPosition, worldQuaternion, worldScale);
+  }
   publishTestState('ar', {
     frames,
     reticleVisible: reticle?.visible ?? false,
     reticleSurface: reticle?.visible ? state.surface : null,
+    reticlePosition: reticle?.visible ? [reticle.matrix.elements[12] ?? 0, reticle.matrix.elements[13] ?? 0, reticle.matrix.elements[14] ?? 0] : null,
     placed,
     anchored: placed && state.anchor !== null,
     surface: state.surface,
