@@ -140,16 +140,14 @@ export interface PlaceOrderInput {
 
 /**
  * Places the order, or returns the one this idempotency key already placed. Resolves only after the commit.
- * Under concurrent retries of one key, the unique (user, key) constraint lets exactly one transaction commit; the
- * others answer with its order.
+ * The unique (user, key) constraint lets exactly one transaction per key commit; a retry, concurrent or late, fails
+ * (on that constraint, or on the stock the first one took) and then answers with the committed order. Retries are
+ * rare, so the common path does not look the key up first.
  */
 export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, request }: PlaceOrderInput): Promise<PlacedOrder> {
   const hash = requestHash(request);
-  const earlier = await replay(db, user.id, idempotencyKey, hash);
-  if (earlier) return earlier;
-  const address: Address = await resolveDeliveryAddress(db, user.id, request);
-
   try {
+    const address: Address = await resolveDeliveryAddress(db, user.id, request);
     const order = await db.transaction().execute(async (trx) => {
       const now = Date.now();
       const items = await takeStock(trx, request, now);
@@ -205,8 +203,8 @@ export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, r
     });
     return { order, replayed: false, cartChanged: request.clearCart === true };
   } catch (error) {
-    // A concurrent retry of this key may have committed first: its order is the answer, not our unique violation
-    // or the out-of-stock that its own stock decrement caused.
+    // This key may have placed its order already: that order is the answer, not our unique violation or the
+    // out-of-stock that its own stock decrement caused.
     const winner = await replay(db, user.id, idempotencyKey, hash);
     if (winner) return winner;
     throw error;
