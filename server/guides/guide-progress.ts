@@ -56,12 +56,12 @@ const effectiveTime = (clientAt: number | undefined, previous: number, now: numb
 
 export function createGuideProgressService(db: Db): GuideProgressService {
   const versions = new Map<string, Promise<Guide>>();
-  /** Stored versions never change, so each is read once. */
-  const guideAt = (guideId: string, version: number): Promise<Guide> => {
+  /** Stored versions never change, so each is read once; `executor` is the open transaction when there is one. */
+  const guideAt = (executor: Db, guideId: string, version: number): Promise<Guide> => {
     const key = `${guideId}@${version}`;
     let guide = versions.get(key);
     if (!guide) {
-      guide = findGuide(db, guideId, { version }).then((stored) => {
+      guide = findGuide(executor, guideId, { version }).then((stored) => {
         if (!stored) throw new AppError('not_found', `Guide "${guideId}" has no version ${version}.`);
         return stored.guide;
       });
@@ -114,7 +114,7 @@ export function createGuideProgressService(db: Db): GuideProgressService {
           const existing = await findProgress(trx, sessionId, guideId);
           if (!existing) throw new AppError('internal', 'The guide progress vanished while it was resumed.');
           const version = Number(existing.guide_version);
-          return { result: { guide: await guideAt(guideId, version), version, progress: progressOf(existing), created: false }, change: null };
+          return { result: { guide: await guideAt(trx, guideId, version), version, progress: progressOf(existing), created: false }, change: null };
         }
         const entries = await recordTransitions(trx, row, null, progress, member.id, now);
         const change = { sessionId, guideId, version: latest.version, progress, by: member.id, actionId: null, at: now, entries };
@@ -139,7 +139,7 @@ export function createGuideProgressService(db: Db): GuideProgressService {
         if (!row) throw new AppError('not_found', `Guide "${target.guide_id}" was not started in this session.`);
         const version = Number(row.guide_version);
         const before = progressOf(row);
-        const applied = applyGuideAction(await guideAt(row.guide_id, version), before, action);
+        const applied = applyGuideAction(await guideAt(trx, row.guide_id, version), before, action);
         if (!applied.ok) throw new AppError('conflict', applied.message, [{ path: 'reason', message: applied.reason }]);
         const at = effectiveTime(clientAt, Number(row.updated_at), now);
         const entries = await recordTransitions(trx, row, before, applied.progress, member.id, at);
@@ -154,7 +154,7 @@ export function createGuideProgressService(db: Db): GuideProgressService {
       const row = await findCurrentProgress(db, sessionId);
       if (!row) return { guide: null, version: null, progress: null };
       const version = Number(row.guide_version);
-      return { guide: await guideAt(row.guide_id, version), version, progress: progressOf(row) };
+      return { guide: await guideAt(db, row.guide_id, version), version, progress: progressOf(row) };
     },
   };
 }
