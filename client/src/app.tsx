@@ -7,6 +7,12 @@ import { useStore } from './state/use-store.ts';
 import { CatalogPage } from './pages/catalog-page.tsx';
 import { ProductPage } from './pages/product-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { CartLink } from './orders/cart-link.tsx';
+import { CartPage } from './orders/cart-page.tsx';
+import { CheckoutPage } from './orders/checkout-page.tsx';
+import { OrdersPage } from './orders/orders-page.tsx';
+import { OrderPage } from './orders/order-page.tsx';
+import { SessionPage } from './orders/session-page.tsx';
 
 function AccountMenu() {
   const { t } = useTranslation();
@@ -36,6 +42,7 @@ export function App() {
         </Link>
         <nav aria-label={t('nav.main')}>
           <Link href="/">{t('nav.catalog')}</Link>
+          <CartLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -51,6 +58,17 @@ export function App() {
           <Route path="/sign-in">
             <SignInPage />
           </Route>
+          <Route path="/cart">
+            <CartPage />
+          </Route>
+          <Route path="/checkout">
+            <CheckoutPage />
+          </Route>
+          <Route path="/orders">
+            <OrdersPage />
+          </Route>
+          <Route path="/orders/:id">{(params) => <OrderPage id={params.id} />}</Route>
+          <Route path="/sessions/:id">{(params) => <SessionPage id={params.id} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>
           </Route>

@@ -6,12 +6,14 @@ import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import enCatalog from './locales/en/catalog.json';
 import esCatalog from './locales/es/catalog.json';
+import enOrders from './locales/en/orders.json';
+import esOrders from './locales/es/orders.json';
 
 const STORAGE_KEY = 'xr-assist.language';
 
 export const resources = {
-  en: { common: enCommon, catalog: enCatalog },
-  es: { common: esCommon, catalog: esCatalog },
+  en: { common: enCommon, catalog: enCatalog, orders: enOrders },
+  es: { common: esCommon, catalog: esCatalog, orders: esOrders },
 } as const;
 
 export function detectLanguage(): Language {

@@ -9,6 +9,7 @@ import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
+import { usePartCard } from '../orders/use-part-card.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
@@ -24,6 +25,7 @@ function ProductView({ product }: { product: ProductDetail }) {
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? null);
   const variant = product.variants.find((v) => v.id === variantId) ?? null;
+  const partCard = usePartCard(product);
 
   return (
     <article className="product-page" aria-labelledby="product-title">
@@ -33,7 +35,7 @@ function ProductView({ product }: { product: ProductDetail }) {
       <div className="product-layout">
         <div className="product-stage">
           <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
-            <ProductViewer product={product} color={variant?.color ?? null} />
+            <ProductViewer product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} />
           </Suspense>
         </div>
         <div className="product-info">
@@ -53,13 +55,17 @@ function ProductView({ product }: { product: ProductDetail }) {
               </label>
             ))}
           </fieldset>
-          <ArLauncher product={product} color={variant?.color ?? null} />
+          <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
+          {partCard.inlineCard}
           <details className="parts">
             <summary>{t('parts')}</summary>
             <ul>
               {product.parts.map((part) => (
                 <li key={part.sku}>
-                  {part.name[language]} <small>({part.sku})</small> — {formatPrice(part.priceCents, language)}
+                  <button type="button" className="link" onClick={() => partCard.selectPart(part.id)}>
+                    {part.name[language]}
+                  </button>{' '}
+                  <small>({part.sku})</small> — {formatPrice(part.priceCents, language)}
                 </li>
               ))}
             </ul>

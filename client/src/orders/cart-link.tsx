@@ -1,0 +1,23 @@
+// The header's cart link with the number of items, and the orders link, for signed-in people.
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+import { cartItemCount } from './cart-store.ts';
+import '../styles/orders.css';
+
+export function CartLink() {
+  const { t } = useTranslation('orders');
+  const { cart } = useAppStores();
+  const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
+  const count = useStore(cart, (state) => cartItemCount(state.cart));
+  if (!signedIn) return null;
+  return (
+    <>
+      <Link href="/orders">{t('orders.title')}</Link>
+      <Link href="/cart" className="cart-link" aria-label={t('cart.linkLabel', { count })} data-testid="cart-link">
+        {t('cart.title')} <span className="cart-count" aria-hidden="true">{count}</span>
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+// Delivery address (saved or new, checked per field) and "Place order": one idempotency key per attempt, so retries never order twice.
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AddressListSchema, type Address, type Order, type SavedAddress } from '../../../core/order.ts';
+import { apiGet } from '../api/http.ts';
+import { formatPrice } from '../components/format.ts';
+import { useResource } from '../components/use-resource.ts';
+import { Loading } from '../components/status-views.tsx';
+import { useAppStores } from '../state/app-stores.ts';
+import { AddressForm } from './address-form.tsx';
+import { addressProblemsFromIssues, EMPTY_ADDRESS, validateAddress, type AddressDraft, type AddressProblems } from './address-validation.ts';
+import { checkoutKey } from './checkout-key.ts';
+import { errorBodyOf, isDefinitiveRefusal, orderProblemOf, type OrderProblem } from './order-problem.ts';
+import { OrderProblemMessage } from './order-problem-message.tsx';
+import { useLanguage } from './use-language.ts';
+
+export interface CheckoutLine {
+  sku: string;
+  name: string;
+  quantity: number;
+  /** The server's price, as shown; the server refuses the order if it changed. */
+  unitPriceCents: number;
+}
+
+export interface CheckoutFormProps {
+  lines: readonly CheckoutLine[];
+  totalCents: number;
+  /** Separates the idempotency keys of different things being checked out, e.g. `cart` or `session:<id>`. */
+  keyScope: string;
+  /** Links the order to this assist session. */
+  sessionId?: string;
+  /** Removes the ordered parts from the cart in the same transaction. @default false */
+  fromCart?: boolean;
+  onPlaced: (order: Order) => void;
+}
+
+const NEW = 'new';
+
+export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart = false, onPlaced }: CheckoutFormProps) {
+  const { t } = useTranslation('orders');
+  const language = useLanguage();
+  const { connection, orders } = useAppStores();
+  const key = useMemo(() => checkoutKey(keyScope), [keyScope]);
+  const saved = useResource((signal) => apiGet('/api/addresses', AddressListSchema, signal), []);
+  const [choice, setChoice] = useState<string | null>(null);
+  const [draft, setDraft] = useState<AddressDraft>(EMPTY_ADDRESS);
+  const [remember, setRemember] = useState(true);
+  const [problems, setProblems] = useState<AddressProblems>({});
+  const [problem, setProblem] = useState<OrderProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const legendId = useId();
+
+  const addresses: SavedAddress[] = saved.status === 'ready' ? saved.data.addresses : [];
+  const selected = choice ?? addresses[0]?.id ?? NEW;
+
+  useEffect(() => {
+    if (Object.keys(problems).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    setProblem(null);
+    let destination: { addressId: string } | { address: Address; saveAddress: boolean };
+    if (selected === NEW) {
+      const checked = validateAddress(draft);
+      if (!checked.address) return setProblems(checked.problems);
+      destination = { address: checked.address, saveAddress: remember };
+    } else {
+      destination = { addressId: selected };
+    }
+    setProblems({});
+    setBusy(true);
+    try {
+      const { order } = await connection.getState().client.request(
+        'order:place',
+        {
+          idempotencyKey: key.current(),
+          items: lines.map(({ sku, quantity, unitPriceCents }) => ({ sku, quantity, unitPriceCents })),
+          totalCents,
+          ...destination,
+          ...(sessionId ? { sessionId } : {}),
+          ...(fromCart ? { clearCart: true } : {}),
+        },
+        15_000,
+      );
+      key.settle();
+      orders.receive(order);
+      onPlaced(order);
+    } catch (error) {
+      if (isDefinitiveRefusal(error)) key.settle();
+      setProblems(addressProblemsFromIssues(errorBodyOf(error)?.issues ?? []));
+      setProblem(orderProblemOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form ref={form} className="checkout-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
+      <fieldset className="address-choice">
+        <legend id={legendId}>{t('checkout.deliverTo')}</legend>
+        {saved.status === 'loading' && <Loading />}
+        {addresses.map((address) => (
+          <label key={address.id} className="address-option">
+            <input type="radio" name="address" value={address.id} checked={selected === address.id} onChange={() => setChoice(address.id)} />
+            <span>
+              <strong>{address.name}</strong>, {address.street}, {address.postalCode} {address.city}, {address.country}
+            </span>
+          </label>
+        ))}
+        {addresses.length > 0 && (
+          <label className="address-option">
+            <input type="radio" name="address" value={NEW} checked={selected === NEW} onChange={() => setChoice(NEW)} />
+            <span>{t('checkout.newAddress')}</span>
+          </label>
+        )}
+        {selected === NEW && (
+          <>
+            <AddressForm value={draft} onChange={setDraft} problems={problems} />
+            <label className="checkbox">
+              <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+              {t('checkout.saveAddress')}
+            </label>
+          </>
+        )}
+      </fieldset>
+      {problem && (
+        <OrderProblemMessage problem={problem} nameOf={(index) => lines[index]?.name} retryHint={t('checkout.retrySafe')} />
+      )}
+      <button type="submit" className="primary place-order" disabled={busy || lines.length === 0} data-testid="place-order">
+        {busy ? t('checkout.placing') : t('checkout.place', { total: formatPrice(totalCents, language) })}
+      </button>
+    </form>
+  );
+}

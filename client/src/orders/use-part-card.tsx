@@ -1,0 +1,31 @@
+// Wires part picking on a product page to the part card: inline beside the viewer, or over the AR view while AR is on.
+import { useCallback, useState, type ReactNode } from 'react';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import { AppStoresContext, useAppStores } from '../state/app-stores.ts';
+import { PartCard } from './part-card.tsx';
+
+export interface PartCardSlots {
+  /** Pass as `onPartSelect` to the viewer, the AR launcher and any part list. */
+  selectPart: (partId: string) => void;
+  /** Pass as `onActiveChange` to the AR launcher. */
+  onArActiveChange: (active: boolean) => void;
+  /** Render beside the inline viewer. */
+  inlineCard: ReactNode;
+  /** Pass inside the AR launcher's `overlay`. */
+  arCard: ReactNode;
+}
+
+export function usePartCard(product: ProductDetail): PartCardSlots {
+  const stores = useAppStores();
+  const [partId, setPartId] = useState<string | null>(null);
+  const [inAr, setInAr] = useState(false);
+  const close = useCallback(() => setPartId(null), []);
+  const card = partId ? <PartCard key={inAr ? 'ar' : 'inline'} product={product} partId={partId} onClose={close} inAr={inAr} /> : null;
+  return {
+    selectPart: setPartId,
+    onArActiveChange: setInAr,
+    inlineCard: inAr ? null : card,
+    // The AR overlay is rendered by another React root inside the canvas, which does not see this tree's context.
+    arCard: inAr && card ? <AppStoresContext.Provider value={stores}>{card}</AppStoresContext.Provider> : null,
+  };
+}
