@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
 import { startTestServer } from '../support/test-server.ts';
 import { ADDRESS, pickParts, setStock, signIn } from '../support/orders-api.ts';
 import { benchResult, type BenchResult } from './bench-types.ts';
@@ -64,7 +65,17 @@ function runLoad(workerData: Record<string, unknown>): Promise<LoadResult> {
 }
 
 /** Orders through POST /api/orders on a real server; returns orders per second and acknowledgement latencies. */
-async function apiRun(): Promise<{ perSecond: number; latencies: number[]; busyMsPerOrder: number; dataDir: string; userId: string }> {
+interface ApiRun {
+  perSecond: number;
+  latencies: number[];
+  busyMsPerOrder: number;
+  dataDir: string;
+  userId: string;
+  /** The server connection's `PRAGMA synchronous`, so the bare loop commits as durably. */
+  synchronous: number;
+}
+
+async function apiRun(): Promise<ApiRun> {
   const server = await startTestServer();
   try {
     const [admin, customer] = await Promise.all([signIn(server, 'admin@demo.local'), signIn(server, 'customer@demo.local')]);
@@ -75,17 +86,18 @@ async function apiRun(): Promise<{ perSecond: number; latencies: number[]; busyM
     const before = performance.eventLoopUtilization();
     const { latencies, seconds } = await runLoad({ ...load, count: ORDERS, prefix: 'bench' });
     const busyMs = performance.eventLoopUtilization(before).active;
-    return { perSecond: ORDERS / seconds, latencies, busyMsPerOrder: busyMs / ORDERS, dataDir: server.dataDir, userId: customer.userId };
+    const { rows } = await sql<{ synchronous: number }>`pragma synchronous`.execute(server.ctx.store.db);
+    return { perSecond: ORDERS / seconds, latencies, busyMsPerOrder: busyMs / ORDERS, dataDir: server.dataDir, userId: customer.userId, synchronous: rows[0]?.synchronous ?? 1 };
   } finally {
     await server.close();
   }
 }
 
-/** The floor: one order row plus one conditional stock update per transaction, prepared statements, same file and pragmas. */
-function bareLoop(dataDir: string, userId: string): number {
+/** The floor: one order row plus one conditional stock update per transaction, prepared statements, same file, same durability. */
+function bareLoop({ dataDir, userId, synchronous }: ApiRun): number {
   const db = new SQLite(path.join(dataDir, 'xr-assist.sqlite'));
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${synchronous}`);
   db.pragma('foreign_keys = ON');
   try {
     const sku = db.prepare<[], { sku: string }>('select sku from parts order by sku limit 1').get()?.sku;
@@ -113,7 +125,7 @@ function bareLoop(dataDir: string, userId: string): number {
 
 export async function runOrdersBench(): Promise<BenchResult[]> {
   const api = await apiRun();
-  const bare = bareLoop(api.dataDir, api.userId);
+  const bare = bareLoop(api);
   const sorted = [...api.latencies].sort((a, b) => a - b);
   const round = (value: number, digits = 1) => Number(value.toFixed(digits));
   return [
