@@ -1,0 +1,93 @@
+// A technician picks the brake pads on the placed wheel corner in AR, orders them, and sees the order's status change live.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { signIn } from '../support/orders-api.ts';
+import { aimAtPart, type PartAim } from '../support/part-aim.ts';
+import { fillAddress, placeOnOpenFloor, selectPartWithRay, signInThroughUi } from '../support/orders-e2e.ts';
+
+let server: TestServer;
+let browser: Browser;
+let padsAim: PartAim;
+/** Small, so the software renderer keeps a few frames a second even on a busy machine. */
+const AR_VIEWPORT = { width: 320, height: 260 };
+
+beforeAll(async () => {
+  [server, browser, padsAim] = await Promise.all([startTestServer(), launchChromium(), aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('ordering a part picked in AR', () => {
+  it('brake pads selected with the controller ray → part card → cart → checkout → live status', async () => {
+    const { context, page } = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    try {
+      await signInThroughUi(page, server.url, 'tech@demo.local', '/products/wheel-corner');
+      await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();
+
+      await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
+      await page.getByTestId('enter-ar').click();
+      await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
+      await placeOnOpenFloor(page);
+      await selectPartWithRay(page, padsAim, 'brake-pads');
+
+      const card = await waitForTestState(page, (s) => s.orders.partCard !== null, 'the part card');
+      expect(card.orders.partCard).toEqual({ partId: 'brake-pads', sku: 'WC-PAD-01', stock: 50, inAr: true });
+      expect(card.ar.placed).toBe(true);
+      const dialog = page.getByRole('dialog', { name: 'Brake pads (axle set)' });
+      await dialog.waitFor();
+      expect(await dialog.innerText()).toMatch(/WC-PAD-01[\s\S]*€[\s\S]*In stock \(50\)[\s\S]*Front wheel corner/);
+      // The card over the AR view is used by keyboard here, as a keyboard or switch user would.
+      await dialog.getByRole('button', { name: 'Quantity: one more' }).press('Enter');
+      await dialog.getByRole('button', { name: 'Add to cart' }).press('Enter');
+      await dialog.getByText('Added 2 × Brake pads (axle set) to your cart.').waitFor();
+      await waitForTestState(page, (s) => s.orders.cartCount === 2, 'two pads in the cart');
+      await screenshot(page, 'orders-ar-part-card');
+
+      await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
+      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await page.setViewportSize({ width: 1000, height: 760 });
+      await page.getByRole('link', { name: 'Cart, 2 items' }).click();
+      await page.getByTestId('cart-lines').getByText('Brake pads (axle set)', { exact: true }).waitFor();
+      await page.getByTestId('go-checkout').click();
+
+      await page.getByRole('heading', { level: 1, name: 'Checkout' }).waitFor();
+      await fillAddress(page, { name: 'Tomás Técnico', street: 'Calle de Alcalá 10', city: 'Madrid', postalCode: '28014', country: 'Spain' });
+      await page.getByTestId('place-order').click();
+
+      await page.getByRole('heading', { level: 1, name: /Thank you! Order XR-\d{6} is placed\./ }).waitFor();
+      const number = await page.getByTestId('order-number').innerText();
+      expect(await page.getByTestId('order-status').innerText()).toBe('Placed');
+      const orderId = await page.locator('[data-order-id]').getAttribute('data-order-id');
+      expect(orderId).toBeTruthy();
+      await waitForTestState(page, (s) => s.orders.cartCount === 0, 'the ordered pads to leave the cart');
+      await screenshot(page, 'orders-ar-confirmation');
+
+      const tech = await signIn(server, 'tech@demo.local');
+      const stored = await tech.get<{ order: { number: string; status: string; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${orderId}`);
+      expect(stored.body.order).toMatchObject({ number, status: 'placed', items: [{ sku: 'WC-PAD-01', quantity: 2 }] });
+
+      await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
+      const admin = await signIn(server, 'admin@demo.local');
+      const moved = await admin.request('PATCH', `/api/orders/${orderId}`, { status: 'confirmed' });
+      expect(moved.status).toBe(200);
+      await page.getByTestId('order-status').filter({ hasText: 'Confirmed' }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+      const state = await readTestState(page);
+      expect(state.orders.orders).toContainEqual(expect.objectContaining({ id: orderId, number, status: 'confirmed' }));
+
+      await page.getByRole('link', { name: 'All orders' }).click();
+      const row = page.locator(`[data-order-id="${orderId}"]`);
+      await row.getByText('Confirmed').waitFor();
+      await admin.request('PATCH', `/api/orders/${orderId}`, { status: 'shipped' });
+      await row.getByText('Shipped').waitFor();
+      await screenshot(page, 'orders-ar-history-live');
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+// Browser helpers for the ordering e2e tests: sign in through the app's form, place on open floor, tap a part with the controller ray, fill an address.
+import type { Page } from 'playwright-core';
+import { readTestState, setHeadPose, waitForTestState } from './browser.ts';
+import { controllerPoseFor, type PartAim } from './part-aim.ts';
+
+/** Opens the app's sign-in form and signs in; the app then goes to `next`. */
+export async function signInThroughUi(page: Page, baseUrl: string, email: string, next: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
+/** Moves the emulated controller (world position in metres, orientation as a quaternion). */
+export async function setControllerPose(page: Page, hand: 'left' | 'right', position: [number, number, number], quaternion: [number, number, number, number]): Promise<void> {
+  await page.evaluate(
+    ([h, p, q]) => {
+      type Pose = { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } };
+      const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Pose> } }).__iwerDevice.controllers[h];
+      controller?.position.set(p[0], p[1], p[2]);
+      controller?.quaternion.set(q[0], q[1], q[2], q[3]);
+    },
+    [hand, position, quaternion] as const,
+  );
+}
+
+export interface AddressInput {
+  name: string;
+  street: string;
+  city: string;
+  postalCode: string;
+  /** The country's name as the list shows it. */
+  country: string;
+}
+
+export async function fillAddress(page: Page, address: AddressInput): Promise<void> {
+  await page.getByLabel('Full name').fill(address.name);
+  await page.getByLabel('Street and number').fill(address.street);
+  await page.getByLabel('City').fill(address.city);
+  await page.getByLabel('Postal code').fill(address.postalCode);
+  await page.getByLabel('Country').selectOption({ label: address.country });
+}
+
+/**
+ * Presses the trigger for exactly one XR frame, as a quick tap. The emulator applies button changes at frame starts, so a
+ * fixed hold time would be several frames on a slow software renderer and read as a long press (a drag), not a tap.
+ */
+export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
+  await page.evaluate(async (h) => {
+    type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
+    const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
+    if (!controller) throw new Error(`no ${h} controller`);
+    controller.updateButtonValue('trigger', 1);
+    const deadline = performance.now() + 10_000;
+    while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+    controller.updateButtonValue('trigger', 0);
+  }, hand);
+}
+
+/** Head orientation: turned by `yawDegrees` (left positive), then pitched down by `pitchDegrees`. */
+function headYawPitch(yawDegrees: number, pitchDegrees: number): [number, number, number, number] {
+  const y = (yawDegrees * Math.PI) / 360;
+  const p = (-pitchDegrees * Math.PI) / 360;
+  return [Math.cos(y) * Math.sin(p), Math.sin(y) * Math.cos(p), -Math.sin(y) * Math.sin(p), Math.cos(y) * Math.cos(p)];
+}
+
+/** Turns the emulated head until the app's reticle shows on the open floor (not on a desk), then taps to place there. */
+export async function placeOnOpenFloor(page: Page): Promise<void> {
+  for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
+    for (const pitch of [55, 45, 65]) {
+      await setHeadPose(page, [0, 1.6, 0], headYawPitch(yaw, pitch));
+      const before = (await readTestState(page)).ar.frames;
+      const seen = await waitForTestState(page, (s) => s.ar.frames >= before + 5, 'frames at the new head pose');
+      const reticle = seen.ar.reticlePosition;
+      if (!seen.ar.reticleVisible || seen.ar.reticleSurface !== 'floor' || !reticle || Math.abs(reticle[1]) > 0.05) continue;
+      await tapTrigger(page, 'right');
+      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
+      if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < 0.05) return;
+      await page.getByRole('button', { name: 'Move' }).press('Enter');
+    }
+  }
+  throw new Error('the reticle never reached the open floor of the emulated room');
+}
+
+/**
+ * Aims the right controller's ray at a part of the placed product and taps until the app shows that part's card; a tap
+ * that the app read as the start of a drag moves the product, so the aim is recomputed from where it is now.
+ */
+export async function selectPartWithRay(page: Page, aim: PartAim, partId: string, attempts = 6): Promise<void> {
+  for (let attempt = 1; attempt <= attempts; attempt += 1) {
+    const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.productMatrixWorld !== null, 'the placed product');
+    const pose = controllerPoseFor(aim, placed.ar.productMatrixWorld!);
+    await setControllerPose(page, 'right', pose.position, pose.quaternion);
+    await waitForTestState(page, (s) => s.ar.frames >= placed.ar.frames + 5, 'frames with the controller aimed');
+    await tapTrigger(page, 'right');
+    const shown = await waitForTestState(page, (s) => s.orders.partCard?.partId === partId, `the ${partId} card`, 8000).catch(() => null);
+    if (shown) return;
+  }
+  throw new Error(`the ${partId} card never showed after ${attempts} taps`);
+}
