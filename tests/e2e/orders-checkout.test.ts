@@ -68,7 +68,7 @@ describe('checkout refusals and retries', () => {
     }
   });
 
-  it('a double click on "Place order" places one order, then "Reorder last order" fills the cart again', async () => {
+  it('a double click on "Place order" places one order; "Reorder last order" and "Reorder the usual" fill the cart again', async () => {
     expect((await admin.request('PATCH', '/api/parts/WC-PAD-01', { stock: 40 })).status).toBe(200);
     const { context, page } = await openPage(browser, `${server.url}/`);
     try {
@@ -89,7 +89,17 @@ describe('checkout refusals and retries', () => {
       await page.getByRole('heading', { level: 1, name: 'Cart' }).waitFor();
       await waitForTestState(page, (s) => s.orders.cartCount === 2 && s.orders.cartLines[0]?.sku === 'WC-PAD-01', 'the last order back in the cart');
       await page.getByTestId('go-checkout').click();
-      await page.getByText('Tomás Técnico, Gran Vía 5, 28013 Madrid, ES').waitFor();
+      await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, ES' }).waitFor();
+      expect(await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, ES' }).isChecked()).toBe(true);
+      await page.getByTestId('place-order').click();
+      await page.getByRole('heading', { level: 1, name: /Thank you! Order XR-\d{6} is placed\./ }).waitFor();
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }).click();
+      await page.getByText('The usual: 2 × Brake pads (axle set).').waitFor();
+      await page.getByTestId('reorder-usual').click();
+      await page.getByRole('heading', { level: 1, name: 'Cart' }).waitFor();
+      await waitForTestState(page, (s) => s.orders.cartCount === 2 && s.orders.cartLines[0]?.sku === 'WC-PAD-01', 'the usual in the cart');
+      expect((await tech.get<{ orders: unknown[] }>('/api/orders')).body.orders).toHaveLength(2);
     } finally {
       await context.close();
     }
