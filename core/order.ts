@@ -202,7 +202,7 @@ export type PlaceOrderResponse = z.infer<typeof PlaceOrderResponseSchema>;
 export const OrderListSchema = z.object({ orders: z.array(OrderSchema) });
 export type OrderList = z.infer<typeof OrderListSchema>;
 
-export const OrderListQuerySchema = strictObject({
+export const OrderListQuerySchema = z.object({
   limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
 });
 
