@@ -30,6 +30,30 @@ async function addPadsFromPartsList(page: Page, quantity: number): Promise<void>
   await card.getByText(`Added ${quantity} × Brake pads (axle set) to your cart.`).waitFor();
 }
 
+describe('one cart on every device', () => {
+  it('a part added on one device shows in the cart open on another, and a change there comes back, without reloading', async () => {
+    const phone = await openPage(browser, `${server.url}/`);
+    const laptop = await openPage(browser, `${server.url}/`);
+    try {
+      await signInThroughUi(laptop.page, server.url, 'agent.es@demo.local', '/cart');
+      await laptop.page.getByText('Your cart is empty.').waitFor();
+      await signInThroughUi(phone.page, server.url, 'agent.es@demo.local', '/products/wheel-corner');
+      await addPadsFromPartsList(phone.page, 2);
+
+      const line = laptop.page.locator('[data-sku="WC-PAD-01"]');
+      await line.waitFor();
+      await laptop.page.getByRole('link', { name: 'Cart, 2 items' }).waitFor();
+      await line.getByRole('button', { name: 'Quantity of Brake pads (axle set): one more' }).click();
+      await phone.page.getByRole('link', { name: 'Cart, 3 items' }).waitFor();
+      await line.getByRole('button', { name: 'Remove Brake pads (axle set) from the cart' }).click();
+      await phone.page.getByRole('link', { name: 'Cart, 0 items' }).waitFor();
+    } finally {
+      await phone.context.close();
+      await laptop.context.close();
+    }
+  });
+});
+
 describe('checkout refusals and retries', () => {
   it('says how many are left when stock ran out meanwhile, and names each address field to fix', async () => {
     const { context, page } = await openPage(browser, `${server.url}/`);
