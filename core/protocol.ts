@@ -6,8 +6,7 @@ import type { OrderClientToServerEvents, OrderServerToClientEvents } from './ord
 import type { AssistClientToServerEvents, AssistServerToClientEvents } from './assist.ts';
 import type { GuideClientToServerEvents, GuideServerToClientEvents } from './guide-protocol.ts';
 
-/** Bumped on any incompatible change of events or payloads; a client with another version is refused at connect. */
-export const PROTOCOL_VERSION = 1;
+export { PROTOCOL_VERSION } from './protocol-version.ts';
 
 export const HandshakeAuthSchema = z.object({
   protocolVersion: z.number().int(),

@@ -79,6 +79,7 @@ describe('catalog and inline product view (no WebXR)', () => {
       const unsupported = page.getByTestId('ar-unsupported');
       await unsupported.waitFor();
       expect(await unsupported.innerText()).toMatch(/isn't available/);
+      await page.getByTestId('show-qr').click();
       await page.getByTestId('qr-code').waitFor();
     } finally {
       await context.close();

@@ -53,3 +53,11 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 export async function apiGet<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
   return schema.parse(await apiRequest(path, signal ? { signal } : {}));
 }
+
+/**
+ * GET typed by the shared contract but not re-validated: for the first pages a visitor sees, where shipping the
+ * validator would cost more than it protects (the server validates and its responses are tested against the schemas).
+ */
+export function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return apiRequest<T>(path, signal ? { signal } : {});
+}

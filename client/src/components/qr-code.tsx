@@ -1,4 +1,4 @@
-// A QR code of a URL, drawn as inline SVG (loaded on demand: only desktops need it).
+// A QR code of a URL, drawn as inline SVG; the encoder loads when the code is first asked for.
 import { useEffect, useState } from 'react';
 
 export function QrCode({ url, label }: { url: string; label: string }) {

@@ -1,9 +1,9 @@
 // The catalog: every product with its picture, name, price and real dimensions.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { ProductListSchema } from '../../../core/api.ts';
+import type { ProductList } from '../../../core/api.ts';
 import type { Language } from '../../../core/i18n.ts';
-import { apiGet } from '../api/http.ts';
+import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
@@ -11,7 +11,7 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 export function CatalogPage() {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
-  const products = useResource((signal) => apiGet('/api/products', ProductListSchema, signal), []);
+  const products = useResource((signal) => apiFetch<ProductList>('/api/products', signal), []);
 
   return (
     <section aria-labelledby="catalog-title">

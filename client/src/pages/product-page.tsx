@@ -2,9 +2,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { ProductDetailSchema, type ProductDetail } from '../../../core/catalog.ts';
+import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
-import { apiGet } from '../api/http.ts';
+import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
@@ -14,7 +14,7 @@ import { usePartCard } from '../orders/use-part-card.tsx';
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
 export function ProductPage({ id }: { id: string }) {
-  const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(id)}`, ProductDetailSchema, signal), [id]);
+  const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(id)}`, signal), [id]);
   if (product.status === 'loading') return <Loading />;
   if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
   return <ProductView product={product.data} />;

@@ -1,10 +1,12 @@
 // The one module that owns the Socket.IO connection: connects with the token, emits with acks, exposes status.
-import { io, type Socket } from 'socket.io-client';
+// socket.io-client is loaded on demand: signed-out visitors browsing the catalog never download it.
 import { createStore } from 'zustand/vanilla';
+import type { Socket } from 'socket.io-client';
 import type { ErrorBody } from '../../../core/errors.ts';
-import { PROTOCOL_VERSION, type AckResponse, type ClientToServerEvents, type ServerToClientEvents } from '../../../core/protocol.ts';
+import { PROTOCOL_VERSION } from '../../../core/protocol-version.ts';
+import type { AckResponse, ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol.ts';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
+export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
 
 export interface RealtimeState {
   status: ConnectionStatus;
@@ -26,13 +28,22 @@ type PayloadOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
 type AckOf<E extends EventName> = Parameters<ClientToServerEvents[E]> extends [unknown, (response: infer R) => void] ? R : never;
 type OkOf<R> = R extends { ok: true } ? R : never;
 type ServerEvent = keyof ServerToClientEvents & string;
+type Listener = (...args: unknown[]) => void;
+
+interface LooseSocket {
+  connected: boolean;
+  timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<AckResponse<object>> };
+  volatile: { emit(event: string, payload: unknown): void };
+  on(event: string, handler: Listener): void;
+  off(event: string, handler: Listener): void;
+}
 
 export interface RealtimeClient {
   getState(): RealtimeState;
   subscribe(listener: (state: RealtimeState) => void): () => void;
   /** Emits an event and resolves with the ok ack; rejects with RealtimeError on an error ack or a timeout. */
   request<E extends EventName>(event: E, payload: PayloadOf<E>, timeoutMs?: number): Promise<OkOf<AckOf<E>>>;
-  /** Fire-and-forget for high-rate volatile streams (pose). */
+  /** Fire-and-forget for high-rate volatile streams (pose); dropped while offline. */
   sendVolatile<E extends EventName>(event: E, payload: PayloadOf<E>): void;
   on<E extends ServerEvent>(event: E, handler: ServerToClientEvents[E]): () => void;
   destroy(): void;
@@ -44,35 +55,49 @@ export interface RealtimeOptions {
 }
 
 export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
-  const state = createStore<RealtimeState>(() => ({ status: 'connecting', refusal: null, recovered: false }));
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url ?? window.location.origin, {
-    transports: ['websocket', 'polling'],
-    auth: { protocolVersion: PROTOCOL_VERSION, ...(options.token ? { token: options.token } : {}) },
-  });
+  const state = createStore<RealtimeState>(() => ({ status: 'idle', refusal: null, recovered: false }));
+  const listeners = new Map<string, Set<Listener>>();
+  let socket: Socket<ServerToClientEvents, ClientToServerEvents> | null = null;
+  let connecting: Promise<LooseSocket> | null = null;
+  let destroyed = false;
+
   const onOffline = () => state.setState({ status: 'offline' });
   const onOnline = () => {
-    if (!socket.connected) socket.connect();
+    if (socket && !socket.connected) socket.connect();
   };
-  socket.on('connect', () => state.setState({ status: 'online', refusal: null, recovered: socket.recovered }));
-  socket.on('disconnect', (reason) => state.setState({ status: reason === 'io client disconnect' ? 'offline' : 'reconnecting' }));
-  socket.on('connect_error', (error: Error & { data?: ErrorBody }) => {
-    if (error.data?.code) state.setState({ status: 'refused', refusal: error.data });
-    else state.setState({ status: socket.active ? 'reconnecting' : 'offline' });
-  });
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
 
-  const loose = socket as unknown as {
-    timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<AckResponse<object>> };
-    volatile: { emit(event: string, payload: unknown): void };
-    on(event: string, handler: (...args: unknown[]) => void): void;
-    off(event: string, handler: (...args: unknown[]) => void): void;
+  const connect = (): Promise<LooseSocket> => {
+    connecting ??= Promise.all([import('socket.io-client'), import('../../../core/wire-parser.ts')]).then(([{ io }, { wireParser }]) => {
+      if (destroyed) throw new RealtimeError({ code: 'internal', message: 'closed' });
+      state.setState({ status: 'connecting' });
+      const created: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url ?? window.location.origin, {
+        transports: ['websocket', 'polling'],
+        parser: wireParser,
+        auth: { protocolVersion: PROTOCOL_VERSION, ...(options.token ? { token: options.token } : {}) },
+      });
+      socket = created;
+      created.on('connect', () => state.setState({ status: 'online', refusal: null, recovered: created.recovered }));
+      created.on('disconnect', (reason) => state.setState({ status: reason === 'io client disconnect' ? 'offline' : 'reconnecting' }));
+      created.on('connect_error', (error: Error & { data?: ErrorBody }) => {
+        if (error.data?.code) state.setState({ status: 'refused', refusal: error.data });
+        else state.setState({ status: created.active ? 'reconnecting' : 'offline' });
+      });
+      const loose = created as unknown as LooseSocket;
+      for (const [event, set] of listeners) for (const handler of set) loose.on(event, handler);
+      window.addEventListener('offline', onOffline);
+      window.addEventListener('online', onOnline);
+      return loose;
+    });
+    return connecting;
   };
+
+  if (options.token) void connect();
 
   return {
     getState: state.getState,
     subscribe: state.subscribe,
     async request(event, payload, timeoutMs = 10_000) {
+      const loose = await connect();
       let response: AckResponse<object>;
       try {
         response = await loose.timeout(timeoutMs).emitWithAck(event, payload);
@@ -83,18 +108,26 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
       return response as never;
     },
     sendVolatile(event, payload) {
-      if (socket.connected) loose.volatile.emit(event, payload);
+      const loose = socket as unknown as LooseSocket | null;
+      if (loose?.connected) loose.volatile.emit(event, payload);
     },
     on(event, handler) {
-      const fn = handler as unknown as (...args: unknown[]) => void;
-      loose.on(event, fn);
-      return () => loose.off(event, fn);
+      const fn = handler as unknown as Listener;
+      const set = listeners.get(event) ?? new Set<Listener>();
+      set.add(fn);
+      listeners.set(event, set);
+      (socket as unknown as LooseSocket | null)?.on(event, fn);
+      return () => {
+        set.delete(fn);
+        (socket as unknown as LooseSocket | null)?.off(event, fn);
+      };
     },
     destroy() {
+      destroyed = true;
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
-      socket.removeAllListeners();
-      socket.disconnect();
+      socket?.removeAllListeners();
+      socket?.disconnect();
     },
   };
 }

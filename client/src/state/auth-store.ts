@@ -1,6 +1,6 @@
 // Who is signed in: token and user, kept in localStorage so a reload stays signed in.
 import { createStore } from 'zustand/vanilla';
-import { LoginResponseSchema, type User } from '../../../core/auth.ts';
+import type { LoginResponse, User } from '../../../core/auth.ts';
 import { apiRequest, setBearerToken } from '../api/http.ts';
 
 const STORAGE_KEY = 'xr-assist.auth';
@@ -20,11 +20,14 @@ export interface AuthStore {
 
 function readStored(): AuthState {
   try {
-    const parsed = LoginResponseSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null'));
-    return parsed.success ? parsed.data : { token: null, user: null };
+    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<LoginResponse> | null;
+    if (typeof stored?.token === 'string' && typeof stored.user?.id === 'string' && typeof stored.user.role === 'string') {
+      return { token: stored.token, user: stored.user };
+    }
   } catch {
-    return { token: null, user: null };
+    // A corrupt entry is treated as signed out.
   }
+  return { token: null, user: null };
 }
 
 export function createAuthStore(): AuthStore {
@@ -39,7 +42,7 @@ export function createAuthStore(): AuthStore {
     getState: store.getState,
     subscribe: store.subscribe,
     async login(email, password) {
-      const response = LoginResponseSchema.parse(await apiRequest('/api/auth/login', { method: 'POST', body: { email, password } }));
+      const response = await apiRequest<LoginResponse>('/api/auth/login', { method: 'POST', body: { email, password } });
       store.setState(response);
       return response.user;
     },

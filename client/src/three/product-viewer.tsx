@@ -1,6 +1,7 @@
 // The inline 3D view of a product: orbit and zoom around the real-size model, variant colour, load progress.
 import { Suspense, useEffect, useRef, useState, type ComponentRef, type ReactNode } from 'react';
-import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
+import { LeanCanvas } from './lean-canvas.tsx';
 import { ContactShadows, OrbitControls } from '@react-three/drei';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -61,7 +62,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
           <span>{t('loadingModel', { ns: 'common', percent: Math.round(progress * 100) })}</span>
         </div>
       )}
-      <Canvas
+      <LeanCanvas
         dpr={[1, 2]}
         camera={{ position: [distance * 0.6, centreY + size * 0.5, distance], fov: 35, near: 0.01, far: 100 }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
@@ -80,7 +81,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
         <ContactShadows position={[0, 0, 0]} opacity={0.35} scale={size * 3} blur={2.4} far={size} resolution={256} frames={1} />
         <OrbitControls ref={controls} target={[0, centreY, 0]} enableDamping minDistance={size * 0.4} maxDistance={size * 6} makeDefault />
         <RenderStats />
-      </Canvas>
+      </LeanCanvas>
       <button type="button" className="viewer-reset" onClick={() => controls.current?.reset()}>
         {t('viewer.reset')}
       </button>

@@ -1,6 +1,6 @@
 // Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { LeanCanvas } from '../three/lean-canvas.tsx';
 import { XR, XRDomOverlay } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -99,7 +99,7 @@ export default function ArExperience({ product, color, emulate = false, onExit, 
 
   return (
     <div className="ar-root" data-started={started}>
-      <Canvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }} onCreated={({ gl }) => (gl.domElement.dataset.view = 'ar')}>
+      <LeanCanvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }} onCreated={({ gl }) => (gl.domElement.dataset.view = 'ar')}>
         <XR store={store}>
           <SessionStarter store={store} onStarted={() => setStarted(true)} onFailed={onExit} />
           <hemisphereLight args={['#ffffff', '#667788', 1.6]} />
@@ -117,7 +117,7 @@ export default function ArExperience({ product, color, emulate = false, onExit, 
             </ArOverlay>
           </XRDomOverlay>
         </XR>
-      </Canvas>
+      </LeanCanvas>
     </div>
   );
 }

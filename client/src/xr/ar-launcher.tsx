@@ -27,6 +27,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, on
   const [active, setActive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
+  const [showQr, setShowQr] = useState(false);
 
   const onExit = useCallback(
     (error?: string) => {
@@ -72,8 +73,10 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, on
             {t('ar.viewInSpace')}
           </button>
           <p id="ar-unsupported-text">{t('ar.unsupported')}</p>
-          <p>{t('ar.desktopHint')}</p>
-          <QrCode url={window.location.href} label={t('ar.qrAlt')} />
+          <details onToggle={(event) => setShowQr((event.target as HTMLDetailsElement).open)}>
+            <summary data-testid="show-qr">{t('ar.desktopHint')}</summary>
+            {showQr && <QrCode url={window.location.href} label={t('ar.qrAlt')} />}
+          </details>
         </div>
       )}
       <p className="true-scale">{t('ar.trueScale')}</p>

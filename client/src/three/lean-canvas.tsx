@@ -1,0 +1,85 @@
+// A react-three-fiber canvas that registers only the three.js classes in three-catalogue.ts (R3F's <Canvas> registers
+// the whole THREE namespace, which defeats tree-shaking and ships all of three to the first 3D frame).
+import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
+import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState } from '@react-three/fiber';
+import { FiberProvider, useContextBridge } from 'its-fine';
+import * as catalogue from './three-catalogue.ts';
+
+extend(catalogue);
+
+export interface LeanCanvasProps {
+  children: ReactNode;
+  camera?: RenderProps<HTMLCanvasElement>['camera'];
+  gl?: RenderProps<HTMLCanvasElement>['gl'];
+  dpr?: RenderProps<HTMLCanvasElement>['dpr'];
+  onCreated?: (state: RootState) => void;
+  style?: CSSProperties;
+  'data-testid'?: string;
+}
+
+function CanvasImpl({ children, camera, gl, dpr, onCreated, style, 'data-testid': testId }: LeanCanvasProps) {
+  const Bridge = useContextBridge();
+  const container = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const [size, setSize] = useState({ width: 0, height: 0, top: 0, left: 0 });
+
+  useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      const rect = element.getBoundingClientRect();
+      setSize({ width: entry.contentRect.width, height: entry.contentRect.height, top: rect.top, left: rect.left });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useLayoutEffect(() => {
+    if (!canvas.current || size.width === 0 || size.height === 0) return;
+    root.current ??= createRoot(canvas.current);
+    const current = root.current;
+    void current
+      .configure({
+        events,
+        size,
+        ...(camera ? { camera } : {}),
+        ...(gl ? { gl } : {}),
+        ...(dpr ? { dpr } : {}),
+        onCreated: (state) => {
+          state.events.connect?.(container.current);
+          onCreated?.(state);
+        },
+      })
+      .then(() =>
+        current.render(
+          <Bridge>
+            <Suspense fallback={null}>{children}</Suspense>
+          </Bridge>,
+        ),
+      );
+  });
+
+  useEffect(
+    () => () => {
+      root.current?.unmount();
+      root.current = null;
+    },
+    [],
+  );
+
+  return (
+    <div ref={container} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', ...style }} data-testid={testId}>
+      <canvas ref={canvas} style={{ display: 'block' }} />
+    </div>
+  );
+}
+
+export function LeanCanvas(props: LeanCanvasProps) {
+  return (
+    <FiberProvider>
+      <CanvasImpl {...props} />
+    </FiberProvider>
+  );
+}
