@@ -65,7 +65,7 @@ describe('orders survive a restart', () => {
     }
   });
 
-  it('orders acknowledged just before a kill -9 of the server process are all there, and stock matches them', async () => {
+  it('orders acknowledged just before a kill -9 of the server process are all there, and stock matches them', { timeout: 60_000 }, async () => {
     const dataDir = makeDataDir();
     const first = await startServerProcess(dataDir);
     const admin = await signIn(first, 'admin@demo.local');
