@@ -11,8 +11,12 @@ export interface TokenService {
   verify(token: string): Promise<TokenClaims | null>;
 }
 
+/** Verified tokens are remembered until they expire, so each request does not redo the signature check. */
+const CACHE_CAPACITY = 10_000;
+
 export function createTokenService(secret: string): TokenService {
   const key = new TextEncoder().encode(secret);
+  const verified = new Map<string, { claims: TokenClaims; expiresAt: number }>();
   return {
     sign: (claims) =>
       new SignJWT({ role: claims.role })
@@ -23,10 +27,15 @@ export function createTokenService(secret: string): TokenService {
         .setExpirationTime(LIFETIME)
         .sign(key),
     async verify(token) {
+      const cached = verified.get(token);
+      if (cached && cached.expiresAt > Date.now()) return cached.claims;
       try {
         const { payload } = await jwtVerify(token, key, { issuer: ISSUER, algorithms: ['HS256'] });
         const claims = TokenClaimsSchema.safeParse(payload);
-        return claims.success ? claims.data : null;
+        if (!claims.success) return null;
+        if (verified.size >= CACHE_CAPACITY) verified.clear();
+        verified.set(token, { claims: claims.data, expiresAt: (payload.exp ?? 0) * 1000 });
+        return claims.data;
       } catch {
         return null;
       }

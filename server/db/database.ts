@@ -33,14 +33,32 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = new SQLite(path.join(options.dataDir, 'xr-assist.sqlite'));
     file.pragma('journal_mode = WAL');
-    file.pragma('synchronous = NORMAL');
+    // FULL: a commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
+    file.pragma('synchronous = FULL');
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
     store = { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   await migrate(store.db);
   return store;
+}
+
+/** Kysely prepares every query anew; SQLite statements are reusable, so keep the compiled ones by their SQL text. */
+function withStatementCache(file: SQLite.Database, capacity = 512) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => file.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = file.prepare(sql);
+        if (statements.size >= capacity) statements.delete(statements.keys().next().value as string);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 async function migrate(db: Kysely<Database>): Promise<void> {
