@@ -1,9 +1,9 @@
 // Languages the product speaks and the localized-text shape used in catalog and guide data.
 import { z } from 'zod';
+import { LANGUAGES, type Language } from './languages.ts';
 
-export const LANGUAGES = ['en', 'es'] as const;
+export { LANGUAGES, type Language } from './languages.ts';
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 /** Text in both languages: every user-facing string in seed data carries an English and a Spanish form. */
 export const LocalizedTextSchema = z.object({ en: z.string().min(1), es: z.string().min(1) });

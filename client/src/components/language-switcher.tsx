@@ -1,6 +1,6 @@
 // Switches the interface between English and Spanish.
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../core/i18n.ts';
+import { LANGUAGES, type Language } from '../../../core/languages.ts';
 import { changeLanguage } from '../i18n/i18n.ts';
 
 export function LanguageSwitcher() {

@@ -1,19 +1,21 @@
 // The translation layer: English and Spanish, picked from the browser or the user's choice, kept in localStorage.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../core/i18n.ts';
+import { LANGUAGES, type Language } from '../../../core/languages.ts';
 import enCommon from './locales/en/common.json';
 import esCommon from './locales/es/common.json';
 import enCatalog from './locales/en/catalog.json';
 import esCatalog from './locales/es/catalog.json';
 import enOrders from './locales/en/orders.json';
 import esOrders from './locales/es/orders.json';
+import enGuide from './locales/en/guide.json';
+import esGuide from './locales/es/guide.json';
 
 const STORAGE_KEY = 'xr-assist.language';
 
 export const resources = {
-  en: { common: enCommon, catalog: enCatalog, orders: enOrders },
-  es: { common: esCommon, catalog: esCatalog, orders: esOrders },
+  en: { common: enCommon, catalog: enCatalog, orders: enOrders, guide: enGuide },
+  es: { common: esCommon, catalog: esCatalog, orders: esOrders, guide: esGuide },
 } as const;
 
 export function detectLanguage(): Language {
