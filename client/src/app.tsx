@@ -8,11 +8,7 @@ import { CatalogPage } from './pages/catalog-page.tsx';
 import { ProductPage } from './pages/product-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
-import { CartPage } from './orders/cart-page.tsx';
-import { CheckoutPage } from './orders/checkout-page.tsx';
-import { OrdersPage } from './orders/orders-page.tsx';
-import { OrderPage } from './orders/order-page.tsx';
-import { SessionPage } from './orders/session-page.tsx';
+import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 
 function AccountMenu() {
   const { t } = useTranslation();

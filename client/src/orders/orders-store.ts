@@ -1,7 +1,7 @@
 // The signed-in user's orders, newest first: loaded when the connection comes up, kept live by `order:placed` and `order:status`.
 import { createStore } from 'zustand/vanilla';
-import { OrderListSchema, type Order, type OrderStatusEvent } from '../../../core/order.ts';
-import { apiGet } from '../api/http.ts';
+import type { Order, OrderList, OrderStatusEvent } from '../../../core/order.ts';
+import { apiFetch } from '../api/http.ts';
 import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
@@ -37,7 +37,7 @@ export function createOrdersStore(auth: AuthStore, connection: ConnectionStore):
   const refresh = async () => {
     if (!signedIn()) return store.setState(initial());
     try {
-      const { orders } = await apiGet('/api/orders', OrderListSchema);
+      const { orders } = await apiFetch<OrderList>('/api/orders');
       store.setState({ status: 'ready', orders, error: null });
     } catch (error) {
       store.setState({ status: store.getState().status === 'ready' ? 'ready' : 'error', error });

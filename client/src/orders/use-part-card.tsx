@@ -1,8 +1,10 @@
 // Wires part picking on a product page to the part card: inline beside the viewer, or over the AR view while AR is on.
-import { useCallback, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import { AppStoresContext, useAppStores } from '../state/app-stores.ts';
-import { PartCard } from './part-card.tsx';
+import { Loading } from '../components/status-views.tsx';
+
+const PartCard = lazy(() => import('./part-card.tsx').then((module) => ({ default: module.PartCard })));
 
 export interface PartCardSlots {
   /** Pass as `onPartSelect` to the viewer, the AR launcher and any part list. */
@@ -20,7 +22,11 @@ export function usePartCard(product: ProductDetail): PartCardSlots {
   const [partId, setPartId] = useState<string | null>(null);
   const [inAr, setInAr] = useState(false);
   const close = useCallback(() => setPartId(null), []);
-  const card = partId ? <PartCard key={inAr ? 'ar' : 'inline'} product={product} partId={partId} onClose={close} inAr={inAr} /> : null;
+  const card = partId ? (
+    <Suspense fallback={<Loading />}>
+      <PartCard key={inAr ? 'ar' : 'inline'} product={product} partId={partId} onClose={close} inAr={inAr} />
+    </Suspense>
+  ) : null;
   return {
     selectPart: setPartId,
     onArActiveChange: setInAr,
