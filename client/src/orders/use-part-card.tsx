@@ -1,7 +1,6 @@
 // Wires part picking on a product page to the part card: inline beside the viewer, or over the AR view while AR is on.
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import { AppStoresContext, useAppStores } from '../state/app-stores.ts';
 import { Loading } from '../components/status-views.tsx';
 
 const PartCard = lazy(() => import('./part-card.tsx').then((module) => ({ default: module.PartCard })));
@@ -18,7 +17,6 @@ export interface PartCardSlots {
 }
 
 export function usePartCard(product: ProductDetail): PartCardSlots {
-  const stores = useAppStores();
   const [partId, setPartId] = useState<string | null>(null);
   const [inAr, setInAr] = useState(false);
   const close = useCallback(() => setPartId(null), []);
@@ -31,7 +29,6 @@ export function usePartCard(product: ProductDetail): PartCardSlots {
     selectPart: setPartId,
     onArActiveChange: setInAr,
     inlineCard: inAr ? null : card,
-    // The AR overlay is rendered by another React root inside the canvas, which does not see this tree's context.
-    arCard: inAr && card ? <AppStoresContext.Provider value={stores}>{card}</AppStoresContext.Provider> : null,
+    arCard: inAr ? card : null,
   };
 }

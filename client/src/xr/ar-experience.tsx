@@ -1,6 +1,8 @@
 // Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FiberProvider, useContextBridge } from 'its-fine';
 import { LeanCanvas } from '../three/lean-canvas.tsx';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { XR, XRDomOverlay } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -10,6 +12,7 @@ import { useStore } from '../state/use-store.ts';
 import { createArStore, type ArStore } from './create-ar-store.ts';
 import { createPlacementStore, type PlacementStore } from './placement-store.ts';
 import { ArPlacement } from './ar-placement.tsx';
+import { PlacementContext } from './placement-context.ts';
 
 export interface ArExperienceProps {
   product: ProductDetail;
@@ -21,6 +24,8 @@ export interface ArExperienceProps {
   children?: ReactNode;
   /** DOM content shown over the AR view (the DOM overlay on phones, page DOM elsewhere). */
   overlay?: ReactNode;
+  /** Scene content in world space (not the product's frame); it may move the product through usePlacement(). */
+  world?: ReactNode;
 }
 
 const TURN = Math.PI / 12;
@@ -28,16 +33,19 @@ const TURN = Math.PI / 12;
 function ArOverlay({ product, placement, onExit, children }: { product: ProductDetail; placement: PlacementStore; onExit: () => void; children?: ReactNode }) {
   const { t } = useTranslation('catalog');
   const phase = useStore(placement, (state) => state.phase);
+  const paused = useStore(placement, (state) => state.paused);
   const hint =
     phase === 'searching' ? t(product.placement === 'wall' ? 'ar.onboardingWall' : 'ar.onboardingFloor') : phase === 'ready' || phase === 'moving' ? t('ar.tapToPlace') : t('ar.placed');
   return (
     <div className="ar-overlay">
-      <p className="ar-hint" role="status" aria-live="polite" data-testid="ar-hint">
-        {hint}
-      </p>
+      {!paused && (
+        <p className="ar-hint" role="status" aria-live="polite" data-testid="ar-hint">
+          {hint}
+        </p>
+      )}
       {children}
       <div className="ar-toolbar">
-        {phase === 'placed' && product.placement === 'floor' && (
+        {phase === 'placed' && !paused && product.placement === 'floor' && (
           <>
             <button type="button" onClick={() => placement.rotateBy(TURN)}>
               {t('ar.rotateLeft')}
@@ -47,7 +55,7 @@ function ArOverlay({ product, placement, onExit, children }: { product: ProductD
             </button>
           </>
         )}
-        {phase === 'placed' && (
+        {phase === 'placed' && !paused && (
           <button type="button" onClick={() => placement.startMoving()}>
             {t('ar.moveAgain')}
           </button>
@@ -80,7 +88,17 @@ function endSession(store: ArStore, onExit: () => void): void {
   else onExit();
 }
 
-export default function ArExperience({ product, color, emulate = false, onExit, onPartSelect, children, overlay }: ArExperienceProps) {
+export default function ArExperience(props: ArExperienceProps) {
+  return (
+    <FiberProvider>
+      <ArExperienceImpl {...props} />
+    </FiberProvider>
+  );
+}
+
+function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelect, children, overlay, world }: ArExperienceProps) {
+  // The DOM overlay is rendered by its own React root: carry this tree's contexts (stores, i18n) into it.
+  const Bridge = useContextBridge();
   const store = useMemo(() => createArStore({ emulate }), [emulate]);
   const placement = useMemo(() => createPlacementStore(), []);
   const [started, setStarted] = useState(false);
@@ -111,10 +129,13 @@ export default function ArExperience({ product, color, emulate = false, onExit, 
               </ProductModel>
             </Suspense>
           </ArPlacement>
+          <PlacementContext.Provider value={placement}>{world}</PlacementContext.Provider>
           <XRDomOverlay>
-            <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)}>
-              {overlay}
-            </ArOverlay>
+            <Bridge>
+              <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)}>
+                <ErrorBoundary fallback={null}>{overlay}</ErrorBoundary>
+              </ArOverlay>
+            </Bridge>
           </XRDomOverlay>
         </XR>
       </LeanCanvas>
