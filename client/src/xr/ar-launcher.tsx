@@ -16,11 +16,13 @@ export interface ArLauncherProps {
   children?: ReactNode;
   /** DOM content over the AR view. */
   overlay?: ReactNode;
+  /** Scene content in world space while in AR (see ArExperience). */
+  world?: ReactNode;
   /** Called when an AR session starts or ends. */
   onActiveChange?: (active: boolean) => void;
 }
 
-export function ArLauncher({ product, color, onPartSelect, children, overlay, onActiveChange }: ArLauncherProps) {
+export function ArLauncher({ product, color, onPartSelect, children, overlay, world, onActiveChange }: ArLauncherProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const support = useArSupport();
@@ -87,7 +89,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, on
       )}
       {active && (
         <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
-          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} overlay={overlay} {...(onPartSelect ? { onPartSelect } : {})}>
+          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} overlay={overlay} world={world} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </ArExperience>
         </Suspense>

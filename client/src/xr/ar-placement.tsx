@@ -43,7 +43,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'selectstart',
     () => {
       const state = placement.getState();
-      if (state.phase !== 'placed' || !state.position) return;
+      if (state.phase !== 'placed' || !state.position || state.paused || state.uiHover) return;
       const [x, y, z] = state.position;
       if (hitPosition.distanceTo(new Vector3(x, y, z)) > grabRadius) return;
       pressedAt.current = performance.now();
@@ -54,8 +54,8 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'all',
     'select',
     () => {
-      const phaseNow = placement.getState().phase;
-      if (phaseNow === 'ready') wantsPlace.current = true;
+      const { phase: phaseNow, paused } = placement.getState();
+      if (phaseNow === 'ready' && !paused) wantsPlace.current = true;
     },
     [placement],
   );
@@ -113,6 +113,17 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
           })
           .catch(() => placement.setState({ error: 'anchor' }));
       }
+    }
+    if (current.anchorWanted && current.phase === 'placed' && current.position && current.quaternion && frame) {
+      placement.setState({ anchorWanted: false });
+      const [px, py, pz] = current.position;
+      const [qx, qy, qz, qw] = current.quaternion;
+      requestXRAnchor(store, { relativeTo: 'world', worldPosition: new Vector3(px, py, pz), worldQuaternion: new Quaternion(qx, qy, qz, qw), frame })
+        .then((created) => {
+          if (created && placement.getState().phase === 'placed' && !placement.getState().anchor) placement.setState({ anchor: created });
+          else created?.delete();
+        })
+        .catch(() => placement.setState({ error: 'anchor' }));
     }
     if (reticle.current) {
       reticle.current.visible = validHit !== null && current.phase !== 'placed' && current.phase !== 'moving';
