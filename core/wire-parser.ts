@@ -5,7 +5,7 @@ import { Decoder as StockDecoder, Encoder as StockEncoder, PacketType, type Pack
  * Stock Socket.IO sends a binary event as a JSON header plus an attachment (two WebSocket messages, ~45 bytes of
  * header). A pose frame is ~50 bytes at 30 Hz, so the header would double the bandwidth. Ack-less, namespace-root
  * `pose:update` events whose only argument is bytes travel as [COMPACT_TAG, ...bytes] instead. Both ends must use
- * this parser: pass `parser: wireParser` to `io()` on the client and to `new Server()` on the server.
+ * this parser: pass `parser: wireParser` to `io()` on the client and `serverWireParser` to `new Server()`.
  */
 export const COMPACT_TAG = 0xb7;
 export const COMPACT_EVENT = 'pose:update';
@@ -56,11 +56,12 @@ export class Decoder extends StockDecoder {
       return;
     }
     const bytes = toBytes(chunk);
-    if (bytes && bytes.length > 1 && bytes[0] === COMPACT_TAG) {
-      this.emitReserved('decoded', { type: PacketType.EVENT, nsp: '/', data: [COMPACT_EVENT, bytes.subarray(1)] });
-      return;
-    }
+    if (bytes && isCompactFrame(bytes)) return this.compact(bytes);
     super.add(chunk);
+  }
+
+  protected compact(frame: Uint8Array): void {
+    this.emitReserved('decoded', { type: PacketType.EVENT, nsp: '/', data: [COMPACT_EVENT, frame.subarray(1)] });
   }
 
   override destroy(): void {
@@ -69,5 +70,18 @@ export class Decoder extends StockDecoder {
   }
 }
 
-/** The `parser` option value for `io()` and `new Server()`. */
+/** A tagged compact frame as it travels: [COMPACT_TAG, ...payload]. */
+export function isCompactFrame(data: unknown): data is Uint8Array {
+  return data instanceof Uint8Array && data.length > 1 && data[0] === COMPACT_TAG;
+}
+
+/** Leaves compact frames to a reader on the engine.io socket, which relays them without a Socket.IO packet. */
+class EngineLevelDecoder extends Decoder {
+  protected override compact(): void {}
+}
+
+/** The `parser` option value for `io()` in clients. */
 export const wireParser = { Encoder, Decoder };
+
+/** The server's `parser`: compact frames are read from `socket.conn` 'data' (see server/assist/pose-relay.ts). */
+export const serverWireParser = { Encoder, Decoder: EngineLevelDecoder };

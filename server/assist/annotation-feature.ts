@@ -1,52 +1,38 @@
-// Socket handlers to pin annotations on product parts and to remove them, persisted in the session log and state.
+// Socket events to pin annotations on product parts and to remove them, persisted in the session log and state.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../core/errors.ts';
 import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/assist.ts';
 import type { Annotation } from '../../core/annotation.ts';
 import type { AppContext } from '../context.ts';
-import { onEvent } from '../realtime/on-event.ts';
-import type { SocketFeature } from '../realtime/realtime.ts';
+import type { EventTable } from '../sessions/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import type { ProductParts } from '../sessions/product-parts.ts';
 import { deleteAnnotation, insertAnnotation } from '../sessions/session-repository.ts';
 
-export function createAnnotationFeature(ctx: AppContext, hub: SessionHub, parts: ProductParts): SocketFeature {
+export function registerAnnotationEvents(table: EventTable, ctx: AppContext, hub: SessionHub, parts: ProductParts): void {
   const db = ctx.store.db;
-  return (socket) => {
-    onEvent(
-      socket,
-      'annotation:add',
-      AnnotationAddSchema,
-      async ({ sessionId, clientId, ...draft }) => {
-        const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
-        await parts.requirePart(session.product_id, draft.partId);
-        const annotation: Annotation = { id: randomUUID(), sessionId, ...draft, authorId: user.id, createdAt: Date.now() };
-        const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'annotation.added', data: { annotation } }, actorId: user.id, clientId }], {
-          exceptSocketId: socket.id,
-          apply: (trx) => insertAnnotation(trx, annotation),
-        });
-        const entry = entries[0] as (typeof entries)[number];
-        return { annotation: entry.type === 'annotation.added' ? entry.data.annotation : annotation, entry, duplicate };
-      },
-      ctx.log,
-    );
 
-    onEvent(
-      socket,
-      'annotation:remove',
-      AnnotationRemoveSchema,
-      async ({ sessionId, annotationId }) => {
-        const { user } = await requireActiveMember(db, socket.data.user, sessionId);
-        const { entries } = await hub.commit(sessionId, [{ event: { type: 'annotation.removed', data: { annotationId } }, actorId: user.id }], {
-          exceptSocketId: socket.id,
-          apply: async (trx) => {
-            if (!(await deleteAnnotation(trx, sessionId, annotationId))) throw new AppError('not_found', 'This annotation is not in the session (it may be removed already).');
-          },
-        });
-        return { entry: entries[0] as (typeof entries)[number] };
+  table.on('annotation:add', AnnotationAddSchema, async (socket, { sessionId, clientId, ...draft }) => {
+    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
+    await parts.requirePart(session.product_id, draft.partId);
+    const annotation: Annotation = { id: randomUUID(), sessionId, ...draft, authorId: user.id, createdAt: Date.now() };
+    const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'annotation.added', data: { annotation } }, actorId: user.id, clientId }], {
+      exceptSocketId: socket.id,
+      apply: (trx) => insertAnnotation(trx, annotation),
+    });
+    const entry = entries[0] as (typeof entries)[number];
+    return { annotation: entry.type === 'annotation.added' ? entry.data.annotation : annotation, entry, duplicate };
+  });
+
+  table.on('annotation:remove', AnnotationRemoveSchema, async (socket, { sessionId, annotationId }) => {
+    const { user } = await requireActiveMember(db, socket.data.user, sessionId);
+    const { entries } = await hub.commit(sessionId, [{ event: { type: 'annotation.removed', data: { annotationId } }, actorId: user.id }], {
+      exceptSocketId: socket.id,
+      apply: async (trx) => {
+        if (!(await deleteAnnotation(trx, sessionId, annotationId))) throw new AppError('not_found', 'This annotation is not in the session (it may be removed already).');
       },
-      ctx.log,
-    );
-  };
+    });
+    return { entry: entries[0] as (typeof entries)[number] };
+  });
 }

@@ -1,19 +1,20 @@
-// Wires live assistance: the session hub, the help queue, their socket handlers and HTTP routes.
+// Wires live assistance: the session hub, the help queue, one shared event table for their socket events, HTTP routes.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { RouteRegistry } from '../http/define-route.ts';
 import { registerSessionRoutes } from '../http/routes/session-routes.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
+import { createEventTable } from '../sessions/event-table.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
-import { createSessionFeature } from '../sessions/session-feature.ts';
-import { createSessionActions } from '../sessions/session-actions.ts';
+import { registerSessionEvents, sessionConnection } from '../sessions/session-feature.ts';
+import { registerSessionActions } from '../sessions/session-actions.ts';
 import { createProductParts } from '../sessions/product-parts.ts';
 import { createHelpQueue } from './help-queue.ts';
-import { createHelpFeature } from './help-feature.ts';
-import { createAnnotationFeature } from './annotation-feature.ts';
-import { createCallFeature } from './call-feature.ts';
-import { createPoseRelay } from './pose-relay.ts';
+import { helpConnection, registerHelpEvents } from './help-feature.ts';
+import { registerAnnotationEvents } from './annotation-feature.ts';
+import { registerCallEvents } from './call-feature.ts';
+import { poseConnection, registerPoseRelay } from './pose-relay.ts';
 
 export interface Assist {
   /** Other domains append to a session log through this (e.g. `cart.proposed`, `order.linked`, `step.changed`). */
@@ -29,19 +30,20 @@ export function createAssist(ctx: AppContext): Assist {
   const sessions = createSessionHub(ctx.store.db);
   const queue = createHelpQueue(ctx.store.db, ctx.log);
   const parts = createProductParts(ctx.store.db);
-  const features = [
-    createSessionFeature(ctx, sessions),
-    createSessionActions(ctx, sessions, parts),
-    createHelpFeature(ctx, sessions, queue),
-    createAnnotationFeature(ctx, sessions, parts),
-    createCallFeature(ctx, sessions),
-    createPoseRelay(),
-  ];
+  const table = createEventTable(ctx.log);
+  registerSessionEvents(table, ctx, sessions);
+  registerSessionActions(table, ctx, sessions, parts);
+  registerHelpEvents(table, ctx, sessions, queue);
+  registerAnnotationEvents(table, ctx, sessions, parts);
+  registerCallEvents(table, ctx, sessions);
+  registerPoseRelay(table);
+  const onConnection = [sessionConnection(ctx, sessions), helpConnection(queue), poseConnection({ multiNode: Boolean(ctx.config.redisUrl) })];
   return {
     sessions,
     registerRoutes: (app, registry) => registerSessionRoutes(app, ctx, registry),
     socketFeature: (socket) => {
-      for (const feature of features) feature(socket);
+      table.attach(socket);
+      for (const feature of onConnection) feature(socket);
     },
     attach(io) {
       sessions.attach(io);

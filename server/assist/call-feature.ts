@@ -5,9 +5,7 @@ import { CallHangupSchema, CallIceSchema, CallMuteSchema, CallSdpSchema } from '
 import type { CallState } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { AssistSessionsTable } from '../db/schema.ts';
-import { onEvent } from '../realtime/on-event.ts';
-import type { SocketFeature } from '../realtime/realtime.ts';
-import type { IoSocket } from '../realtime/socket-types.ts';
+import type { EventTable } from '../sessions/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { updateSession } from '../sessions/session-repository.ts';
@@ -24,45 +22,37 @@ function requireCall(session: AssistSessionsTable, callId: string): CallState {
   return call;
 }
 
-export function createCallFeature(ctx: AppContext, hub: SessionHub): SocketFeature {
+export function registerCallEvents(table: EventTable, ctx: AppContext, hub: SessionHub): void {
   const db = ctx.store.db;
 
-  const relay = <S extends z.ZodType<{ sessionId: string; callId: string }>>(socket: IoSocket, event: Relayed, schema: S, before: (payload: z.infer<S>, session: AssistSessionsTable, userId: string) => Promise<void>) => {
-    onEvent(
-      socket,
-      event,
-      schema,
-      async (payload) => {
-        const { user, session } = await requireActiveMember(db, socket.data.user, payload.sessionId);
-        await before(payload, session, user.id);
-        (hub.broadcast as (sessionId: string, except: string, event: string, payload: unknown) => void)(payload.sessionId, socket.id, event, { ...payload, from: user.id });
-        return {};
-      },
-      ctx.log,
-    );
+  const relay = <S extends z.ZodType<{ sessionId: string; callId: string }>>(event: Relayed, schema: S, before: (payload: z.infer<S>, session: AssistSessionsTable, userId: string) => Promise<void>) => {
+    table.on(event, schema, async (socket, payload) => {
+      const { user, session } = await requireActiveMember(db, socket.data.user, payload.sessionId);
+      await before(payload, session, user.id);
+      (hub.broadcast as (sessionId: string, except: string, event: string, payload: unknown) => void)(payload.sessionId, socket.id, event, { ...payload, from: user.id });
+      return {};
+    });
   };
 
-  return (socket) => {
-    relay(socket, 'call:offer', CallSdpSchema, async ({ sessionId, callId }, session, userId) => {
-      const call = activeCall(session);
-      if (call?.callId === callId) return;
-      if (call) throw new AppError('conflict', 'A call is already in progress in this session: hang it up first.');
-      const started: CallState = { callId, startedBy: userId, startedAt: Date.now() };
-      await hub.commit(sessionId, [{ event: { type: 'call.started', data: { callId } }, actorId: userId }], {
-        apply: async (trx) => {
-          const result = await trx.updateTable('assist_sessions').set({ active_call: JSON.stringify(started) }).where('id', '=', sessionId).where('active_call', 'is', null).executeTakeFirst();
-          if (Number(result.numUpdatedRows) === 0) throw new AppError('conflict', 'Another call started at the same moment: answer it instead.');
-        },
-      });
+  relay('call:offer', CallSdpSchema, async ({ sessionId, callId }, session, userId) => {
+    const call = activeCall(session);
+    if (call?.callId === callId) return;
+    if (call) throw new AppError('conflict', 'A call is already in progress in this session: hang it up first.');
+    const started: CallState = { callId, startedBy: userId, startedAt: Date.now() };
+    await hub.commit(sessionId, [{ event: { type: 'call.started', data: { callId } }, actorId: userId }], {
+      apply: async (trx) => {
+        const result = await trx.updateTable('assist_sessions').set({ active_call: JSON.stringify(started) }).where('id', '=', sessionId).where('active_call', 'is', null).executeTakeFirst();
+        if (Number(result.numUpdatedRows) === 0) throw new AppError('conflict', 'Another call started at the same moment: answer it instead.');
+      },
     });
-    relay(socket, 'call:answer', CallSdpSchema, async ({ callId }, session) => void requireCall(session, callId));
-    relay(socket, 'call:ice', CallIceSchema, async ({ callId }, session) => void requireCall(session, callId));
-    relay(socket, 'call:mute', CallMuteSchema, async ({ callId }, session) => void requireCall(session, callId));
-    relay(socket, 'call:hangup', CallHangupSchema, async ({ sessionId, callId, reason }, session, userId) => {
-      requireCall(session, callId);
-      await hub.commit(sessionId, [{ event: { type: 'call.ended', data: reason ? { callId, reason } : { callId } }, actorId: userId }], {
-        apply: (trx) => updateSession(trx, sessionId, { active_call: null }),
-      });
+  });
+  relay('call:answer', CallSdpSchema, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:ice', CallIceSchema, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:mute', CallMuteSchema, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:hangup', CallHangupSchema, async ({ sessionId, callId, reason }, session, userId) => {
+    requireCall(session, callId);
+    await hub.commit(sessionId, [{ event: { type: 'call.ended', data: reason ? { callId, reason } : { callId } }, actorId: userId }], {
+      apply: (trx) => updateSession(trx, sessionId, { active_call: null }),
     });
-  };
+  });
 }

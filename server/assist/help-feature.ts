@@ -1,4 +1,4 @@
-// Socket handlers of the help lifecycle: request, accept, decline, transfer, end, cancel, callback and session end.
+// Socket events of the help lifecycle: request, accept, decline, transfer, end, cancel, callback and session end.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
@@ -9,7 +9,7 @@ import { SessionRefSchema, type CallState, type SessionEvent } from '../../core/
 import type { AppContext } from '../context.ts';
 import type { AssistSessionsTable, Database, HelpRequestsTable } from '../db/schema.ts';
 import { findUserById } from '../auth/users.ts';
-import { onEvent } from '../realtime/on-event.ts';
+import type { EventTable } from '../sessions/event-table.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import { requireActiveMember, requireSession, requireUser } from '../sessions/session-access.ts';
 import { sessionRoom, type SessionHub } from '../sessions/session-hub.ts';
@@ -58,243 +58,197 @@ function agentLeaving(session: AssistSessionsTable, agentId: string, reason: 'en
   return { events, apply };
 }
 
-export function createHelpFeature(ctx: AppContext, hub: SessionHub, queue: HelpQueue): SocketFeature {
+/** Agents join the queue room; their coming and going changes everybody's wait. */
+export function helpConnection(queue: HelpQueue): SocketFeature {
+  return (socket) => {
+    if (socket.data.user?.role !== 'agent') return;
+    void socket.join(AGENTS_ROOM);
+    queue.refresh();
+    socket.on('disconnect', () => queue.refresh());
+  };
+}
+
+export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: SessionHub, queue: HelpQueue): void {
   const db = ctx.store.db;
   const event = (e: SessionEvent, actorId: string): PendingEvent => ({ event: e, actorId });
 
-  return (socket) => {
-    if (socket.data.user?.role === 'agent') {
-      void socket.join(AGENTS_ROOM);
-      queue.refresh();
-      socket.on('disconnect', () => queue.refresh());
+  table.on('queue:get', z.strictObject({}), async (socket) => queue.queueOf(requireAgent(socket.data.user)));
+
+  table.on('help:request', HelpRequestSchema, async (socket, { sessionId, context }) => {
+    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
+    if (context.productId !== session.product_id) {
+      throw new AppError('bad_request', `context.productId must be the product of this session (${session.product_id}).`, [{ path: 'context.productId', message: 'not the product of the session' }]);
     }
-
-    onEvent(socket, 'queue:get', z.strictObject({}), async () => queue.queueOf(requireAgent(socket.data.user)), ctx.log);
-
-    onEvent(
-      socket,
-      'help:request',
-      HelpRequestSchema,
-      async ({ sessionId, context }) => {
-        const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-        if (context.productId !== session.product_id) {
-          throw new AppError('bad_request', `context.productId must be the product of this session (${session.product_id}).`, [{ path: 'context.productId', message: 'not the product of the session' }]);
-        }
-        const history = await requesterHistory(db, user.id, sessionId, HISTORY_LIMIT);
-        const requestId = randomUUID();
-        const data = context.stepId ? { requestId, stepId: context.stepId } : { requestId };
-        const { entries } = await hub.commit(sessionId, [event({ type: 'help.requested', data }, user.id)], {
-          exceptSocketId: socket.id,
-          apply: async (trx, now) => {
-            if (await findOpenRequest(trx, sessionId)) throw new AppError('conflict', 'Help is already requested in this session.');
-            await insertRequest(trx, {
-              id: requestId,
-              session_id: sessionId,
-              requester_id: user.id,
-              product_id: session.product_id,
-              product_line: session.product_line,
-              language: context.language,
-              context: JSON.stringify(context),
-              history: JSON.stringify(history),
-              status: 'waiting',
-              agent_id: null,
-              target_agent_id: null,
-              transferred_by: null,
-              declined_by: '[]',
-              created_at: now,
-              accepted_at: null,
-              ended_at: null,
-            });
-            await updateSession(trx, sessionId, {
-              ...(context.guideId ? { guide_id: context.guideId } : {}),
-              ...(context.installedAssetId ? { installed_asset_id: context.installedAssetId } : {}),
-              ...(context.stepId ? { current_step_id: context.stepId } : {}),
-            });
-          },
-        });
-        queue.refresh();
-        const place = (await queue.positionOf(requestId)) ?? { requestId, sessionId, position: 1, estimatedWaitSeconds: 0, agentsOnline: 0 };
-        return { ...place, noAgentOnline: place.agentsOnline === 0, entry: entries[0] as (typeof entries)[number] };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:accept',
-      HelpRefSchema,
-      async ({ requestId }) => {
-        const agent = requireAgent(socket.data.user);
-        const request = await requireRequest(db, requestId);
-        if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting: another agent took it or it was withdrawn.');
-        if (!canTake(agent, routable(request))) throw new AppError('forbidden', 'This request is not routed to you.');
-        await hub.commit(
-          request.session_id,
-          [
-            event({ type: 'member.joined', data: { userId: agent.id, name: agent.name, role: 'agent' } }, agent.id),
-            event({ type: 'help.accepted', data: { requestId, agentId: agent.id, agentName: agent.name } }, agent.id),
-          ],
-          {
-            apply: async (trx, now) => {
-              if (!(await updateRequestIf(trx, requestId, 'waiting', { status: 'active', agent_id: agent.id, target_agent_id: null, accepted_at: now }))) throw changedByOthers();
-              await upsertMember(trx, request.session_id, agent.id, 'agent', now);
-            },
-          },
-        );
-        await socket.join(sessionRoom(request.session_id));
-        queue.refresh();
-        return { requestId, ...(await loadJoinResult(db, request.session_id, 0)) };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:decline',
-      HelpRefSchema,
-      async ({ requestId }) => {
-        const agent = requireAgent(socket.data.user);
-        const request = await requireRequest(db, requestId);
-        if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting.');
-        const route = routable(request);
-        if (!canTake(agent, route)) throw new AppError('forbidden', 'This request is not routed to you.');
-        const patch = { declined_by: JSON.stringify([...route.declinedBy, agent.id]), target_agent_id: route.targetAgentId === agent.id ? null : route.targetAgentId };
-        if (!(await updateRequestIf(db, requestId, 'waiting', patch))) throw changedByOthers();
-        queue.refresh();
-        return {};
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:transfer',
-      HelpTransferSchema,
-      async (input) => {
-        const agent = requireAgent(socket.data.user);
-        const request = await requireRequest(db, input.requestId);
-        if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can transfer it.');
-        if (request.status !== 'active') throw new AppError('conflict', 'This request is not in progress.');
-        const toAgentId = 'toAgentId' in input ? input.toAgentId : null;
-        if (toAgentId !== null) {
-          if (toAgentId === agent.id) throw new AppError('bad_request', 'Transfer to another agent, or to the queue.');
-          const target = await findUserById(db, toAgentId);
-          if (!target || target.role !== 'agent') throw new AppError('not_found', `There is no agent "${toAgentId}".`);
-          const { productLine, language } = routable(request);
-          if (!speaksAndKnows(target, productLine, language)) throw new AppError('conflict', `${target.name} does not cover ${productLine} in "${language}".`);
-        }
-        const session = await requireSession(db, request.session_id);
-        const leaving = agentLeaving(session, agent.id, 'transferred', agent.id);
-        const declinedBy = toAgentId === null ? [...routable(request).declinedBy, agent.id] : routable(request).declinedBy;
-        const { entries } = await hub.commit(session.id, [event({ type: 'help.transferred', data: { requestId: request.id, fromAgentId: agent.id, toAgentId } }, agent.id), ...leaving.events], {
-          exceptSocketId: socket.id,
-          apply: async (trx, now) => {
-            const patch = { status: 'waiting', agent_id: null, target_agent_id: toAgentId, transferred_by: agent.id, declined_by: JSON.stringify(declinedBy) };
-            if (!(await updateRequestIf(trx, request.id, 'active', patch))) throw changedByOthers();
-            await leaving.apply(trx, now);
-          },
-        });
-        hub.evict(session.id, agent.id);
-        queue.refresh();
-        return { entries };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:end',
-      HelpRefSchema,
-      async ({ requestId }) => {
-        const user = requireUser(socket.data.user);
-        const request = await requireRequest(db, requestId);
-        const session = await requireSession(db, request.session_id);
-        if (user.id !== request.agent_id && user.id !== session.requester_id) throw new AppError('forbidden', 'Only the agent or the requester of this help can end it.');
-        if (request.status !== 'active' || !request.agent_id) throw new AppError('conflict', 'This request is not in progress.');
-        const agentId = request.agent_id;
-        const leaving = agentLeaving(session, agentId, 'ended', user.id);
-        const { entries } = await hub.commit(session.id, [event({ type: 'help.ended', data: { requestId } }, user.id), ...leaving.events], {
-          exceptSocketId: socket.id,
-          apply: async (trx, now) => {
-            if (!(await updateRequestIf(trx, requestId, 'active', { status: 'ended', ended_at: now }))) throw changedByOthers();
-            await leaving.apply(trx, now);
-          },
-        });
-        hub.evict(session.id, agentId);
-        queue.refresh();
-        return { entries };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:cancel',
-      HelpRefSchema,
-      async ({ requestId }) => {
-        const user = requireUser(socket.data.user);
-        const request = await requireRequest(db, requestId);
-        if (request.requester_id !== user.id) throw new AppError('forbidden', 'Only the person who asked for help can withdraw the request.');
-        if (request.status !== 'waiting') throw new AppError('conflict', 'This request is not waiting any more.');
-        const { entries } = await hub.commit(request.session_id, [event({ type: 'help.cancelled', data: { requestId } }, user.id)], {
-          exceptSocketId: socket.id,
-          apply: async (trx, now) => {
-            if (!(await updateRequestIf(trx, requestId, 'waiting', { status: 'cancelled', ended_at: now }))) throw changedByOthers();
-          },
-        });
-        queue.refresh();
-        return { entries };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'help:callback',
-      HelpCallbackSchema,
-      async ({ sessionId, phone, note }) => {
-        const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-        const row = {
-          id: randomUUID(),
+    const history = await requesterHistory(db, user.id, sessionId, HISTORY_LIMIT);
+    const requestId = randomUUID();
+    const data = context.stepId ? { requestId, stepId: context.stepId } : { requestId };
+    const { entries } = await hub.commit(sessionId, [event({ type: 'help.requested', data }, user.id)], {
+      exceptSocketId: socket.id,
+      apply: async (trx, now) => {
+        if (await findOpenRequest(trx, sessionId)) throw new AppError('conflict', 'Help is already requested in this session.');
+        await insertRequest(trx, {
+          id: requestId,
           session_id: sessionId,
           requester_id: user.id,
           product_id: session.product_id,
           product_line: session.product_line,
-          language: session.language,
-          phone: phone ?? null,
-          note,
-          created_at: Date.now(),
-        };
-        await insertCallback(db, row);
-        return { callback: toCallback(row) };
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'session:end',
-      SessionRefSchema,
-      async ({ sessionId }) => {
-        const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
-        const open = await findOpenRequest(db, sessionId);
-        const leaving = open?.status === 'active' && open.agent_id ? agentLeaving(session, open.agent_id, 'ended', user.id) : null;
-        const events: PendingEvent[] = [];
-        if (open) events.push(event(open.status === 'active' ? { type: 'help.ended', data: { requestId: open.id } } : { type: 'help.cancelled', data: { requestId: open.id } }, user.id));
-        events.push(...(leaving?.events ?? []), event({ type: 'session.ended', data: {} }, user.id));
-        const { entries } = await hub.commit(sessionId, events, {
-          exceptSocketId: socket.id,
-          apply: async (trx, now) => {
-            if (open && !(await updateRequestIf(trx, open.id, open.status as 'waiting' | 'active', { status: open.status === 'active' ? 'ended' : 'cancelled', ended_at: now }))) throw changedByOthers();
-            await leaving?.apply(trx, now);
-            await updateSession(trx, sessionId, { status: 'ended', ended_at: now, active_call: null });
-          },
+          language: context.language,
+          context: JSON.stringify(context),
+          history: JSON.stringify(history),
+          status: 'waiting',
+          agent_id: null,
+          target_agent_id: null,
+          transferred_by: null,
+          declined_by: '[]',
+          created_at: now,
+          accepted_at: null,
+          ended_at: null,
         });
-        if (open?.agent_id) hub.evict(sessionId, open.agent_id);
-        if (open) queue.refresh();
-        return { entries };
+        await updateSession(trx, sessionId, {
+          ...(context.guideId ? { guide_id: context.guideId } : {}),
+          ...(context.installedAssetId ? { installed_asset_id: context.installedAssetId } : {}),
+          ...(context.stepId ? { current_step_id: context.stepId } : {}),
+        });
       },
-      ctx.log,
+    });
+    queue.refresh();
+    const place = (await queue.positionOf(requestId)) ?? { requestId, sessionId, position: 1, estimatedWaitSeconds: 0, agentsOnline: 0 };
+    return { ...place, noAgentOnline: place.agentsOnline === 0, entry: entries[0] as (typeof entries)[number] };
+  });
+
+  table.on('help:accept', HelpRefSchema, async (socket, { requestId }) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting: another agent took it or it was withdrawn.');
+    if (!canTake(agent, routable(request))) throw new AppError('forbidden', 'This request is not routed to you.');
+    await hub.commit(
+      request.session_id,
+      [
+        event({ type: 'member.joined', data: { userId: agent.id, name: agent.name, role: 'agent' } }, agent.id),
+        event({ type: 'help.accepted', data: { requestId, agentId: agent.id, agentName: agent.name } }, agent.id),
+      ],
+      {
+        apply: async (trx, now) => {
+          if (!(await updateRequestIf(trx, requestId, 'waiting', { status: 'active', agent_id: agent.id, target_agent_id: null, accepted_at: now }))) throw changedByOthers();
+          await upsertMember(trx, request.session_id, agent.id, 'agent', now);
+        },
+      },
     );
-  };
+    await socket.join(sessionRoom(request.session_id));
+    queue.refresh();
+    return { requestId, ...(await loadJoinResult(db, request.session_id, 0)) };
+  });
+
+  table.on('help:decline', HelpRefSchema, async (socket, { requestId }) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting.');
+    const route = routable(request);
+    if (!canTake(agent, route)) throw new AppError('forbidden', 'This request is not routed to you.');
+    const patch = { declined_by: JSON.stringify([...route.declinedBy, agent.id]), target_agent_id: route.targetAgentId === agent.id ? null : route.targetAgentId };
+    if (!(await updateRequestIf(db, requestId, 'waiting', patch))) throw changedByOthers();
+    queue.refresh();
+    return {};
+  });
+
+  table.on('help:transfer', HelpTransferSchema, async (socket, input) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, input.requestId);
+    if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can transfer it.');
+    if (request.status !== 'active') throw new AppError('conflict', 'This request is not in progress.');
+    const toAgentId = 'toAgentId' in input ? input.toAgentId : null;
+    if (toAgentId !== null) {
+      if (toAgentId === agent.id) throw new AppError('bad_request', 'Transfer to another agent, or to the queue.');
+      const target = await findUserById(db, toAgentId);
+      if (!target || target.role !== 'agent') throw new AppError('not_found', `There is no agent "${toAgentId}".`);
+      const { productLine, language } = routable(request);
+      if (!speaksAndKnows(target, productLine, language)) throw new AppError('conflict', `${target.name} does not cover ${productLine} in "${language}".`);
+    }
+    const session = await requireSession(db, request.session_id);
+    const leaving = agentLeaving(session, agent.id, 'transferred', agent.id);
+    const declinedBy = toAgentId === null ? [...routable(request).declinedBy, agent.id] : routable(request).declinedBy;
+    const { entries } = await hub.commit(session.id, [event({ type: 'help.transferred', data: { requestId: request.id, fromAgentId: agent.id, toAgentId } }, agent.id), ...leaving.events], {
+      exceptSocketId: socket.id,
+      apply: async (trx, now) => {
+        const patch = { status: 'waiting', agent_id: null, target_agent_id: toAgentId, transferred_by: agent.id, declined_by: JSON.stringify(declinedBy) };
+        if (!(await updateRequestIf(trx, request.id, 'active', patch))) throw changedByOthers();
+        await leaving.apply(trx, now);
+      },
+    });
+    hub.evict(session.id, agent.id);
+    queue.refresh();
+    return { entries };
+  });
+
+  table.on('help:end', HelpRefSchema, async (socket, { requestId }) => {
+    const user = requireUser(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    const session = await requireSession(db, request.session_id);
+    if (user.id !== request.agent_id && user.id !== session.requester_id) throw new AppError('forbidden', 'Only the agent or the requester of this help can end it.');
+    if (request.status !== 'active' || !request.agent_id) throw new AppError('conflict', 'This request is not in progress.');
+    const agentId = request.agent_id;
+    const leaving = agentLeaving(session, agentId, 'ended', user.id);
+    const { entries } = await hub.commit(session.id, [event({ type: 'help.ended', data: { requestId } }, user.id), ...leaving.events], {
+      exceptSocketId: socket.id,
+      apply: async (trx, now) => {
+        if (!(await updateRequestIf(trx, requestId, 'active', { status: 'ended', ended_at: now }))) throw changedByOthers();
+        await leaving.apply(trx, now);
+      },
+    });
+    hub.evict(session.id, agentId);
+    queue.refresh();
+    return { entries };
+  });
+
+  table.on('help:cancel', HelpRefSchema, async (socket, { requestId }) => {
+    const user = requireUser(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.requester_id !== user.id) throw new AppError('forbidden', 'Only the person who asked for help can withdraw the request.');
+    if (request.status !== 'waiting') throw new AppError('conflict', 'This request is not waiting any more.');
+    const { entries } = await hub.commit(request.session_id, [event({ type: 'help.cancelled', data: { requestId } }, user.id)], {
+      exceptSocketId: socket.id,
+      apply: async (trx, now) => {
+        if (!(await updateRequestIf(trx, requestId, 'waiting', { status: 'cancelled', ended_at: now }))) throw changedByOthers();
+      },
+    });
+    queue.refresh();
+    return { entries };
+  });
+
+  table.on('help:callback', HelpCallbackSchema, async (socket, { sessionId, phone, note }) => {
+    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
+    const row = {
+      id: randomUUID(),
+      session_id: sessionId,
+      requester_id: user.id,
+      product_id: session.product_id,
+      product_line: session.product_line,
+      language: session.language,
+      phone: phone ?? null,
+      note,
+      created_at: Date.now(),
+    };
+    await insertCallback(db, row);
+    return { callback: toCallback(row) };
+  });
+
+  table.on('session:end', SessionRefSchema, async (socket, { sessionId }) => {
+    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
+    const open = await findOpenRequest(db, sessionId);
+    const leaving = open?.status === 'active' && open.agent_id ? agentLeaving(session, open.agent_id, 'ended', user.id) : null;
+    const events: PendingEvent[] = [];
+    if (open) events.push(event(open.status === 'active' ? { type: 'help.ended', data: { requestId: open.id } } : { type: 'help.cancelled', data: { requestId: open.id } }, user.id));
+    events.push(...(leaving?.events ?? []), event({ type: 'session.ended', data: {} }, user.id));
+    const { entries } = await hub.commit(sessionId, events, {
+      exceptSocketId: socket.id,
+      apply: async (trx, now) => {
+        if (open && !(await updateRequestIf(trx, open.id, open.status as 'waiting' | 'active', { status: open.status === 'active' ? 'ended' : 'cancelled', ended_at: now }))) throw changedByOthers();
+        await leaving?.apply(trx, now);
+        await updateSession(trx, sessionId, { status: 'ended', ended_at: now, active_call: null });
+      },
+    });
+    if (open?.agent_id) hub.evict(sessionId, open.agent_id);
+    if (open) queue.refresh();
+    return { entries };
+  });
 }

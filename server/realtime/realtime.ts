@@ -6,7 +6,7 @@ import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { AppError } from '../../core/errors.ts';
 import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
-import { wireParser } from '../../core/wire-parser.ts';
+import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../context.ts';
 import { findUserById } from '../auth/users.ts';
 import { onEvent } from './on-event.ts';
@@ -30,7 +30,7 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, fe
     transports: ['websocket', 'polling'],
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
     maxHttpBufferSize: 256 * 1024,
-    parser: wireParser,
+    parser: serverWireParser,
   });
   if (ctx.config.redisUrl) {
     redis = createClient({ url: ctx.config.redisUrl });

@@ -4,7 +4,7 @@ import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import type { MemberRole } from '../../core/session.ts';
 import type { AssistSessionsTable, Database } from '../db/schema.ts';
-import { findMember, findSession } from './session-repository.ts';
+import { findSession, findSessionWithMember } from './session-repository.ts';
 
 export interface SessionAccess {
   user: User;
@@ -26,10 +26,10 @@ export async function requireSession(db: Kysely<Database>, sessionId: string): P
 /** The caller is a current member (the requester, or an agent whose help is in progress). */
 export async function requireMember(db: Kysely<Database>, user: User | null, sessionId: string): Promise<SessionAccess> {
   const signedIn = requireUser(user);
-  const session = await requireSession(db, sessionId);
-  const member = await findMember(db, sessionId, signedIn.id);
-  if (!member || member.left_at !== null) throw new AppError('forbidden', 'You are not a member of this session.');
-  return { user: signedIn, session, role: member.role as MemberRole };
+  const found = await findSessionWithMember(db, sessionId, signedIn.id);
+  if (!found) throw new AppError('not_found', `There is no session "${sessionId}".`);
+  if (!found.member || found.member.leftAt !== null) throw new AppError('forbidden', 'You are not a member of this session.');
+  return { user: signedIn, session: found.session, role: found.member.role as MemberRole };
 }
 
 /** A current member of a session that has not ended, optionally with a given member role. */

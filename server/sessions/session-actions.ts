@@ -1,12 +1,11 @@
-// Socket handlers for what members do in a session: chat, placement, step push/change, part highlight and ping.
+// Socket events for what members do in a session: chat, placement, step push/change, part highlight and ping.
 import { AppError } from '../../core/errors.ts';
 import { ChatSendSchema, PartHighlightSchema, PartPingSchema, PlacementUpdateSchema, StepRefSchema } from '../../core/session.ts';
 import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
-import { onEvent } from '../realtime/on-event.ts';
-import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 import type { AssistSessionsTable } from '../db/schema.ts';
+import type { EventTable } from './event-table.ts';
 import { requireActiveMember } from './session-access.ts';
 import type { SessionHub } from './session-hub.ts';
 import type { ProductParts } from './product-parts.ts';
@@ -14,8 +13,9 @@ import { updateSession } from './session-repository.ts';
 
 const PLACEMENT_MAX_PER_SECOND = 10;
 
-export function createSessionActions(ctx: AppContext, hub: SessionHub, parts: ProductParts): SocketFeature {
+export function registerSessionActions(table: EventTable, ctx: AppContext, hub: SessionHub, parts: ProductParts): void {
   const db = ctx.store.db;
+  const placementWindows = new WeakMap<IoSocket, { startedAt: number; count: number }>();
 
   /** Appends one event for the socket's user and answers its entry; `patch` updates session state in the same transaction. */
   const record = async (socket: IoSocket, sessionId: string, event: SessionEvent, patch?: Partial<AssistSessionsTable>) => {
@@ -26,83 +26,45 @@ export function createSessionActions(ctx: AppContext, hub: SessionHub, parts: Pr
     return { entry: entries[0] as (typeof entries)[number] };
   };
 
-  return (socket) => {
-    const placementWindow = { startedAt: 0, count: 0 };
+  table.on('chat:send', ChatSendSchema, async (socket, { sessionId, text, clientId }) => {
+    const { user } = await requireActiveMember(db, socket.data.user, sessionId);
+    const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'chat', data: { text } }, actorId: user.id, clientId }], { exceptSocketId: socket.id });
+    return { entry: entries[0] as (typeof entries)[number], duplicate };
+  });
 
-    onEvent(
-      socket,
-      'chat:send',
-      ChatSendSchema,
-      async ({ sessionId, text, clientId }) => {
-        const { user } = await requireActiveMember(db, socket.data.user, sessionId);
-        const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'chat', data: { text } }, actorId: user.id, clientId }], { exceptSocketId: socket.id });
-        return { entry: entries[0] as (typeof entries)[number], duplicate };
-      },
-      ctx.log,
-    );
+  table.on('placement:update', PlacementUpdateSchema, async (socket, { sessionId, transform }) => {
+    const now = Date.now();
+    const window = placementWindows.get(socket) ?? { startedAt: now, count: 0 };
+    if (now - window.startedAt >= 1000) Object.assign(window, { startedAt: now, count: 0 });
+    placementWindows.set(socket, window);
+    if (++window.count > PLACEMENT_MAX_PER_SECOND) {
+      throw new AppError('rate_limited', `Send the placement when it changes, at most ${PLACEMENT_MAX_PER_SECOND} times a second.`);
+    }
+    const { user } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
+    await updateSession(db, sessionId, { placement: JSON.stringify(transform) });
+    hub.broadcast(sessionId, socket.id, 'session:placement', { sessionId, transform, by: user.id, at: now });
+    return { at: now };
+  });
 
-    onEvent(
-      socket,
-      'placement:update',
-      PlacementUpdateSchema,
-      async ({ sessionId, transform }) => {
-        const now = Date.now();
-        if (now - placementWindow.startedAt >= 1000) Object.assign(placementWindow, { startedAt: now, count: 0 });
-        if (++placementWindow.count > PLACEMENT_MAX_PER_SECOND) {
-          throw new AppError('rate_limited', `Send the placement when it changes, at most ${PLACEMENT_MAX_PER_SECOND} times a second.`);
-        }
-        const { user } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-        await updateSession(db, sessionId, { placement: JSON.stringify(transform) });
-        hub.broadcast(sessionId, socket.id, 'session:placement', { sessionId, transform, by: user.id, at: now });
-        return { at: now };
-      },
-      ctx.log,
-    );
+  table.on('step:push', StepRefSchema, async (socket, { sessionId, stepId }) => {
+    await requireActiveMember(db, socket.data.user, sessionId, 'agent');
+    return record(socket, sessionId, { type: 'step.pushed', data: { stepId } }, { current_step_id: stepId });
+  });
 
-    onEvent(
-      socket,
-      'step:push',
-      StepRefSchema,
-      async ({ sessionId, stepId }) => {
-        await requireActiveMember(db, socket.data.user, sessionId, 'agent');
-        return record(socket, sessionId, { type: 'step.pushed', data: { stepId } }, { current_step_id: stepId });
-      },
-      ctx.log,
-    );
+  table.on('step:change', StepRefSchema, async (socket, { sessionId, stepId }) => {
+    await requireActiveMember(db, socket.data.user, sessionId, 'requester');
+    return record(socket, sessionId, { type: 'step.changed', data: { stepId } }, { current_step_id: stepId });
+  });
 
-    onEvent(
-      socket,
-      'step:change',
-      StepRefSchema,
-      async ({ sessionId, stepId }) => {
-        await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-        return record(socket, sessionId, { type: 'step.changed', data: { stepId } }, { current_step_id: stepId });
-      },
-      ctx.log,
-    );
+  table.on('part:highlight', PartHighlightSchema, async (socket, { sessionId, partId }) => {
+    const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'agent');
+    if (partId !== null) await parts.requirePart(session.product_id, partId);
+    return record(socket, sessionId, { type: 'part.highlighted', data: { partId } }, { highlighted_part_id: partId });
+  });
 
-    onEvent(
-      socket,
-      'part:highlight',
-      PartHighlightSchema,
-      async ({ sessionId, partId }) => {
-        const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'agent');
-        if (partId !== null) await parts.requirePart(session.product_id, partId);
-        return record(socket, sessionId, { type: 'part.highlighted', data: { partId } }, { highlighted_part_id: partId });
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'part:ping',
-      PartPingSchema,
-      async ({ sessionId, partId, localPoint }) => {
-        const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-        await parts.requirePart(session.product_id, partId);
-        return record(socket, sessionId, { type: 'part.pinged', data: localPoint ? { partId, localPoint } : { partId } });
-      },
-      ctx.log,
-    );
-  };
+  table.on('part:ping', PartPingSchema, async (socket, { sessionId, partId, localPoint }) => {
+    const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
+    await parts.requirePart(session.product_id, partId);
+    return record(socket, sessionId, { type: 'part.pinged', data: localPoint ? { partId, localPoint } : { partId } });
+  });
 }

@@ -1,4 +1,4 @@
-// Socket handlers to open, join, page through and leave sessions, with presence and room checks after a recovery.
+// Socket events to open, join, page through and leave sessions, with presence and room checks after a recovery.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
@@ -6,9 +6,9 @@ import { SessionCreateSchema, SessionJoinSchema, SessionLogPageSchema, SessionRe
 import type { Database } from '../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
-import { onEvent } from '../realtime/on-event.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
+import type { EventTable } from './event-table.ts';
 import { requireMember, requireUser } from './session-access.ts';
 import { sessionRoom, userRoom, type SessionHub } from './session-hub.ts';
 import { findMember, insertSession, upsertMember } from './session-repository.ts';
@@ -39,92 +39,72 @@ async function dropStaleRooms(db: Kysely<Database>, socket: IoSocket): Promise<v
   }
 }
 
-export function createSessionFeature(ctx: AppContext, hub: SessionHub): SocketFeature {
-  const db = ctx.store.db;
+/** What every connection needs: its user room, stale rooms dropped after a recovery, presence on the way out. */
+export function sessionConnection(ctx: AppContext, hub: SessionHub): SocketFeature {
   return (socket) => {
     const user = socket.data.user;
     if (user) void socket.join(userRoom(user.id));
-    if (socket.recovered) dropStaleRooms(db, socket).catch((err: unknown) => ctx.log.error({ err }, 'checking recovered rooms failed'));
+    if (socket.recovered) dropStaleRooms(ctx.store.db, socket).catch((err: unknown) => ctx.log.error({ err }, 'checking recovered rooms failed'));
     socket.on('disconnecting', () => {
       for (const sessionId of sessionIdsOf(socket)) void announcePresence(socket, hub, sessionId, false).catch(() => undefined);
     });
-
-    onEvent(
-      socket,
-      'session:create',
-      SessionCreateSchema,
-      async (input) => {
-        const requester = requireUser(socket.data.user);
-        if (requester.role !== 'customer' && requester.role !== 'technician') {
-          throw new AppError('forbidden', 'Sessions are opened by customers and technicians; agents join them from the queue.');
-        }
-        const product = await getProduct(db, input.productId);
-        if (!product) throw new AppError('not_found', `There is no product "${input.productId}".`);
-        const id = randomUUID();
-        const language = input.language ?? requester.languages[0] ?? 'en';
-        await hub.commit(id, [{ event: { type: 'member.joined', data: { userId: requester.id, name: requester.name, role: 'requester' } }, actorId: requester.id }], {
-          apply: async (trx, now) => {
-            await insertSession(trx, {
-              id,
-              requester_id: requester.id,
-              product_id: product.id,
-              product_line: product.productLine,
-              installed_asset_id: input.installedAssetId ?? null,
-              guide_id: input.guideId ?? null,
-              language,
-              status: 'open',
-              current_step_id: null,
-              placement: null,
-              highlighted_part_id: null,
-              active_call: null,
-              last_seq: 0,
-              created_at: now,
-              ended_at: null,
-            });
-            await upsertMember(trx, id, requester.id, 'requester', now);
-          },
-        });
-        await socket.join(sessionRoom(id));
-        return loadJoinResult(db, id, 0);
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'session:join',
-      SessionJoinSchema,
-      async ({ sessionId, sinceSeq }) => {
-        await requireMember(db, socket.data.user, sessionId);
-        await socket.join(sessionRoom(sessionId));
-        void announcePresence(socket, hub, sessionId, true);
-        return loadJoinResult(db, sessionId, sinceSeq ?? 0);
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'session:log',
-      SessionLogPageSchema,
-      async ({ sessionId, sinceSeq }) => {
-        await requireMember(db, socket.data.user, sessionId);
-        return readLogPage(db, sessionId, sinceSeq);
-      },
-      ctx.log,
-    );
-
-    onEvent(
-      socket,
-      'session:leave',
-      SessionRefSchema,
-      async ({ sessionId }) => {
-        if (!socket.rooms.has(sessionRoom(sessionId))) return {};
-        await announcePresence(socket, hub, sessionId, false);
-        await socket.leave(sessionRoom(sessionId));
-        return {};
-      },
-      ctx.log,
-    );
   };
+}
+
+export function registerSessionEvents(table: EventTable, ctx: AppContext, hub: SessionHub): void {
+  const db = ctx.store.db;
+
+  table.on('session:create', SessionCreateSchema, async (socket, input) => {
+    const requester = requireUser(socket.data.user);
+    if (requester.role !== 'customer' && requester.role !== 'technician') {
+      throw new AppError('forbidden', 'Sessions are opened by customers and technicians; agents join them from the queue.');
+    }
+    const product = await getProduct(db, input.productId);
+    if (!product) throw new AppError('not_found', `There is no product "${input.productId}".`);
+    const id = randomUUID();
+    const language = input.language ?? requester.languages[0] ?? 'en';
+    await hub.commit(id, [{ event: { type: 'member.joined', data: { userId: requester.id, name: requester.name, role: 'requester' } }, actorId: requester.id }], {
+      apply: async (trx, now) => {
+        await insertSession(trx, {
+          id,
+          requester_id: requester.id,
+          product_id: product.id,
+          product_line: product.productLine,
+          installed_asset_id: input.installedAssetId ?? null,
+          guide_id: input.guideId ?? null,
+          language,
+          status: 'open',
+          current_step_id: null,
+          placement: null,
+          highlighted_part_id: null,
+          active_call: null,
+          last_seq: 0,
+          created_at: now,
+          ended_at: null,
+        });
+        await upsertMember(trx, id, requester.id, 'requester', now);
+      },
+    });
+    await socket.join(sessionRoom(id));
+    return loadJoinResult(db, id, 0);
+  });
+
+  table.on('session:join', SessionJoinSchema, async (socket, { sessionId, sinceSeq }) => {
+    await requireMember(db, socket.data.user, sessionId);
+    await socket.join(sessionRoom(sessionId));
+    void announcePresence(socket, hub, sessionId, true);
+    return loadJoinResult(db, sessionId, sinceSeq ?? 0);
+  });
+
+  table.on('session:log', SessionLogPageSchema, async (socket, { sessionId, sinceSeq }) => {
+    await requireMember(db, socket.data.user, sessionId);
+    return readLogPage(db, sessionId, sinceSeq);
+  });
+
+  table.on('session:leave', SessionRefSchema, async (socket, { sessionId }) => {
+    if (!socket.rooms.has(sessionRoom(sessionId))) return {};
+    await announcePresence(socket, hub, sessionId, false);
+    await socket.leave(sessionRoom(sessionId));
+    return {};
+  });
 }

@@ -52,6 +52,7 @@ export async function findSession(db: Db, id: string): Promise<AssistSessionsTab
 }
 
 export async function updateSession(db: Db, id: string, patch: Partial<Omit<AssistSessionsTable, 'id' | 'last_seq'>>): Promise<void> {
+  if (Object.keys(patch).length === 0) return;
   await db.updateTable('assist_sessions').set(patch).where('id', '=', id).execute();
 }
 
@@ -70,6 +71,20 @@ export async function listMembers(db: Db, sessionId: string): Promise<SessionMem
     joinedAt: Number(row.joined_at),
     leftAt: row.left_at === null ? null : Number(row.left_at),
   }));
+}
+
+/** The session and, when the user is or was a member, their membership: one query for every event's access check. */
+export async function findSessionWithMember(db: Db, sessionId: string, userId: string) {
+  const row = await db
+    .selectFrom('assist_sessions')
+    .leftJoin('session_members', (join) => join.onRef('session_members.session_id', '=', 'assist_sessions.id').on('session_members.user_id', '=', userId))
+    .selectAll('assist_sessions')
+    .select(['session_members.role as member_role', 'session_members.left_at as member_left_at'])
+    .where('assist_sessions.id', '=', sessionId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { member_role: role, member_left_at: leftAt, ...session } = row;
+  return { session: session as AssistSessionsTable, member: role === null ? null : { role, leftAt } };
 }
 
 export async function findMember(db: Db, sessionId: string, userId: string) {

@@ -1,0 +1,56 @@
+// One shared listener for every assist event: a table validates payloads with zod and acks, at one array slot per socket.
+import type { z } from 'zod';
+import { AppError, issuesFromZod, type ErrorBody } from '../../core/errors.ts';
+import type { AckResponse, ClientToServerEvents } from '../../core/protocol.ts';
+import type { IoSocket } from '../realtime/socket-types.ts';
+
+type EventName = keyof ClientToServerEvents & string;
+type AckFn = (response: AckResponse<object>) => void;
+type RawHandler = (socket: IoSocket, args: unknown[]) => void;
+
+export interface EventTable {
+  /** Like on-event.ts: a malformed payload, a thrown AppError or a crash all end in an error ack; nothing crashes. */
+  on<S extends z.ZodType>(event: EventName, schema: S, handler: (socket: IoSocket, payload: z.infer<S>) => Promise<object> | object): void;
+  /** A hot-path event handled as is: no zod, no promise (the pose stream). */
+  raw(event: EventName, handler: RawHandler): void;
+  /** Per socket this costs one slot in its any-listener array, not one closure per event. */
+  attach(socket: IoSocket): void;
+}
+
+export function createEventTable(log: { error: (obj: object, msg: string) => void }): EventTable {
+  const handlers = new Map<string, RawHandler>();
+
+  function dispatch(this: IoSocket, event: unknown, ...args: unknown[]): void {
+    if (typeof event === 'string') handlers.get(event)?.(this, args);
+  }
+
+  return {
+    on(event, schema, handler) {
+      handlers.set(event, (socket, args) => {
+        const last = args[args.length - 1];
+        const ack = typeof last === 'function' ? (last as AckFn) : undefined;
+        const fail = (error: ErrorBody) => ack?.({ ok: false, error });
+        const parsed = schema.safeParse(args[0]);
+        if (!parsed.success) {
+          const issues = issuesFromZod(parsed.error);
+          fail({ code: 'bad_request', message: `Invalid ${event}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, issues });
+          return;
+        }
+        Promise.resolve()
+          .then(() => handler(socket, parsed.data))
+          .then((result) => ack?.({ ok: true, ...result }))
+          .catch((error: unknown) => {
+            if (error instanceof AppError) return fail(error.toBody());
+            log.error({ err: error, event }, 'event handler failed');
+            fail({ code: 'internal', message: 'Something went wrong on our side. Please try again.' });
+          });
+      });
+    },
+    raw(event, handler) {
+      handlers.set(event, handler);
+    },
+    attach(socket) {
+      socket.onAny(dispatch);
+    },
+  };
+}
