@@ -9,6 +9,8 @@ import { ProductPage } from './pages/product-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
+import { AgentPage, HelpPage } from './agent/assist-pages.tsx';
+import { AgentNavLink } from './agent/agent-nav-link.tsx';
 
 function AccountMenu() {
   const { t } = useTranslation();
@@ -39,6 +41,7 @@ export function App() {
         <nav aria-label={t('nav.main')}>
           <Link href="/">{t('nav.catalog')}</Link>
           <CartLink />
+          <AgentNavLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -65,6 +68,10 @@ export function App() {
           </Route>
           <Route path="/orders/:id">{(params) => <OrderPage id={params.id} />}</Route>
           <Route path="/sessions/:id">{(params) => <SessionPage id={params.id} />}</Route>
+          <Route path="/agent">
+            <AgentPage />
+          </Route>
+          <Route path="/help/:productId">{(params) => <HelpPage productId={params.productId} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>
           </Route>

@@ -1,4 +1,6 @@
 // A read-only window of app state for automated browser tests; only exists when the browser is driven by automation.
+import { initialAssistTestState, type AssistTestState } from './help/assist-test-state.ts';
+
 export interface ArTestState {
   sessionActive: boolean;
   mode: string | null;
@@ -40,6 +42,7 @@ export interface TestState {
   ar: ArTestState;
   viewer: ViewerTestState;
   orders: OrdersTestState;
+  assist: AssistTestState;
   [feature: string]: unknown;
 }
 
@@ -61,6 +64,7 @@ const state: TestState = {
   },
   viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
   orders: { partCard: null, cartCount: 0, cartLines: [], orders: [], proposal: null },
+  assist: initialAssistTestState,
 };
 
 const enabled = typeof navigator !== 'undefined' && navigator.webdriver === true;

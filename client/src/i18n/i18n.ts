@@ -10,12 +10,14 @@ import enOrders from './locales/en/orders.json';
 import esOrders from './locales/es/orders.json';
 import enGuide from './locales/en/guide.json';
 import esGuide from './locales/es/guide.json';
+import enAssist from './locales/en/assist.json';
+import esAssist from './locales/es/assist.json';
 
 const STORAGE_KEY = 'xr-assist.language';
 
 export const resources = {
-  en: { common: enCommon, catalog: enCatalog, orders: enOrders, guide: enGuide },
-  es: { common: esCommon, catalog: esCatalog, orders: esOrders, guide: esGuide },
+  en: { common: enCommon, catalog: enCatalog, orders: enOrders, guide: enGuide, assist: enAssist },
+  es: { common: esCommon, catalog: esCatalog, orders: esOrders, guide: esGuide, assist: esAssist },
 } as const;
 
 export function detectLanguage(): Language {

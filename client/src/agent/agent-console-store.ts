@@ -1,0 +1,159 @@
+// The agent console's state: the live queue, accepted sessions as tabs (each with its mirror, call and pose buffer),
+// and the pose stream routed to the tab of its session.
+import { createStore } from 'zustand/vanilla';
+import type { HelpContext, QueueItem } from '../../../core/assist.ts';
+import { decodePoseFrame } from '../../../core/pose-frame.ts';
+import type { SessionInfo, SessionJoinResult } from '../../../core/session.ts';
+import { apiFetch } from '../api/http.ts';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { whenOnline } from '../orders/when-online.ts';
+import { createCallController, type CallController } from '../call/call-controller.ts';
+import { createSessionMirror, type SessionMirror } from '../help/session-mirror.ts';
+import { createPoseBuffer, type PoseBuffer } from './pose-buffer.ts';
+
+export interface AgentTab {
+  sessionId: string;
+  requestId: string | null;
+  requesterName: string;
+  productId: string;
+  context: HelpContext | null;
+  mirror: SessionMirror;
+  call: CallController;
+  poses: PoseBuffer;
+}
+
+export interface AgentConsoleState {
+  queue: QueueItem[];
+  revision: number;
+  queueLoaded: boolean;
+  tabs: AgentTab[];
+  selected: string | null;
+  /** The request being accepted or declined. */
+  busy: string | null;
+  error: string | null;
+}
+
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createAgentConsole(client: RealtimeClient, selfId: string) {
+  const store = createStore<AgentConsoleState>(() => ({ queue: [], revision: -1, queueLoaded: false, tabs: [], selected: null, busy: null, error: null }));
+
+  const setQueue = (queue: QueueItem[], revision: number) => {
+    if (revision < store.getState().revision) return;
+    store.setState({ queue, revision, queueLoaded: true });
+  };
+
+  const openTab = (result: SessionJoinResult, details: { requestId: string | null; requesterName: string; context: HelpContext | null }): AgentTab => {
+    const sessionId = result.state.session.id;
+    const existing = store.getState().tabs.find((tab) => tab.sessionId === sessionId);
+    if (existing) return existing;
+    const mirror = createSessionMirror({ client, sessionId, initial: result });
+    const tab: AgentTab = { sessionId, productId: result.state.session.productId, ...details, mirror, call: createCallController({ client, mirror, selfId }), poses: createPoseBuffer() };
+    store.setState({ tabs: [...store.getState().tabs, tab], selected: sessionId });
+    return tab;
+  };
+
+  const closeTab = (sessionId: string) => {
+    const tab = store.getState().tabs.find((candidate) => candidate.sessionId === sessionId);
+    if (!tab) return;
+    tab.call.destroy();
+    tab.mirror.destroy();
+    const tabs = store.getState().tabs.filter((candidate) => candidate !== tab);
+    store.setState({ tabs, selected: store.getState().selected === sessionId ? (tabs[0]?.sessionId ?? null) : store.getState().selected });
+  };
+
+  /** After a reload: the sessions this agent is helping in now come back as tabs. */
+  const restoreTabs = async () => {
+    const { sessions } = await apiFetch<{ sessions: SessionInfo[] }>('/api/sessions');
+    for (const session of sessions.filter((candidate) => candidate.status === 'open')) {
+      if (store.getState().tabs.some((tab) => tab.sessionId === session.id)) continue;
+      const result = await client.request('session:join', { sessionId: session.id }).catch(() => null);
+      if (!result || result.state.help?.status !== 'active' || result.state.help.agentId !== selfId) continue;
+      const requester = result.state.members.find((member) => member.role === 'requester');
+      openTab(result, { requestId: result.state.help.requestId, requesterName: requester?.name ?? '', context: null });
+    }
+  };
+
+  const offQueue = client.on('queue:updated', (update) => setQueue(update.requests, update.revision));
+  const offPose = client.on('pose:update', (frame) => {
+    const decoded = decodePoseFrame(frame);
+    if (!decoded) return;
+    const tab = store.getState().tabs.find((candidate) => candidate.mirror.getState().session?.session.poseChannel === decoded.channel);
+    tab?.poses.push(decoded.sample);
+  });
+  let restored = false;
+  const offOnline = whenOnline(client, () => {
+    void client.request('queue:get', {}).then(
+      (update) => setQueue(update.requests, update.revision),
+      (error: unknown) => store.setState({ error: describe(error) }),
+    );
+    if (!restored) {
+      restored = true;
+      void restoreTabs().catch(() => undefined);
+    }
+  });
+
+  const run = async (requestId: string, work: () => Promise<void>) => {
+    store.setState({ busy: requestId, error: null });
+    try {
+      await work();
+    } catch (error) {
+      store.setState({ error: describe(error) });
+    } finally {
+      store.setState({ busy: null });
+    }
+  };
+
+  return {
+    getState: store.getState,
+    subscribe: store.subscribe,
+    select(sessionId: string) {
+      store.setState({ selected: sessionId });
+    },
+    accept(item: QueueItem) {
+      return run(item.requestId, async () => {
+        const result = await client.request('help:accept', { requestId: item.requestId });
+        openTab(result, { requestId: item.requestId, requesterName: item.requester.name, context: item.context });
+      });
+    },
+    decline(item: QueueItem) {
+      return run(item.requestId, async () => {
+        await client.request('help:decline', { requestId: item.requestId });
+        setQueue(
+          store.getState().queue.filter((candidate) => candidate.requestId !== item.requestId),
+          store.getState().revision,
+        );
+      });
+    },
+    /** Hands the request back to the queue (or to one agent by id); the tab closes since we are no longer a member. */
+    transfer(tab: AgentTab, toAgentId?: string) {
+      const requestId = tab.mirror.getState().session?.help?.requestId;
+      if (!requestId) return Promise.resolve();
+      return run(requestId, async () => {
+        await client.request('help:transfer', toAgentId ? { requestId, toAgentId } : { requestId, toQueue: true });
+        closeTab(tab.sessionId);
+      });
+    },
+    /** Ends the help; the tab stays open to read the transcript and save a guide. */
+    end(tab: AgentTab) {
+      const requestId = tab.mirror.getState().session?.help?.requestId;
+      if (!requestId) return Promise.resolve();
+      return run(requestId, async () => {
+        await tab.call.hangup('help ended');
+        tab.mirror.take((await client.request('help:end', { requestId })).entries);
+      });
+    },
+    closeTab,
+    destroy() {
+      offQueue();
+      offPose();
+      offOnline();
+      for (const tab of store.getState().tabs) {
+        tab.call.destroy();
+        tab.mirror.destroy();
+      }
+    },
+  };
+}
+
+export type AgentConsole = ReturnType<typeof createAgentConsole>;

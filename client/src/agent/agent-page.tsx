@@ -1,0 +1,110 @@
+// /agent — the support agent's console (desktop): the live queue, accepted sessions as tabs, one workspace at a time.
+import { useEffect, useMemo, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RequireSignIn } from '../orders/require-sign-in.tsx';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+import { publishTestState } from '../test-hook.ts';
+import { CallAudio } from '../call/call-controls.tsx';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
+import { QueueList } from './queue-list.tsx';
+import { SessionWorkspace } from './session-workspace.tsx';
+import '../help/help.css';
+import './agent.css';
+
+export default function AgentPage() {
+  return (
+    <RequireSignIn>
+      <AgentGate />
+    </RequireSignIn>
+  );
+}
+
+function AgentGate() {
+  const { t } = useTranslation('assist');
+  const { auth, connection } = useAppStores();
+  const user = useStore(auth, (state) => state.user);
+  const client = useStore(connection, (state) => state.client);
+  if (!user) return null;
+  if (user.role !== 'agent') {
+    return (
+      <p role="alert" className="status-error">
+        {t('console.agentsOnly')}
+      </p>
+    );
+  }
+  return <AgentConsoleView key={`${user.id}`} client={client} selfId={user.id} />;
+}
+
+function SessionTabs({ agentConsole }: { agentConsole: AgentConsole }) {
+  const { t } = useTranslation('assist');
+  const tabs = useStore(agentConsole, (state) => state.tabs);
+  const selected = useStore(agentConsole, (state) => state.selected);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = tabs.findIndex((tab) => tab.sessionId === selected);
+    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : event.key === 'ArrowUp' || event.key === 'ArrowLeft' ? -1 : 0;
+    const next = tabs[(index + step + tabs.length) % Math.max(1, tabs.length)];
+    if (!step || !next) return;
+    event.preventDefault();
+    agentConsole.select(next.sessionId);
+    document.getElementById(`tab-${next.sessionId}`)?.focus();
+  };
+  if (tabs.length === 0) return null;
+  return (
+    <nav aria-label={t('console.sessions')}>
+      <h2>{t('console.sessions')}</h2>
+      <div role="tablist" aria-orientation="vertical" className="session-tabs" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.sessionId}
+            id={`tab-${tab.sessionId}`}
+            type="button"
+            role="tab"
+            aria-selected={tab.sessionId === selected}
+            aria-controls="session-panel"
+            tabIndex={tab.sessionId === selected ? 0 : -1}
+            onClick={() => agentConsole.select(tab.sessionId)}
+          >
+            {tab.requesterName} · {tab.productId}
+          </button>
+        ))}
+      </div>
+    </nav>
+  );
+}
+
+function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: string }) {
+  const { t } = useTranslation('assist');
+  const agentConsole = useMemo(() => createAgentConsole(client, selfId), [client, selfId]);
+  useEffect(() => () => agentConsole.destroy(), [agentConsole]);
+  const { tabs, selected, queue, error } = useStore(agentConsole, (state) => state);
+  const tab = tabs.find((candidate) => candidate.sessionId === selected) ?? null;
+
+  useEffect(() => {
+    publishTestState('assist', {
+      console: { queue: queue.map((item) => ({ requestId: item.requestId, sessionId: item.sessionId, productId: item.productId })), tabs: tabs.map((candidate) => candidate.sessionId), selected },
+    });
+  }, [queue, tabs, selected]);
+
+  return (
+    <div className="agent-console">
+      <h1 className="visually-hidden">{t('console.title')}</h1>
+      <aside className="agent-aside">
+        <QueueList console={agentConsole} />
+        <SessionTabs agentConsole={agentConsole} />
+        {error && (
+          <p role="alert" className="status-error">
+            {error}
+          </p>
+        )}
+      </aside>
+      <section id="session-panel" role={tab ? 'tabpanel' : undefined} aria-labelledby={tab ? `tab-${tab.sessionId}` : undefined} className="agent-workspace">
+        {tab ? <SessionWorkspace key={tab.sessionId} client={client} agentConsole={agentConsole} tab={tab} selfId={selfId} /> : <p className="hint">{t('console.pickRequest')}</p>}
+      </section>
+      {tabs.map((candidate) => (
+        <CallAudio key={candidate.sessionId} controller={candidate.call} />
+      ))}
+    </div>
+  );
+}

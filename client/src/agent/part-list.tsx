@@ -1,0 +1,63 @@
+// The product's parts for the agent: frame one in the twin, highlight it for the requester, see what they pinged.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { useStore } from '../state/use-store.ts';
+import type { AgentTab } from './agent-console-store.ts';
+import type { TwinUi } from './twin-ui-store.ts';
+
+export function PartList({ client, tab, product, ui }: { client: RealtimeClient; tab: AgentTab; product: ProductDetail; ui: TwinUi }) {
+  const { t, i18n } = useTranslation('assist');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const headingId = useId();
+  const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
+  const pinged = useStore(tab.mirror, (state) => state.lastPing?.partId ?? null);
+  const active = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const [error, setError] = useState<string | null>(null);
+
+  const highlight = (partId: string | null) => {
+    setError(null);
+    client.request('part:highlight', { sessionId: tab.sessionId, partId }).then(
+      ({ entry }) => tab.mirror.take(entry),
+      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+    );
+  };
+
+  const pingedName = pinged ? product.parts.find((part) => part.id === pinged)?.name[language] : null;
+  return (
+    <section className="part-list" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('parts.title')}</h3>
+      {pingedName && (
+        <p role="status" className="pinged">
+          {t('parts.pinged', { name: tab.requesterName, part: pingedName })}
+        </p>
+      )}
+      <ul>
+        {product.parts.map((part) => {
+          const name = part.name[language];
+          const on = highlighted === part.id;
+          return (
+            <li key={part.id} data-part-id={part.id}>
+              <span>{name}</span>
+              <span className="part-actions">
+                <button type="button" onClick={() => ui.focusPart(part.id)} aria-label={t('parts.showLabel', { name })}>
+                  {t('parts.show')}
+                </button>
+                <button type="button" aria-pressed={on} disabled={!active} onClick={() => highlight(on ? null : part.id)} aria-label={t('parts.highlightLabel', { name })}>
+                  {on ? t('parts.unhighlight') : t('parts.highlight')}
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {error && (
+        <p role="alert" className="status-error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

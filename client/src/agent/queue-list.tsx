@@ -1,0 +1,99 @@
+// The live queue as a list: who asks, about what (product, step, progress, language, history), with Accept and Decline;
+// new requests are announced to screen readers.
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QueueItem } from '../../../core/assist.ts';
+import { useStore } from '../state/use-store.ts';
+import type { AgentConsole } from './agent-console-store.ts';
+
+function Waiting({ since }: { since: number }) {
+  const { t } = useTranslation('assist');
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span>{t('queue.waitingFor', { minutes: Math.max(0, Math.floor((now - since) / 60_000)) })}</span>;
+}
+
+function QueueEntry({ item, console: agentConsole, busy }: { item: QueueItem; console: AgentConsole; busy: boolean }) {
+  const { t } = useTranslation('assist');
+  const headingId = `queue-${item.requestId}`;
+  const earlier = item.history.length;
+  return (
+    <li className="queue-item" aria-labelledby={headingId} data-request-id={item.requestId}>
+      <h3 id={headingId}>{t('queue.itemTitle', { name: item.requester.name, product: item.productId })}</h3>
+      <dl>
+        <dt>{t('queue.language')}</dt>
+        <dd>{t(`languages.${item.language}`)}</dd>
+        {item.context.stepId && (
+          <>
+            <dt>{t('queue.step')}</dt>
+            <dd>{item.context.stepId}</dd>
+          </>
+        )}
+        {item.context.installedAssetId && (
+          <>
+            <dt>{t('queue.asset')}</dt>
+            <dd>{item.context.installedAssetId}</dd>
+          </>
+        )}
+        {item.context.progressSummary && (
+          <>
+            <dt>{t('queue.progress')}</dt>
+            <dd>{item.context.progressSummary}</dd>
+          </>
+        )}
+        <dt>{t('queue.history')}</dt>
+        <dd>{earlier === 0 ? t('queue.firstTime') : t('queue.earlierSessions', { count: earlier })}</dd>
+      </dl>
+      <p className="hint">
+        <Waiting since={item.createdAt} />
+        {item.transferredBy && ` · ${t('queue.transferredToYou')}`}
+      </p>
+      <div className="queue-actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void agentConsole.accept(item)}>
+          {t('queue.accept', { name: item.requester.name })}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void agentConsole.decline(item)}>
+          {t('queue.decline')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function QueueList({ console: agentConsole }: { console: AgentConsole }) {
+  const { t } = useTranslation('assist');
+  const queue = useStore(agentConsole, (state) => state.queue);
+  const loaded = useStore(agentConsole, (state) => state.queueLoaded);
+  const busy = useStore(agentConsole, (state) => state.busy);
+  const seen = useRef<Set<string> | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    if (!loaded) return;
+    const fresh = seen.current ? queue.filter((item) => !seen.current?.has(item.requestId)) : [];
+    seen.current = new Set(queue.map((item) => item.requestId));
+    const first = fresh[0];
+    if (first) setAnnouncement(t('queue.announceNew', { name: first.requester.name, product: first.productId, count: fresh.length }));
+  }, [queue, loaded, t]);
+
+  return (
+    <section className="queue" aria-labelledby="queue-title">
+      <h2 id="queue-title">
+        {t('queue.title')} <span className="badge">{queue.length}</span>
+      </h2>
+      <p className="visually-hidden" aria-live="assertive" data-testid="queue-announcement">
+        {announcement}
+      </p>
+      {!loaded && <p role="status">{t('queue.loading')}</p>}
+      {loaded && queue.length === 0 && <p className="hint">{t('queue.empty')}</p>}
+      <ul className="queue-list" data-testid="queue-list">
+        {queue.map((item) => (
+          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+// One accepted session in the console: who and what, the live twin with annotation tools, voice, chat, steps, parts,
+// a proposed cart, and after the help the transcript.
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { apiFetch } from '../api/http.ts';
+import { useResource } from '../components/use-resource.ts';
+import { ErrorView, Loading } from '../components/status-views.tsx';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { useStore } from '../state/use-store.ts';
+import { CallControls } from '../call/call-controls.tsx';
+import { ChatPanel } from '../help/chat-panel.tsx';
+import type { AgentConsole, AgentTab } from './agent-console-store.ts';
+import { AnnotationTools } from './annotation-tools.tsx';
+import { CartProposalForm } from './cart-proposal-form.tsx';
+import { PartList } from './part-list.tsx';
+import { StepList } from './step-list.tsx';
+import { TranscriptView } from './transcript-view.tsx';
+import { TwinView } from './twin-view.tsx';
+import { createTwinUi } from './twin-ui-store.ts';
+
+export interface SessionWorkspaceProps {
+  client: RealtimeClient;
+  agentConsole: AgentConsole;
+  tab: AgentTab;
+  selfId: string;
+}
+
+export function SessionWorkspace(props: SessionWorkspaceProps) {
+  const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(props.tab.productId)}`, signal), [props.tab.productId]);
+  if (product.status === 'loading') return <Loading />;
+  if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
+  return <Workspace {...props} product={product.data} />;
+}
+
+function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorkspaceProps & { product: ProductDetail }) {
+  const { t, i18n } = useTranslation('assist');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const ui = useMemo(() => createTwinUi(), []);
+  useEffect(() => () => ui.destroy(), [ui]);
+  const session = useStore(tab.mirror, (state) => state.session);
+  const busy = useStore(agentConsole, (state) => state.busy);
+  const helping = session?.help?.status === 'active' && session.help.agentId === selfId && session.session.status === 'open';
+  const requesterOnline = useStore(tab.mirror, (state) => {
+    const requesterId = state.session?.members.find((member) => member.role === 'requester')?.userId;
+    return requesterId ? state.online[requesterId] !== false : true;
+  });
+  const sessionLanguage = session?.session.language ?? tab.context?.language ?? 'en';
+
+  return (
+    <div className="workspace-grid">
+      <header className="workspace-header">
+        <h2>{t('workspace.title', { name: tab.requesterName, product: product.name[language] })}</h2>
+        <p>
+          {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
+          {tab.context?.installedAssetId ? ` · ${t('workspace.asset', { asset: tab.context.installedAssetId })}` : ''}
+          {tab.context?.progressSummary ? ` · ${tab.context.progressSummary}` : ''}
+          {!requesterOnline && ` · ${t('workspace.requesterOffline', { name: tab.requesterName })}`}
+        </p>
+        <div className="workspace-actions">
+          {helping ? (
+            <>
+              <button type="button" disabled={busy !== null} onClick={() => void agentConsole.transfer(tab)}>
+                {t('workspace.transferToQueue')}
+              </button>
+              <button type="button" className="danger" disabled={busy !== null} onClick={() => void agentConsole.end(tab)}>
+                {t('workspace.end')}
+              </button>
+            </>
+          ) : (
+            <>
+              <span role="status">{t('workspace.ended')}</span>
+              <button type="button" onClick={() => agentConsole.closeTab(tab.sessionId)}>
+                {t('workspace.close')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <div className="workspace-main">
+        <TwinView client={client} tab={tab} product={product} ui={ui} />
+        <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
+      </div>
+      <div className="workspace-side">
+        {helping && <CallControls controller={tab.call} peerName={tab.requesterName} canCall={helping} />}
+        <ChatPanel client={client} mirror={tab.mirror} selfId={selfId} />
+        <StepList client={client} tab={tab} />
+        <PartList client={client} tab={tab} product={product} ui={ui} />
+        {helping && <CartProposalForm client={client} tab={tab} product={product} />}
+        {!helping && <TranscriptView sessionId={tab.sessionId} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+// What the agent is doing in one twin view: the annotation tool, the pin's text, snapped to the requester's view or
+// orbiting, the part to frame, and the ink stroke being drawn.
+import { createStore } from 'zustand/vanilla';
+import type { Annotation, AnnotationKind } from '../../../core/annotation.ts';
+import type { LocalPoint } from '../help/help-types.ts';
+
+export type TwinTool = 'look' | AnnotationKind;
+
+export interface InkDraft {
+  partId: string;
+  localNormal: LocalPoint;
+  points: LocalPoint[];
+}
+
+export interface TwinUiState {
+  tool: TwinTool;
+  pinText: string;
+  snapped: boolean;
+  /** A request to frame a part; the nonce repeats a request for the same part. */
+  focus: { partId: string; nonce: number } | null;
+  ink: InkDraft | null;
+  error: string | null;
+}
+
+export function createTwinUi() {
+  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, focus: null, ink: null, error: null }));
+  return {
+    ...store,
+    focusPart(partId: string) {
+      store.setState((state) => ({ focus: { partId, nonce: (state.focus?.nonce ?? 0) + 1 }, snapped: false }));
+    },
+    destroy() {},
+  };
+}
+
+export type TwinUi = ReturnType<typeof createTwinUi>;
+
+/** The stroke being drawn, shown like a sent annotation until it is sent. */
+export function inkPreview(draft: InkDraft, sessionId: string): Annotation | null {
+  const first = draft.points[0];
+  if (!first || draft.points.length < 2) return null;
+  return { id: 'ink-draft', sessionId, partId: draft.partId, localPoint: first, localNormal: draft.localNormal, kind: 'ink', inkPoints: draft.points, authorId: '', createdAt: 0 };
+}

@@ -1,0 +1,57 @@
+// The live 3D twin of the requester's scene: the product where they placed it, their head and hands from the pose
+// stream, the session's annotations; orbit, snap to their view, and click to annotate.
+import { Suspense, useRef } from 'react';
+import { OrbitControls } from '@react-three/drei';
+import { useTranslation } from 'react-i18next';
+import type { Group } from 'three';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { LeanCanvas } from '../three/lean-canvas.tsx';
+import { useStore } from '../state/use-store.ts';
+import { noRaycast } from '../annotations/annotation-mark.tsx';
+import type { AgentTab } from './agent-console-store.ts';
+import { TwinAvatar, type AvatarRefs } from './twin-avatar.tsx';
+import { TwinCamera } from './twin-camera.tsx';
+import { TwinProduct } from './twin-product.tsx';
+import { TwinTestHook } from './twin-test-hook.tsx';
+import type { TwinUi } from './twin-ui-store.ts';
+import { useAnnotate } from './use-annotate.ts';
+
+export interface TwinViewProps {
+  client: RealtimeClient;
+  tab: AgentTab;
+  product: ProductDetail;
+  ui: TwinUi;
+}
+
+export function TwinView({ client, tab, product, ui }: TwinViewProps) {
+  const { t } = useTranslation('assist');
+  const productRef = useRef<Group>(null);
+  const avatar: AvatarRefs = { head: useRef<Group>(null), left: useRef<Group>(null), right: useRef<Group>(null) };
+  const annotate = useAnnotate(client, tab, ui);
+  const snapped = useStore(ui, (state) => state.snapped);
+  const tool = useStore(ui, (state) => state.tool);
+  const placement = useStore(tab.mirror, (state) => state.session?.placement ?? null);
+  const frameKey = placement ? placement.position.map((value) => Math.round(value * 5)).join(',') : 'origin';
+
+  return (
+    <div className="twin-view" data-tool={tool} role="img" aria-label={t('twin.label', { name: tab.requesterName })}>
+      <LeanCanvas dpr={[1, 2]} camera={{ position: [1, 1, 1.4], fov: 45, near: 0.01, far: 100 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="twin-canvas">
+        <color attach="background" args={['#1e293b']} />
+        <hemisphereLight args={['#ffffff', '#475569', 1.5]} />
+        <directionalLight position={[2, 4, 3]} intensity={2} />
+        <mesh rotation={[-Math.PI / 2, 0, 0]} raycast={noRaycast}>
+          <circleGeometry args={[4, 48]} />
+          <meshBasicMaterial color="#334155" />
+        </mesh>
+        <Suspense fallback={null}>
+          <TwinProduct tab={tab} product={product} ui={ui} productRef={productRef} annotate={annotate} />
+        </Suspense>
+        <TwinAvatar poses={tab.poses} refs={avatar} />
+        <OrbitControls makeDefault enableDamping={false} enabled={!snapped && tool !== 'ink'} minDistance={0.05} maxDistance={12} />
+        <TwinCamera ui={ui} head={avatar.head} productRef={productRef} frameKey={frameKey} />
+        <TwinTestHook sessionId={tab.sessionId} productRef={productRef} avatar={avatar} poses={tab.poses} snapped={snapped} />
+      </LeanCanvas>
+    </div>
+  );
+}

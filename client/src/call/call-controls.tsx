@@ -1,0 +1,120 @@
+// Call buttons and status for one session: call, answer or decline, mute, hang up; plays the other side's audio.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../state/use-store.ts';
+import { publishTestState } from '../test-hook.ts';
+import type { CallController } from './call-controller.ts';
+
+export interface CallControlsProps {
+  controller: CallController;
+  /** The person on the other end, for "calling…" texts. */
+  peerName: string;
+  /** Whether a call can be started now (someone to call). */
+  canCall: boolean;
+}
+
+/** Plays the other side's voice; mount once per call controller (several panels may show the same call). */
+export function CallAudio({ controller }: { controller: CallController }) {
+  const stream = useStore(controller, (s) => s.remoteStream);
+  const audio = useRef<HTMLAudioElement>(null);
+  useEffect(() => {
+    if (audio.current) audio.current.srcObject = stream;
+  }, [stream]);
+  return <audio ref={audio} autoPlay hidden />;
+}
+
+function RemoteVideo({ stream }: { stream: MediaStream }) {
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (video.current) video.current.srcObject = stream;
+  }, [stream]);
+  return <video ref={video} autoPlay playsInline muted className="call-video" />;
+}
+
+export function CallControls({ controller, peerName, canCall }: CallControlsProps) {
+  const { t } = useTranslation('assist');
+  const state = useStore(controller, (s) => s);
+  const { phase, muted, remoteMuted, remoteStream, error, stats, callId, iceState } = state;
+
+  useEffect(() => {
+    publishTestState('assist', {
+      call: {
+        phase,
+        callId,
+        muted,
+        remoteMuted,
+        iceState,
+        inboundAudioBytes: stats?.inboundAudioBytes ?? 0,
+        outboundAudioBytes: stats?.outboundAudioBytes ?? 0,
+        inboundAudioLevel: stats?.inboundAudioLevel ?? null,
+      },
+    });
+  }, [phase, callId, muted, remoteMuted, iceState, stats]);
+
+  const inCall = phase === 'connecting' || phase === 'connected' || phase === 'reconnecting';
+  const status =
+    phase === 'calling'
+      ? t('call.calling', { name: peerName })
+      : phase === 'ringing'
+        ? t('call.incoming', { name: peerName })
+        : phase === 'connecting'
+          ? t('call.connecting')
+          : phase === 'connected'
+            ? t('call.connected', { name: peerName })
+            : phase === 'reconnecting'
+              ? t('call.reconnecting')
+              : phase === 'ended'
+                ? t('call.ended')
+                : null;
+
+  return (
+    <section className="call-controls" aria-label={t('call.title')} data-phase={phase}>
+      {status && (
+        <p role="status" aria-live="polite" data-testid="call-status">
+          {status}
+          {inCall && remoteMuted ? ` ${t('call.peerMuted', { name: peerName })}` : ''}
+        </p>
+      )}
+      <div className="call-buttons">
+        {(phase === 'idle' || phase === 'ended' || phase === 'failed') && (
+          <>
+            <button type="button" className="primary" disabled={!canCall} onClick={() => void controller.start(false)}>
+              {t('call.start')}
+            </button>
+            <button type="button" disabled={!canCall} onClick={() => void controller.start(true)}>
+              {t('call.startVideo')}
+            </button>
+          </>
+        )}
+        {phase === 'ringing' && (
+          <>
+            <button type="button" className="primary" onClick={() => void controller.accept(false)}>
+              {t('call.answer')}
+            </button>
+            <button type="button" onClick={() => void controller.decline()}>
+              {t('call.decline')}
+            </button>
+          </>
+        )}
+        {(inCall || phase === 'calling') && (
+          <>
+            {inCall && (
+              <button type="button" aria-pressed={muted} onClick={() => void controller.setMuted(!muted)}>
+                {muted ? t('call.unmute') : t('call.mute')}
+              </button>
+            )}
+            <button type="button" className="danger" onClick={() => void controller.hangup()}>
+              {phase === 'calling' ? t('call.cancel') : t('call.hangUp')}
+            </button>
+          </>
+        )}
+      </div>
+      {remoteStream && remoteStream.getVideoTracks().length > 0 && <RemoteVideo stream={remoteStream} />}
+      {error && (
+        <p role="alert" className="status-error">
+          {t('call.failed', { message: error })}
+        </p>
+      )}
+    </section>
+  );
+}

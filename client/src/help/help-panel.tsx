@@ -1,0 +1,145 @@
+// The requester's live-help panel: Get help, the queue place and wait, a callback when nobody is online, then the agent,
+// chat, voice and step suggestions. Compact in the AR overlay.
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HelpContext } from '../../../core/assist.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { CallControls } from '../call/call-controls.tsx';
+import { useStore } from '../state/use-store.ts';
+import { ChatPanel } from './chat-panel.tsx';
+import { CallbackForm } from './callback-form.tsx';
+import { useHelpBundle, type HelpBundle } from './help-context.tsx';
+import { helpPhase } from './help-store.ts';
+import { activeAgent } from './session-reducer.ts';
+import { patchHelpTestState } from './help-test-state.ts';
+import { useGuideSteps } from './use-guide-steps.ts';
+
+export interface HelpPanelProps {
+  /** What the agent should know besides the product: guide, step, progress, installed unit. */
+  context?: Partial<Omit<HelpContext, 'productId' | 'language'>>;
+  /** Shows a step the agent suggests (e.g. through the guide's own store); without it the suggestion is only shown. */
+  onGoToStep?: (stepId: string) => void;
+  /** Smaller, for the AR overlay. @default false */
+  compact?: boolean;
+}
+
+export function HelpPanel(props: HelpPanelProps) {
+  const bundle = useHelpBundle();
+  return bundle ? <HelpPanelContent bundle={bundle} {...props} /> : null;
+}
+
+function waitMinutes(seconds: number): number {
+  return Math.max(1, Math.round(seconds / 60));
+}
+
+function HelpPanelContent({ bundle, context = {}, onGoToStep, compact = false }: HelpPanelProps & { bundle: HelpBundle }) {
+  const { t, i18n } = useTranslation('assist');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const titleId = useId();
+  const { mirror, help, call, client, selfId, product, sessionId } = bundle;
+  const mirrorState = useStore(mirror, (state) => state);
+  const request = useStore(help, (state) => state);
+  const phase = helpPhase(mirrorState, request);
+  const session = mirrorState.session;
+  const agent = session ? activeAgent(session) : null;
+  const guideId = context.guideId ?? session?.session.guideId ?? null;
+  const steps = useGuideSteps(guideId);
+  const pushed = mirrorState.pushedStep;
+  const pushedStep = pushed ? steps.find((step) => step.id === pushed.stepId) : undefined;
+
+  useEffect(() => {
+    patchHelpTestState(sessionId, {
+      phase,
+      position: request.position?.position ?? null,
+      estimatedWaitSeconds: request.position?.estimatedWaitSeconds ?? null,
+      noAgentOnline: request.noAgentOnline,
+      agentName: agent?.name ?? null,
+      pushedStepId: pushed?.stepId ?? null,
+    });
+  }, [sessionId, phase, request.position, request.noAgentOnline, agent?.name, pushed?.stepId]);
+
+  const ask = () => {
+    const stepId = context.stepId;
+    const installedAssetId = context.installedAssetId ?? session?.session.installedAssetId ?? undefined;
+    void help.request({
+      productId: product.id,
+      language,
+      ...(guideId ? { guideId } : {}),
+      ...(stepId ? { stepId } : {}),
+      ...(installedAssetId ? { installedAssetId } : {}),
+      ...(context.progressSummary ? { progressSummary: context.progressSummary } : {}),
+    });
+  };
+
+  return (
+    <section className={`help-panel${compact ? ' compact' : ''}`} aria-labelledby={titleId} data-testid="help-panel" data-phase={phase}>
+      <h2 id={titleId} className={compact ? 'visually-hidden' : undefined}>
+        {t('help.title')}
+      </h2>
+      {(phase === 'idle' || phase === 'ended') && (
+        <>
+          {phase === 'ended' && <p role="status">{t('help.ended')}</p>}
+          <button type="button" className="primary get-help" onClick={ask} disabled={request.busy || !session} data-testid="get-help">
+            {phase === 'ended' ? t('help.askAgain') : t('help.getHelp')}
+          </button>
+        </>
+      )}
+      {phase === 'requesting' && <p role="status">{t('help.requesting')}</p>}
+      {phase === 'waiting' && (
+        <>
+          <p role="status" aria-live="polite" data-testid="help-queue">
+            {request.noAgentOnline
+              ? t('help.noAgentOnline')
+              : request.position
+                ? t('help.position', { position: request.position.position, minutes: waitMinutes(request.position.estimatedWaitSeconds) })
+                : t('help.waiting')}
+          </p>
+          {request.noAgentOnline && !request.callbackSent && !compact && <CallbackForm busy={request.busy} onSubmit={(note, phone) => void help.leaveCallback(note, phone)} />}
+          {request.noAgentOnline && !request.callbackSent && compact && <p>{t('callback.fromInline')}</p>}
+          {request.callbackSent && <p role="status">{t('callback.sent')}</p>}
+          <button type="button" onClick={() => void help.cancel()} disabled={request.busy}>
+            {t('help.cancel')}
+          </button>
+        </>
+      )}
+      {phase === 'active' && agent && (
+        <>
+          <p role="status" aria-live="polite" data-testid="help-agent">
+            {t('help.withAgent', { name: agent.name })}
+          </p>
+          {!compact && <p className="hint">{t('help.pingHint', { name: agent.name })}</p>}
+          {pushed && (
+            <div className="pushed-step" role="alert" data-testid="pushed-step">
+              <p>{t('help.suggestsStep', { name: agent.name, step: pushedStep ? pushedStep.title[language] : pushed.stepId })}</p>
+              {onGoToStep && (
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => {
+                    onGoToStep(pushed.stepId);
+                    mirror.dismissPushedStep();
+                  }}
+                >
+                  {t('help.goToStep')}
+                </button>
+              )}
+              <button type="button" onClick={() => mirror.dismissPushedStep()}>
+                {t('help.dismiss')}
+              </button>
+            </div>
+          )}
+          <CallControls controller={call} peerName={agent.name} canCall />
+          <ChatPanel client={client} mirror={mirror} selfId={selfId} compact={compact} />
+          <button type="button" onClick={() => void help.end()} disabled={request.busy}>
+            {t('help.end')}
+          </button>
+        </>
+      )}
+      {request.error && (
+        <p role="alert" className="status-error">
+          {t('help.failed', { message: request.error })}
+        </p>
+      )}
+    </section>
+  );
+}
