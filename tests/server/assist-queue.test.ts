@@ -93,6 +93,11 @@ describe('routing by skill and language', () => {
     await refused(tech.socket, 'help:request', { sessionId: earlier.state.session.id, context: { productId: 'water-heater', language: 'en' } }, 'bad_request');
     await refused(tech.socket, 'help:accept', { requestId: now.requestId }, 'forbidden');
     await ok(agent.socket, 'help:accept', { requestId: now.requestId });
+
+    const bare = await openSession(tech, 'espresso-machine');
+    const minimal = await ok(tech.socket, 'help:request', { sessionId: bare.state.session.id, context: { productId: 'espresso-machine', language: 'en' } });
+    expect(minimal.entry.data).toEqual({ requestId: minimal.requestId });
+    await ok(agent.socket, 'help:accept', { requestId: minimal.requestId });
   });
 });
 
