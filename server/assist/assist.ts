@@ -12,6 +12,7 @@ import { registerSessionActions } from '../sessions/session-actions.ts';
 import { createProductParts } from '../sessions/product-parts.ts';
 import { createHelpQueue } from './help-queue.ts';
 import { helpConnection, registerHelpEvents } from './help-feature.ts';
+import { registerSessionEnd } from './session-end.ts';
 import { registerAnnotationEvents } from './annotation-feature.ts';
 import { registerCallEvents } from './call-feature.ts';
 import { poseConnection, registerPoseRelay } from './pose-relay.ts';
@@ -34,6 +35,7 @@ export function createAssist(ctx: AppContext): Assist {
   registerSessionEvents(table, ctx, sessions);
   registerSessionActions(table, ctx, sessions, parts);
   registerHelpEvents(table, ctx, sessions, queue);
+  registerSessionEnd(table, ctx, sessions, queue);
   registerAnnotationEvents(table, ctx, sessions, parts);
   registerCallEvents(table, ctx, sessions);
   registerPoseRelay(table);

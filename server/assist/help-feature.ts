@@ -1,21 +1,22 @@
-// Socket events of the help lifecycle: request, accept, decline, transfer, end, cancel, callback and session end.
+// Socket events of the help lifecycle: queue, request, accept, decline, transfer, end, cancel and callback requests.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import { HelpCallbackSchema, HelpRefSchema, HelpRequestSchema, HelpTransferSchema } from '../../core/assist.ts';
-import { SessionRefSchema, type CallState, type SessionEvent } from '../../core/session.ts';
+import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
-import type { AssistSessionsTable, Database, HelpRequestsTable } from '../db/schema.ts';
+import type { Database, HelpRequestsTable } from '../db/schema.ts';
 import { findUserById } from '../auth/users.ts';
 import type { EventTable } from '../sessions/event-table.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import { requireActiveMember, requireSession, requireUser } from '../sessions/session-access.ts';
 import { sessionRoom, type SessionHub } from '../sessions/session-hub.ts';
-import { markMemberLeft, updateSession, upsertMember, type PendingEvent } from '../sessions/session-repository.ts';
+import { updateSession, upsertMember, type PendingEvent } from '../sessions/session-repository.ts';
+import { agentLeaving } from './agent-leaving.ts';
 import { loadJoinResult } from '../sessions/session-state.ts';
-import { findOpenRequest, findRequest, insertCallback, insertRequest, requesterHistory, toCallback, updateRequestIf } from './help-repository.ts';
+import { changedByOthers, findOpenRequest, findRequest, insertCallback, insertRequest, requesterHistory, toCallback, updateRequestIf } from './help-repository.ts';
 import { AGENTS_ROOM, type HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
 import type { ProductLine } from '../../core/catalog.ts';
@@ -44,19 +45,6 @@ function routable(request: HelpRequestsTable) {
   };
 }
 
-const changedByOthers = () => new AppError('conflict', 'This help request was changed meanwhile. Look at the queue again.');
-
-/** The log entries and state changes of an agent leaving a session; an ongoing call ends with them. */
-function agentLeaving(session: AssistSessionsTable, agentId: string, reason: 'ended' | 'transferred', actorId: string) {
-  const call = session.active_call ? (JSON.parse(session.active_call) as CallState) : null;
-  const events: PendingEvent[] = [{ event: { type: 'member.left', data: { userId: agentId, reason } }, actorId }];
-  if (call) events.unshift({ event: { type: 'call.ended', data: { callId: call.callId, reason: 'agent left' } }, actorId });
-  const apply = async (trx: Kysely<Database>, now: number) => {
-    await markMemberLeft(trx, session.id, agentId, now);
-    if (call) await updateSession(trx, session.id, { active_call: null });
-  };
-  return { events, apply };
-}
 
 /** Agents join the queue room; their coming and going changes everybody's wait. */
 export function helpConnection(queue: HelpQueue): SocketFeature {
@@ -230,25 +218,5 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     };
     await insertCallback(db, row);
     return { callback: toCallback(row) };
-  });
-
-  table.on('session:end', SessionRefSchema, async (socket, { sessionId }) => {
-    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
-    const open = await findOpenRequest(db, sessionId);
-    const leaving = open?.status === 'active' && open.agent_id ? agentLeaving(session, open.agent_id, 'ended', user.id) : null;
-    const events: PendingEvent[] = [];
-    if (open) events.push(event(open.status === 'active' ? { type: 'help.ended', data: { requestId: open.id } } : { type: 'help.cancelled', data: { requestId: open.id } }, user.id));
-    events.push(...(leaving?.events ?? []), event({ type: 'session.ended', data: {} }, user.id));
-    const { entries } = await hub.commit(sessionId, events, {
-      exceptSocketId: socket.id,
-      apply: async (trx, now) => {
-        if (open && !(await updateRequestIf(trx, open.id, open.status as 'waiting' | 'active', { status: open.status === 'active' ? 'ended' : 'cancelled', ended_at: now }))) throw changedByOthers();
-        await leaving?.apply(trx, now);
-        await updateSession(trx, sessionId, { status: 'ended', ended_at: now, active_call: null });
-      },
-    });
-    if (open?.agent_id) hub.evict(sessionId, open.agent_id);
-    if (open) queue.refresh();
-    return { entries };
   });
 }

@@ -1,5 +1,6 @@
 // Help requests and callback requests in the store, the requester's history and recent waiting times.
 import type { Kysely } from 'kysely';
+import { AppError } from '../../core/errors.ts';
 import type { Role } from '../../core/auth.ts';
 import type { ProductLine } from '../../core/catalog.ts';
 import type { Language } from '../../core/i18n.ts';
@@ -30,6 +31,9 @@ export async function findOpenRequest(db: Db, sessionId: string): Promise<HelpRe
 export function toHelpSummary(row: HelpRequestsTable): HelpSummary {
   return { requestId: row.id, status: row.status as 'waiting' | 'active', agentId: row.agent_id, createdAt: Number(row.created_at) };
 }
+
+/** What a lost race on a request answers (see updateRequestIf). */
+export const changedByOthers = () => new AppError('conflict', 'This help request was changed meanwhile. Look at the queue again.');
 
 /** Changes a request only if it is still in `from`; false when someone else changed it first. */
 export async function updateRequestIf(db: Db, id: string, from: HelpStatus, patch: Partial<Omit<HelpRequestsTable, 'id'>>): Promise<boolean> {
