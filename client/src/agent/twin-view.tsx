@@ -40,6 +40,8 @@ export function TwinView({ client, tab, product, ui }: TwinViewProps) {
         <color attach="background" args={['#1e293b']} />
         <hemisphereLight args={['#ffffff', '#475569', 1.5]} />
         <directionalLight position={[2, 4, 3]} intensity={2} />
+        <directionalLight position={[-2, 3, -3]} intensity={1.4} />
+        <ambientLight intensity={0.5} />
         <mesh rotation={[-Math.PI / 2, 0, 0]} raycast={noRaycast}>
           <circleGeometry args={[4, 48]} />
           <meshBasicMaterial color="#334155" />

@@ -1,0 +1,150 @@
+// Live help end to end: a technician in AR (IWER Quest 3) with the wheel corner on the floor asks for help; the agent
+// accepts in the console, clicks a caliper bolt in the live twin to pin an arrow on it; the arrow shows on that bolt in
+// the technician's room, follows the product when it is dragged elsewhere, and the twin follows the technician's head.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import type { AssistTestState } from '../../client/src/help/assist-test-state.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
+import { modelPath } from '../support/asset-paths.ts';
+import { aimInTwin, loadProductScene, partMatrixInModel } from '../support/twin-aim.ts';
+
+const BOLT = 'caliper-bolt-upper';
+let server: TestServer;
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
+  base = server.url.replace('127.0.0.1', 'localhost');
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const assist = async (page: Page): Promise<AssistTestState> => (await readTestState(page)).assist;
+
+/** Lets the AR view render a few more frames (software rendering makes them slow). */
+async function settle(page: Page, frames = 8): Promise<void> {
+  const start = (await readTestState(page)).ar.frames;
+  await waitForTestState(page, (s) => s.ar.frames >= start + frames, `${frames} more XR frames`);
+}
+
+/** Where an annotation's part-local point is in the room, for a given product placement. */
+function expectedWorld(productMatrixWorld: number[], boltInModel: Matrix4, localPoint: [number, number, number]): Vector3 {
+  return new Vector3(...localPoint).applyMatrix4(boltInModel).applyMatrix4(new Matrix4().fromArray(productMatrixWorld));
+}
+
+const position = (elements: number[]) => new Vector3().setFromMatrixPosition(new Matrix4().fromArray(elements));
+
+type Device = { quaternion: { y: number; w: number }; controllers: Record<string, { updateButtonValue(id: string, v: number): void }> };
+
+const setTrigger = (page: Page, value: number) => page.evaluate((v) => (window as unknown as { __iwerDevice: Device }).__iwerDevice.controllers.right?.updateButtonValue('trigger', v), value);
+
+/** Holds the trigger on the placed product, turns the head so the gaze lands on other open floor, and lets go there. */
+async function dragProduct(page: Page, from: number[]): Promise<number[]> {
+  const start = position(from);
+  const headYaw = await page.evaluate(() => {
+    const q = (window as unknown as { __iwerDevice: Device }).__iwerDevice.quaternion;
+    return (2 * Math.atan2(q.y, q.w) * 180) / Math.PI;
+  });
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw, 55));
+    await settle(page, 6);
+    await setTrigger(page, 1);
+    await waitForTestState(page, (s) => !s.ar.placed, 'the product to be picked up', 8000);
+    let released = false;
+    for (const turn of [40, -40, 25, -25, 60, -60]) {
+      await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw + turn, 50));
+      await settle(page, 8);
+      if (!released) {
+        await setTrigger(page, 0);
+        released = true;
+      }
+      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be put down', 4000).catch(() => null);
+      if (!placed) continue;
+      const matrix = placed.ar.productMatrixWorld!;
+      if (position(matrix).distanceTo(start) > 0.3 && Math.abs(position(matrix).y) < 0.06) return matrix;
+      break;
+    }
+  }
+  throw new Error('the product could not be dragged to other open floor');
+}
+
+describe('an agent annotates the technician’s product from the console', () => {
+  it('pins an arrow on a caliper bolt that shows on that bolt in AR, follows the product when moved, and the twin follows the head', async () => {
+    const scene = await loadProductScene(modelPath('wheel-corner'));
+    const boltInModel = partMatrixInModel(scene, BOLT);
+    const tech = await openPage(browser, `${base}/`, { xr: true });
+    const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+    try {
+      const a = tech.page;
+      const b = agent.page;
+      await signInThroughUi(a, base, 'tech@demo.local', '/help/wheel-corner');
+      await signInThroughUi(b, base, 'agent@demo.local', '/agent');
+      await b.getByRole('heading', { name: 'Help queue' }).waitFor();
+
+      await setHeadPose(a, [0, 1.6, 0], [0, 0, 0, 1]);
+      await a.getByTestId('enter-ar').click();
+      await waitForTestState(a, (s) => s.ar.sessionActive, 'the AR session to start');
+      await placeOnOpenFloor(a);
+      const overlay = a.locator('.ar-overlay');
+      await overlay.getByTestId('get-help').click();
+      await waitForTestState(a, (s) => s.assist.help?.phase === 'waiting', 'the request to be queued');
+
+      await b.getByRole('button', { name: 'Accept Tomás Technician' }).click();
+      const active = await waitForTestState(a, (s) => s.assist.help?.phase === 'active', 'the agent to join');
+      expect(active.assist.help?.agentName).toBe('Alex Agent');
+      await overlay.getByText('Alex Agent is helping you.').waitFor();
+
+      const placedA = (await readTestState(a)).ar.productMatrixWorld!;
+      const twinReady = await waitForTestState(b, (s) => s.assist.twin !== null && position(s.assist.twin.productMatrixWorld).distanceTo(position(placedA)) < 0.005, 'the twin to show the product where the technician placed it');
+      expect(twinReady.assist.twin?.sessionId).toBe(active.assist.help?.sessionId);
+
+      await b.getByLabel('Arrow').check();
+      await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
+      await b.waitForTimeout(300);
+      const framed = await waitForTestState(b, (s) => (s.assist.twin?.frames ?? 0) > twinReady.assist.twin!.frames + 10, 'the twin to render the framed bolt');
+      const aim = aimInTwin(scene, BOLT, framed.assist.twin!);
+      await b.mouse.click(aim.x, aim.y);
+
+      const shown = await waitForTestState(a, (s) => (s.assist.scenes.ar?.items.length ?? 0) === 1, 'the arrow in the technician’s AR view');
+      const arrow = shown.assist.scenes.ar!.items[0]!;
+      expect(arrow).toMatchObject({ kind: 'arrow', partId: BOLT });
+      expect(new Vector3(...arrow.localPoint).distanceTo(aim.localPoint)).toBeLessThan(0.003);
+      await settle(a, 10);
+      const before = await readTestState(a);
+      const arrowBefore = before.assist.scenes.ar!.items[0]!;
+      expect(new Vector3(...arrowBefore.world).distanceTo(expectedWorld(before.ar.productMatrixWorld!, boltInModel, arrowBefore.localPoint))).toBeLessThan(0.01);
+      await screenshot(a, 'agent-arrow-in-ar');
+      await screenshot(b, 'agent-console-arrow');
+
+      const moved = await dragProduct(a, before.ar.productMatrixWorld!);
+      await settle(a, 12);
+      const after = await readTestState(a);
+      const arrowAfter = after.assist.scenes.ar!.items[0]!;
+      expect(new Vector3(...arrowAfter.world).distanceTo(expectedWorld(after.ar.productMatrixWorld!, boltInModel, arrowAfter.localPoint))).toBeLessThan(0.01);
+      expect(new Vector3(...arrowAfter.world).distanceTo(new Vector3(...arrowBefore.world))).toBeGreaterThan(0.2);
+      await waitForTestState(b, (s) => s.assist.twin !== null && position(s.assist.twin.productMatrixWorld).distanceTo(position(moved)) < 0.01, 'the twin to follow the moved product');
+
+      const headPosition: [number, number, number] = [0.4, 1.45, 0.3];
+      const headQuaternion = yawPitch(25, 20);
+      await setHeadPose(a, headPosition, headQuaternion);
+      const followed = await waitForTestState(
+        b,
+        (s) => s.assist.twin?.head !== null && s.assist.twin !== null && new Vector3(...s.assist.twin.head!.position).distanceTo(new Vector3(...headPosition)) < 0.03,
+        'the twin’s frustum to reach the technician’s head',
+      );
+      const frustum = followed.assist.twin!.head!;
+      const angle = (new Quaternion(...frustum.quaternion).angleTo(new Quaternion(...headQuaternion)) * 180) / Math.PI;
+      expect(angle).toBeLessThan(3);
+      await screenshot(b, 'agent-twin-follows-head');
+    } finally {
+      await tech.context.close();
+      await agent.context.close();
+    }
+  });
+});
