@@ -1,0 +1,77 @@
+// Sessions and the help queue on Postgres: gapless seqs under concurrent writes, one winner per request, restart, transcript.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionLogEntry } from '../../core/session.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
+import { closeAll, ok, openSession, requestHelp, send, signIn, seqs } from './assist-support.ts';
+
+const probe = await probePostgres();
+
+describe.skipIf(!probe.reachable)('sessions on Postgres', () => {
+  let database: TestDatabase;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = await startTestServer({ databaseUrl: database.url });
+  });
+  afterAll(async () => {
+    closeAll();
+    await server?.close();
+    await database?.drop();
+  });
+
+  it('numbers concurrent writes of two members 1, 2, 3… without gaps or repeats', async () => {
+    const tech = await signIn(server, 'tech@demo.local');
+    const agent = await signIn(server, 'agent@demo.local');
+    const { state } = await openSession(tech);
+    const sessionId = state.session.id;
+    const { requestId } = await requestHelp(tech, sessionId, 'en');
+    await ok(agent.socket, 'help:accept', { requestId });
+    await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        index % 2 ? ok(tech.socket, 'chat:send', { sessionId, text: `t${index}` }) : ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper', localPoint: [0, 0, index / 1000], localNormal: [0, 1, 0], kind: 'pin' }),
+      ),
+    );
+    const { log } = await ok(agent.socket, 'session:log', { sessionId, sinceSeq: 0 });
+    expect(seqs(log)).toEqual(Array.from({ length: log.length }, (_, index) => index + 1));
+    expect(log.filter((entry) => entry.type === 'annotation.added')).toHaveLength(15);
+    const { state: after } = await ok(tech.socket, 'session:join', { sessionId });
+    expect(after.annotations).toHaveLength(15);
+    expect(after.lastSeq).toBe(log.length);
+  });
+
+  it('lets exactly one of two agents take a request', async () => {
+    const customer = await signIn(server, 'customer@demo.local');
+    const agent = await signIn(server, 'agent@demo.local');
+    const agentEs = await signIn(server, 'agent.es@demo.local');
+    const { state } = await openSession(customer, 'espresso-machine', 'es');
+    const { requestId } = await requestHelp(customer, state.session.id, 'es', 'espresso-machine');
+    const answers = await Promise.all([send(agent.socket, 'help:accept', { requestId }), send(agentEs.socket, 'help:accept', { requestId })]);
+    expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
+  });
+
+  it('keeps the session and its log across a restart, and serves the transcript and draft guide', async () => {
+    const tech = await signIn(server, 'tech@demo.local');
+    const agent = await signIn(server, 'agent@demo.local');
+    const { state } = await openSession(tech);
+    const sessionId = state.session.id;
+    const { requestId } = await requestHelp(tech, sessionId, 'en');
+    await ok(agent.socket, 'help:accept', { requestId });
+    await ok(agent.socket, 'step:push', { sessionId, stepId: 'remove-caliper' });
+    const { entry } = await ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper-bolt-upper', localPoint: [0, 0.01, 0], localNormal: [0, 1, 0], kind: 'arrow' });
+    closeAll();
+
+    server = await server.restart();
+    const techAgain = await signIn(server, 'tech@demo.local');
+    const { state: after, log } = await ok(techAgain.socket, 'session:join', { sessionId, sinceSeq: entry.seq - 1 });
+    expect(log).toEqual([entry]);
+    expect(after).toMatchObject({ currentStepId: 'remove-caliper', lastSeq: entry.seq, help: { requestId, status: 'active' } });
+
+    const { token } = agent;
+    const transcript = (await (await fetch(`${server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${token}` } })).json()) as { entries: SessionLogEntry[] };
+    expect(seqs(transcript.entries)).toEqual(Array.from({ length: entry.seq }, (_, index) => index + 1));
+    const draft = await fetch(`${server.url}/api/sessions/${sessionId}/draft-guide`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(draft.status).toBe(200);
+  });
+});
