@@ -143,10 +143,11 @@ export function createSessionMirror({ client, sessionId, initial }: SessionMirro
     if (payload.sessionId === sessionId) store.setState({ online: { ...store.getState().online, [payload.userId]: payload.online } });
   });
 
+  /** Recovered or not, a reconnect re-joins: it reads anything missed and tells the others we are back. */
   let wasOnline = client.getState().status === 'online';
   const offStatus = client.subscribe((state) => {
     const online = state.status === 'online';
-    if (online && !wasOnline && !state.recovered) void rejoin();
+    if (online && !wasOnline) void rejoin();
     wasOnline = online;
   });
 
