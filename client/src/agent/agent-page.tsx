@@ -5,7 +5,6 @@ import { RequireSignIn } from '../orders/require-sign-in.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
-import { CallAudio } from '../call/call-controls.tsx';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
 import { QueueList } from './queue-list.tsx';
@@ -102,9 +101,6 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
       <section id="session-panel" role={tab ? 'tabpanel' : undefined} aria-labelledby={tab ? `tab-${tab.sessionId}` : undefined} className="agent-workspace">
         {tab ? <SessionWorkspace key={tab.sessionId} client={client} agentConsole={agentConsole} tab={tab} selfId={selfId} /> : <p className="hint">{t('console.pickRequest')}</p>}
       </section>
-      {tabs.map((candidate) => (
-        <CallAudio key={candidate.sessionId} controller={candidate.call} />
-      ))}
     </div>
   );
 }

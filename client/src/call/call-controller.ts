@@ -6,6 +6,7 @@ import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import type { SessionMirror } from '../help/session-mirror.ts';
 import { loadIceServers } from './ice-config.ts';
 import { readAudioStats, type CallAudioStats } from './call-stats.ts';
+import { playRemoteAudio } from './call-audio.ts';
 
 export type CallPhase = 'idle' | 'calling' | 'ringing' | 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'failed';
 
@@ -233,7 +234,7 @@ export function createCallController({ client, mirror, selfId, media = navigator
     }),
   ];
 
-  return {
+  const controller = {
     getState: store.getState,
     subscribe: store.subscribe,
     /** Calls the other members of the session. */
@@ -294,11 +295,14 @@ export function createCallController({ client, mirror, selfId, media = navigator
     /** Leaving the page ends our side of the call; the other side is told. */
     destroy() {
       offs.forEach((off) => off());
+      stopAudio();
       const { callId } = store.getState();
       if (connection && callId) void client.request('call:hangup', { sessionId, callId, reason: 'left' }).catch(() => undefined);
       close('ended');
     },
   };
+  const stopAudio = typeof document === 'undefined' ? () => undefined : playRemoteAudio(controller);
+  return controller;
 }
 
 export type CallController = ReturnType<typeof createCallController>;

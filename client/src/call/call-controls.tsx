@@ -13,16 +13,6 @@ export interface CallControlsProps {
   canCall: boolean;
 }
 
-/** Plays the other side's voice; mount once per call controller (several panels may show the same call). */
-export function CallAudio({ controller }: { controller: CallController }) {
-  const stream = useStore(controller, (s) => s.remoteStream);
-  const audio = useRef<HTMLAudioElement>(null);
-  useEffect(() => {
-    if (audio.current) audio.current.srcObject = stream;
-  }, [stream]);
-  return <audio ref={audio} autoPlay hidden />;
-}
-
 function RemoteVideo({ stream }: { stream: MediaStream }) {
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {

@@ -1,4 +1,5 @@
-// One requester's live-help stores for a session (mirror, help request, call), created together and shared by context.
+// One requester's live-help stores for a session (mirror, help request, call), shared by context. Several providers of
+// the same session (e.g. a panel inline and one over AR) share one set of stores, kept until the last one unmounts.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { SessionJoinResult } from '../../../core/session.ts';
@@ -6,7 +7,6 @@ import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { createCallController, type CallController } from '../call/call-controller.ts';
-import { CallAudio } from '../call/call-controls.tsx';
 import { createSessionMirror, type SessionMirror } from './session-mirror.ts';
 import { createHelpStore, type HelpStore } from './help-store.ts';
 
@@ -27,6 +27,34 @@ export function useHelpBundle(): HelpBundle | null {
   return useContext(HelpBundleContext);
 }
 
+const shared = new WeakMap<RealtimeClient, Map<string, { bundle: HelpBundle; users: number }>>();
+
+function acquireBundle(client: RealtimeClient, sessionId: string, selfId: string, product: ProductDetail, initial: SessionJoinResult | undefined): HelpBundle {
+  const byKey = shared.get(client) ?? new Map<string, { bundle: HelpBundle; users: number }>();
+  shared.set(client, byKey);
+  const key = `${selfId}:${sessionId}`;
+  const entry = byKey.get(key);
+  if (entry) {
+    entry.users += 1;
+    return entry.bundle;
+  }
+  const mirror = createSessionMirror({ client, sessionId, ...(initial ? { initial } : {}) });
+  const bundle = { client, sessionId, selfId, product, mirror, help: createHelpStore(client, mirror), call: createCallController({ client, mirror, selfId }) };
+  byKey.set(key, { bundle, users: 1 });
+  return bundle;
+}
+
+function releaseBundle(bundle: HelpBundle): void {
+  const byKey = shared.get(bundle.client);
+  const key = `${bundle.selfId}:${bundle.sessionId}`;
+  const entry = byKey?.get(key);
+  if (!entry || entry.bundle !== bundle || --entry.users > 0) return;
+  byKey?.delete(key);
+  bundle.call.destroy();
+  bundle.help.destroy();
+  bundle.mirror.destroy();
+}
+
 export interface HelpProviderProps {
   sessionId: string;
   product: ProductDetail;
@@ -39,23 +67,8 @@ export function HelpProvider({ sessionId, product, initial, children }: HelpProv
   const { connection, auth } = useAppStores();
   const client = useStore(connection, (state) => state.client);
   const selfId = useStore(auth, (state) => state.user?.id ?? '');
-  const bundle = useMemo(() => {
-    const mirror = createSessionMirror({ client, sessionId, ...(initial ? { initial } : {}) });
-    return { client, sessionId, selfId, product, mirror, help: createHelpStore(client, mirror), call: createCallController({ client, mirror, selfId }) };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` only seeds the first mirror
-  }, [client, sessionId, selfId, product]);
-  useEffect(
-    () => () => {
-      bundle.call.destroy();
-      bundle.help.destroy();
-      bundle.mirror.destroy();
-    },
-    [bundle],
-  );
-  return (
-    <HelpBundleContext.Provider value={bundle}>
-      {children}
-      <CallAudio controller={bundle.call} />
-    </HelpBundleContext.Provider>
-  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` only seeds the first mirror
+  const bundle = useMemo(() => acquireBundle(client, sessionId, selfId, product, initial), [client, sessionId, selfId, product]);
+  useEffect(() => () => releaseBundle(bundle), [bundle]);
+  return <HelpBundleContext.Provider value={bundle}>{children}</HelpBundleContext.Provider>;
 }

@@ -1,6 +1,6 @@
 // /help/:productId — a requester's live help for a product without a guide: the product inline and in AR with the
 // agent's annotations, and the help panel (queue, chat, voice). Joins the same session the assist page uses.
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -14,6 +14,7 @@ import { openHelpSession } from './open-help-session.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
+import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
 import { HelpProvider, useHelpBundle } from './help-context.tsx';
 import { HelpPanel } from './help-panel.tsx';
 import { HelpScene } from './help-scene.tsx';
@@ -48,7 +49,10 @@ function HelpPageLoader({ productId }: { productId: string }) {
         if (cancelled) return;
         setJoined(result);
         const id = result.state.session.id;
-        if (sessionParam !== id) navigate(`/help/${encodeURIComponent(productId)}?session=${id}`, { replace: true });
+        if (sessionParam === id) return;
+        const next = new URLSearchParams(params);
+        next.set('session', id);
+        navigate(`/help/${encodeURIComponent(productId)}?${next.toString()}`, { replace: true });
       },
       (failure: unknown) => !cancelled && setError(failure),
     );
@@ -63,16 +67,17 @@ function HelpPageLoader({ productId }: { productId: string }) {
   if (product.status === 'loading' || !joined) return <Loading label={t('help.opening')} />;
   return (
     <HelpProvider sessionId={joined.state.session.id} product={product.data} initial={joined}>
-      <HelpView product={product.data} />
+      <HelpView product={product.data} guideId={params.get('guide')} />
     </HelpProvider>
   );
 }
 
-function HelpView({ product }: { product: ProductDetail }) {
+function HelpView({ product, guideId }: { product: ProductDetail; guideId: string | null }) {
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const bundle = useHelpBundle();
   const color = product.variants[0]?.color ?? null;
+  const context = useMemo(() => (guideId ? { guideId } : {}), [guideId]);
   const ping = useCallback(
     (partId: string) => {
       if (bundle?.mirror.getState().session?.help?.status === 'active') void bundle.help.ping(partId);
@@ -89,12 +94,13 @@ function HelpView({ product }: { product: ProductDetail }) {
               <HelpScene inAr={false} />
             </ProductViewer>
           </Suspense>
-          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel compact />}>
+          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel compact context={context} />}>
             <HelpScene inAr />
           </ArLauncher>
         </div>
         <div className="product-info">
-          <HelpPanel />
+          <HelpPanel context={context} />
+          {bundle && <ProposedCartPanel sessionId={bundle.sessionId} />}
         </div>
       </div>
     </article>

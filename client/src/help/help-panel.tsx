@@ -8,6 +8,7 @@ import { CallControls } from '../call/call-controls.tsx';
 import { useStore } from '../state/use-store.ts';
 import { ChatPanel } from './chat-panel.tsx';
 import { CallbackForm } from './callback-form.tsx';
+import { PartPointer } from './part-pointer.tsx';
 import { useHelpBundle, type HelpBundle } from './help-context.tsx';
 import { helpPhase } from './help-store.ts';
 import { activeAgent } from './session-reducer.ts';
@@ -107,7 +108,12 @@ function HelpPanelContent({ bundle, context = {}, onGoToStep, compact = false }:
           <p role="status" aria-live="polite" data-testid="help-agent">
             {t('help.withAgent', { name: agent.name })}
           </p>
-          {!compact && <p className="hint">{t('help.pingHint', { name: agent.name })}</p>}
+          {!compact && (
+            <>
+              <p className="hint">{t('help.pingHint', { name: agent.name })}</p>
+              <PartPointer product={product} busy={request.busy} onPoint={(partId) => void help.ping(partId)} />
+            </>
+          )}
           {pushed && (
             <div className="pushed-step" role="alert" data-testid="pushed-step">
               <p>{t('help.suggestsStep', { name: agent.name, step: pushedStep ? pushedStep.title[language] : pushed.stepId })}</p>

@@ -10,6 +10,7 @@ import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { usePartCard } from '../orders/use-part-card.tsx';
+import { HelpLink } from '../help/help-link.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
@@ -56,6 +57,7 @@ function ProductView({ product }: { product: ProductDetail }) {
             ))}
           </fieldset>
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
+          <HelpLink productId={product.id} />
           {partCard.inlineCard}
           <details className="parts">
             <summary>{t('parts')}</summary>
