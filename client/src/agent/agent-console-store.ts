@@ -1,7 +1,7 @@
 // The agent console's state: the live queue, accepted sessions as tabs (each with its mirror, call and pose buffer),
 // and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, QueueItem } from '../../../core/assist.ts';
+import type { HelpContext, HelpHistoryItem, QueueItem } from '../../../core/assist.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
 import type { SessionInfo, SessionJoinResult } from '../../../core/session.ts';
 import { apiFetch } from '../api/http.ts';
@@ -17,6 +17,8 @@ export interface AgentTab {
   requesterName: string;
   productId: string;
   context: HelpContext | null;
+  /** The requester's earlier sessions, from the request. */
+  history: HelpHistoryItem[];
   mirror: SessionMirror;
   call: CallController;
   poses: PoseBuffer;
@@ -43,7 +45,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     store.setState({ queue, revision, queueLoaded: true });
   };
 
-  const openTab = (result: SessionJoinResult, details: { requestId: string | null; requesterName: string; context: HelpContext | null }): AgentTab => {
+  const openTab = (result: SessionJoinResult, details: { requestId: string | null; requesterName: string; context: HelpContext | null; history: HelpHistoryItem[] }): AgentTab => {
     const sessionId = result.state.session.id;
     const existing = store.getState().tabs.find((tab) => tab.sessionId === sessionId);
     if (existing) return existing;
@@ -70,7 +72,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
       const result = await client.request('session:join', { sessionId: session.id }).catch(() => null);
       if (!result || result.state.help?.status !== 'active' || result.state.help.agentId !== selfId) continue;
       const requester = result.state.members.find((member) => member.role === 'requester');
-      openTab(result, { requestId: result.state.help.requestId, requesterName: requester?.name ?? '', context: null });
+      openTab(result, { requestId: result.state.help.requestId, requesterName: requester?.name ?? '', context: null, history: [] });
     }
   };
 
@@ -113,7 +115,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     accept(item: QueueItem) {
       return run(item.requestId, async () => {
         const result = await client.request('help:accept', { requestId: item.requestId });
-        openTab(result, { requestId: item.requestId, requesterName: item.requester.name, context: item.context });
+        openTab(result, { requestId: item.requestId, requesterName: item.requester.name, context: item.context, history: item.history });
       });
     },
     decline(item: QueueItem) {

@@ -57,7 +57,7 @@ export function AnnotationTools({ client, tab, ui, product }: { client: Realtime
       </div>
       {error && (
         <p role="alert" className="status-error">
-          {t('tools.failed', { message: error })}
+          {error === 'not-visible' ? t('tools.notVisible') : t('tools.failed', { message: error })}
         </p>
       )}
       <h4>{t('tools.placed', { count: annotations.length })}</h4>

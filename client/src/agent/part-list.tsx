@@ -15,6 +15,8 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
   const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
   const pinged = useStore(tab.mirror, (state) => state.lastPing?.partId ?? null);
   const active = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const tool = useStore(ui, (state) => state.tool);
+  const canPlace = active && tool !== 'look' && tool !== 'ink';
   const [error, setError] = useState<string | null>(null);
 
   const highlight = (partId: string | null) => {
@@ -44,6 +46,9 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
               <span className="part-actions">
                 <button type="button" onClick={() => ui.focusPart(part.id)} aria-label={t('parts.showLabel', { name })}>
                   {t('parts.show')}
+                </button>
+                <button type="button" disabled={!canPlace} onClick={() => ui.annotatePart(part.id)} aria-label={canPlace ? t('parts.annotateLabel', { kind: t(`tools.${tool}`), name }) : undefined}>
+                  {t('parts.annotate')}
                 </button>
                 <button type="button" aria-pressed={on} disabled={!active} onClick={() => highlight(on ? null : part.id)} aria-label={t('parts.highlightLabel', { name })}>
                   {on ? t('parts.unhighlight') : t('parts.highlight')}

@@ -19,6 +19,11 @@ import { StepList } from './step-list.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 import { TwinView } from './twin-view.tsx';
 import { createTwinUi } from './twin-ui-store.ts';
+import { useGuideProgress } from './use-guide-progress.ts';
+import { useGuideSteps } from '../help/use-guide-steps.ts';
+import { RequesterHistory } from './requester-history.tsx';
+
+const NO_PARTS: string[] = [];
 
 export interface SessionWorkspaceProps {
   client: RealtimeClient;
@@ -47,11 +52,19 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
     return requesterId ? state.online[requesterId] !== false : true;
   });
   const sessionLanguage = session?.session.language ?? tab.context?.language ?? 'en';
+  const live = useGuideProgress(client, tab.sessionId);
+  const guideId = live.guideId ?? session?.session.guideId ?? tab.context?.guideId ?? null;
+  const currentStepId = live.stepId ?? session?.currentStepId ?? null;
+  const steps = useGuideSteps(guideId);
+  const stepIndex = steps.findIndex((step) => step.id === currentStepId);
+  const currentStep = steps[stepIndex];
+  const caption = currentStep ? t('twin.step', { number: stepIndex + 1, count: steps.length, title: currentStep.title[language] }) : null;
 
   return (
     <div className="workspace-grid">
       <header className="workspace-header">
         <h2>{t('workspace.title', { name: tab.requesterName, product: product.name[language] })}</h2>
+        <RequesterHistory history={tab.history} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
           {tab.context?.installedAssetId ? ` · ${t('workspace.asset', { asset: tab.context.installedAssetId })}` : ''}
@@ -79,13 +92,13 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         </div>
       </header>
       <div className="workspace-main">
-        <TwinView client={client} tab={tab} product={product} ui={ui} />
+        <TwinView client={client} tab={tab} product={product} ui={ui} stepPartIds={currentStep?.targetPartIds ?? NO_PARTS} caption={caption} />
         <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
       </div>
       <div className="workspace-side">
         {helping && <CallControls controller={tab.call} peerName={tab.requesterName} canCall={helping} />}
         <ChatPanel client={client} mirror={tab.mirror} selfId={selfId} />
-        <StepList client={client} tab={tab} />
+        <StepList client={client} tab={tab} live={live} steps={steps} guideId={guideId} currentStepId={currentStepId} />
         <PartList client={client} tab={tab} product={product} ui={ui} />
         {helping && <CartProposalForm client={client} tab={tab} product={product} />}
         {!helping && <TranscriptView sessionId={tab.sessionId} />}

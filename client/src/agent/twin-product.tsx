@@ -26,9 +26,10 @@ export interface TwinProductProps {
   ui: TwinUi;
   productRef: RefObject<Group | null>;
   annotate: (draft: AnnotationDraftInput) => void;
+  stepPartIds: readonly string[];
 }
 
-export function TwinProduct({ tab, product, ui, productRef, annotate }: TwinProductProps) {
+export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartIds }: TwinProductProps) {
   const placement = useStore(tab.mirror, (state) => state.session?.placement ?? null);
   const annotations = useStore(tab.mirror, (state) => state.session?.annotations ?? NONE);
   const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
@@ -79,7 +80,7 @@ export function TwinProduct({ tab, product, ui, productRef, annotate }: TwinProd
     <group ref={productRef} position={placement?.position ?? [0, 0, 0]} quaternion={placement?.quaternion ?? [0, 0, 0, 1]} name="twin-product">
       <group onClick={onClick} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={finishInk} onPointerLeave={() => drawing.current && finishInk()}>
         <ProductModel product={product} color={product.variants[0]?.color ?? null}>
-          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} view="twin" />
+          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} stepPartIds={stepPartIds} view="twin" />
         </ProductModel>
       </group>
     </group>

@@ -19,15 +19,25 @@ export interface TwinUiState {
   /** A request to frame a part; the nonce repeats a request for the same part. */
   focus: { partId: string; nonce: number } | null;
   ink: InkDraft | null;
+  /** A request to place the current tool on a part from the keyboard (framed first). */
+  annotateRequest: { partId: string; nonce: number } | null;
   error: string | null;
 }
 
 export function createTwinUi() {
-  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, focus: null, ink: null, error: null }));
+  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, focus: null, ink: null, annotateRequest: null, error: null }));
   return {
     ...store,
     focusPart(partId: string) {
       store.setState((state) => ({ focus: { partId, nonce: (state.focus?.nonce ?? 0) + 1 }, snapped: false }));
+    },
+    /** Frames the part, then places the current tool on it where it is seen. */
+    annotatePart(partId: string) {
+      store.setState((state) => ({
+        focus: { partId, nonce: (state.focus?.nonce ?? 0) + 1 },
+        annotateRequest: { partId, nonce: (state.annotateRequest?.nonce ?? 0) + 1 },
+        snapped: false,
+      }));
     },
     destroy() {},
   };

@@ -14,6 +14,7 @@ import { TwinAvatar, type AvatarRefs } from './twin-avatar.tsx';
 import { TwinCamera } from './twin-camera.tsx';
 import { TwinProduct } from './twin-product.tsx';
 import { TwinTestHook } from './twin-test-hook.tsx';
+import { TwinPartAnnotator } from './twin-part-annotator.tsx';
 import type { TwinUi } from './twin-ui-store.ts';
 import { useAnnotate } from './use-annotate.ts';
 
@@ -22,9 +23,13 @@ export interface TwinViewProps {
   tab: AgentTab;
   product: ProductDetail;
   ui: TwinUi;
+  /** Parts the requester's current guide step points at, outlined in the twin. */
+  stepPartIds: readonly string[];
+  /** The requester's current step, shown over the view. */
+  caption: string | null;
 }
 
-export function TwinView({ client, tab, product, ui }: TwinViewProps) {
+export function TwinView({ client, tab, product, ui, stepPartIds, caption }: TwinViewProps) {
   const { t } = useTranslation('assist');
   const productRef = useRef<Group>(null);
   const avatar: AvatarRefs = { head: useRef<Group>(null), left: useRef<Group>(null), right: useRef<Group>(null) };
@@ -47,13 +52,15 @@ export function TwinView({ client, tab, product, ui }: TwinViewProps) {
           <meshBasicMaterial color="#334155" />
         </mesh>
         <Suspense fallback={null}>
-          <TwinProduct tab={tab} product={product} ui={ui} productRef={productRef} annotate={annotate} />
+          <TwinProduct tab={tab} product={product} ui={ui} productRef={productRef} annotate={annotate} stepPartIds={stepPartIds} />
         </Suspense>
         <TwinAvatar poses={tab.poses} refs={avatar} />
         <OrbitControls makeDefault enableDamping={false} enabled={!snapped && tool !== 'ink'} minDistance={0.05} maxDistance={12} />
         <TwinCamera ui={ui} head={avatar.head} productRef={productRef} frameKey={frameKey} />
+        <TwinPartAnnotator ui={ui} productRef={productRef} annotate={annotate} />
         <TwinTestHook sessionId={tab.sessionId} productRef={productRef} avatar={avatar} poses={tab.poses} snapped={snapped} />
       </LeanCanvas>
+      {caption && <p className="twin-caption">{caption}</p>}
     </div>
   );
 }

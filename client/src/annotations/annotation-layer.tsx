@@ -13,15 +13,18 @@ export interface AnnotationLayerProps {
   annotations: readonly Annotation[];
   highlightedPartId?: string | null;
   pingedPartId?: string | null;
+  /** Parts a guide step points at (drawn in the agent's twin; the requester's guide draws its own). */
+  stepPartIds?: readonly string[];
   /** Which view draws it, for the test hook. */
   view: 'ar' | 'inline' | 'twin';
 }
 
 const world = new Vector3();
+const NO_PARTS: readonly string[] = [];
 const scenes: Record<string, SceneTestState> = {};
 
 /** Render inside a ProductModel: the layer finds the part nodes through its parent, the product's frame. */
-export function AnnotationLayer({ annotations, highlightedPartId = null, pingedPartId = null, view }: AnnotationLayerProps) {
+export function AnnotationLayer({ annotations, highlightedPartId = null, pingedPartId = null, stepPartIds = NO_PARTS, view }: AnnotationLayerProps) {
   const probe = useRef<Group>(null);
   const [root, setRoot] = useState<Object3D | null>(null);
   const marks = useRef(new Map<string, Object3D>());
@@ -60,6 +63,10 @@ export function AnnotationLayer({ annotations, highlightedPartId = null, pingedP
           return <Fragment key={annotation.id}>{createPortal(<AnnotationMark annotation={annotation} markRef={keep} />, node)}</Fragment>;
         })}
       {highlighted && <Fragment key={`highlight:${highlightedPartId}`}>{createPortal(<PartOutline part={highlighted} color="#22d3ee" />, highlighted)}</Fragment>}
+      {stepPartIds.map((partId) => {
+        const node = part(partId);
+        return node && node !== highlighted ? <Fragment key={`step:${partId}`}>{createPortal(<PartOutline part={node} color="#facc15" margin={0.003} />, node)}</Fragment> : null;
+      })}
       {pinged && <Fragment key={`ping:${pingedPartId}`}>{createPortal(<PartOutline part={pinged} color="#e879f9" margin={0.012} />, pinged)}</Fragment>}
     </>
   );

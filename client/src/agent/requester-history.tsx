@@ -1,0 +1,21 @@
+// The requester's earlier sessions, as the help request carried them.
+import { useTranslation } from 'react-i18next';
+import type { HelpHistoryItem } from '../../../core/assist.ts';
+
+export function RequesterHistory({ history }: { history: readonly HelpHistoryItem[] }) {
+  const { t } = useTranslation('assist');
+  if (history.length === 0) return null;
+  return (
+    <details className="requester-history">
+      <summary>{t('queue.earlierSessions', { count: history.length })}</summary>
+      <ul>
+        {history.map((item) => (
+          <li key={item.sessionId}>
+            {new Date(item.createdAt).toLocaleDateString()} · {item.productId}
+            {item.guideId ? ` · ${item.guideId}` : ''} · {t('workspace.helpRequests', { count: item.helpRequests })}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
