@@ -4,7 +4,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import type { AssistTestState } from '../../client/src/help/assist-test-state.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
 import { placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
@@ -24,8 +23,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-const assist = async (page: Page): Promise<AssistTestState> => (await readTestState(page)).assist;
 
 /** Lets the AR view render a few more frames (software rendering makes them slow). */
 async function settle(page: Page, frames = 8): Promise<void> {

@@ -1,7 +1,7 @@
 // Where to click in the agent's twin view to hit one part: the twin's published camera and placement, the product GLB
 // re-posed in Node, and a point on the part that the camera sees first (with its neighbours, so the click is not marginal).
 import fs from 'node:fs';
-import { Matrix4, PerspectiveCamera, Raycaster, Vector2, Vector3, type Mesh, type Object3D } from 'three';
+import { PerspectiveCamera, Raycaster, Vector2, Vector3, type Matrix4, type Mesh, type Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 
