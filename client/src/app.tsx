@@ -9,6 +9,7 @@ import { ProductPage } from './pages/product-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
+import { AssistRoute } from './assist/assist-route.tsx';
 import { AgentPage, HelpPage } from './agent/assist-pages.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
 
@@ -54,6 +55,7 @@ export function App() {
             <CatalogPage />
           </Route>
           <Route path="/products/:id">{(params) => <ProductPage id={params.id} />}</Route>
+          <Route path="/assist/:productId">{(params) => <AssistRoute productId={params.productId} />}</Route>
           <Route path="/sign-in">
             <SignInPage />
           </Route>

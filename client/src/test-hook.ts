@@ -38,10 +38,56 @@ export interface OrdersTestState {
   proposal: { sessionId: string; seq: number; items: Array<{ sku: string; quantity: number }>; orderId: string | null } | null;
 }
 
+export interface GuideButtonTestState {
+  id: string;
+  enabled: boolean;
+  /** World position of the button's centre on the 3D panel. */
+  position: [number, number, number];
+}
+
+export interface GuideTestState {
+  sessionId: string | null;
+  guideId: string | null;
+  stepId: string | null;
+  /** 1-based position of the step in the guide and the guide's step count. */
+  stepNumber: number;
+  stepCount: number;
+  finished: boolean;
+  /** Part ids the scene currently highlights (what is drawn, not what the step asks). */
+  highlightedPartIds: string[];
+  /** Why `next` cannot leave the step yet, as the guide engine says; null when it can. */
+  blockedReason: string | null;
+  nextEnabled: boolean;
+  /** Why the last Next press did nothing (shown to the person), until the progress changes. */
+  refusedNext: string | null;
+  /** The measurement being typed for the current step. */
+  draft: string | null;
+  answers: Record<string, string>;
+  measurements: Record<string, number>;
+  acknowledgedWarnings: number[];
+  /** Actions waiting to be sent, and the sync state shown to the person. */
+  pending: number;
+  sync: string;
+  lastSpoken: string | null;
+  /** The 3D step panel in AR: its step, its buttons' world positions and its facing direction. */
+  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: [number, number, number] } | null;
+  alignment: {
+    phase: string;
+    nextLandmarkId: string | null;
+    collected: number;
+    total: number;
+    rmsError: number | null;
+    transform: { position: [number, number, number]; quaternion: [number, number, number, number] } | null;
+    saved: boolean;
+    source: string | null;
+  };
+}
+
 export interface TestState {
   ar: ArTestState;
   viewer: ViewerTestState;
   orders: OrdersTestState;
+  guide: GuideTestState;
   assist: AssistTestState;
   [feature: string]: unknown;
 }
@@ -64,6 +110,27 @@ const state: TestState = {
   },
   viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
   orders: { partCard: null, cartCount: 0, cartLines: [], orders: [], proposal: null },
+  guide: {
+    sessionId: null,
+    guideId: null,
+    stepId: null,
+    stepNumber: 0,
+    stepCount: 0,
+    finished: false,
+    highlightedPartIds: [],
+    blockedReason: null,
+    nextEnabled: false,
+    refusedNext: null,
+    draft: null,
+    answers: {},
+    measurements: {},
+    acknowledgedWarnings: [],
+    pending: 0,
+    sync: 'synced',
+    lastSpoken: null,
+    panel: null,
+    alignment: { phase: 'idle', nextLandmarkId: null, collected: 0, total: 0, rmsError: null, transform: null, saved: false, source: null },
+  },
   assist: initialAssistTestState,
 };
 

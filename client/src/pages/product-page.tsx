@@ -11,6 +11,7 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { HelpLink } from '../help/help-link.tsx';
+import { GuideLinks } from '../guides/guide-links.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
@@ -57,6 +58,7 @@ function ProductView({ product }: { product: ProductDetail }) {
             ))}
           </fieldset>
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
+          <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
           {partCard.inlineCard}
           <details className="parts">

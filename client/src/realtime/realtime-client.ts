@@ -63,7 +63,10 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
 
   const onOffline = () => state.setState({ status: 'offline' });
   const onOnline = () => {
-    if (socket && !socket.connected) socket.connect();
+    if (!socket) return;
+    // The socket may have outlived a short outage: then it is online again as soon as the browser says so.
+    if (socket.connected) state.setState({ status: 'online' });
+    else socket.connect();
   };
 
   const connect = (): Promise<LooseSocket> => {

@@ -24,7 +24,7 @@ export interface ArExperienceProps {
   children?: ReactNode;
   /** DOM content shown over the AR view (the DOM overlay on phones, page DOM elsewhere). */
   overlay?: ReactNode;
-  /** Scene content in world space (not the product's frame); it may move the product through usePlacement(). */
+  /** Scene content in world space (not the product's frame). It and `children` may reach the placement via usePlacement(). */
   world?: ReactNode;
 }
 
@@ -104,8 +104,14 @@ function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelec
   const [started, setStarted] = useState(false);
   const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);
 
+  // A parent's new onExit must not tear the session down: only the store and placement own its lifetime.
+  const exit = useRef(onExit);
   useEffect(() => {
-    const offEnd = store.onSessionEnd(() => onExit());
+    exit.current = onExit;
+  }, [onExit]);
+
+  useEffect(() => {
+    const offEnd = store.onSessionEnd(() => exit.current());
     return () => {
       offEnd();
       void store.getState().session?.end().catch(() => undefined);
@@ -113,7 +119,7 @@ function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelec
       store.destroy();
       publishTestState('ar', { sessionActive: false, placed: false, anchored: false, productMatrixWorld: null, productWorldScale: null });
     };
-  }, [store, placement, onExit]);
+  }, [store, placement]);
 
   return (
     <div className="ar-root" data-started={started}>
@@ -122,14 +128,16 @@ function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelec
           <SessionStarter store={store} onStarted={() => setStarted(true)} onFailed={onExit} />
           <hemisphereLight args={['#ffffff', '#667788', 1.6]} />
           <directionalLight position={[1, 3, 2]} intensity={2} />
-          <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>
-            <Suspense fallback={null}>
-              <ProductModel product={product} color={color} {...(onPartSelect ? { onPartSelect } : {})}>
-                {children}
-              </ProductModel>
-            </Suspense>
-          </ArPlacement>
-          <PlacementContext.Provider value={placement}>{world}</PlacementContext.Provider>
+          <PlacementContext.Provider value={placement}>
+            <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>
+              <Suspense fallback={null}>
+                <ProductModel product={product} color={color} {...(onPartSelect ? { onPartSelect } : {})}>
+                  {children}
+                </ProductModel>
+              </Suspense>
+            </ArPlacement>
+            {world}
+          </PlacementContext.Provider>
           <XRDomOverlay>
             <Bridge>
               <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)}>

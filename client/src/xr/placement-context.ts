@@ -9,3 +9,8 @@ export function usePlacement(): PlacementStore {
   if (!placement) throw new Error('usePlacement must be used inside the AR view');
   return placement;
 }
+
+/** The placement store inside the AR view, null elsewhere (the inline viewer). */
+export function useOptionalPlacement(): PlacementStore | null {
+  return useContext(PlacementContext);
+}

@@ -1,0 +1,69 @@
+// The assist page `/assist/:productId?session=&asset=&guide=`: signed-in only; opens or resumes the person's session
+// for the product (the session id stays in the URL so another device opens the same one), then runs the guide.
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { Redirect, useLocation, useSearch } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import { ProductDetailSchema } from '../../../core/catalog.ts';
+import type { User } from '../../../core/auth.ts';
+import type { Language } from '../../../core/languages.ts';
+import { apiGet } from '../api/http.ts';
+import { ErrorView, Loading } from '../components/status-views.tsx';
+import { useResource } from '../components/use-resource.ts';
+import { assetIdFor } from '../guides/guide-api.ts';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+import { AssistView } from './assist-view.tsx';
+import { useAssistBoot } from './use-assist-boot.ts';
+import '../guides/guide.css';
+
+export interface AssistPageProps {
+  productId: string;
+  /** Rendered beside the guide's step controls (inline and in AR), e.g. a "Get help" button. @default null */
+  helpSlot?: ReactNode;
+}
+
+export default function AssistPage({ productId, helpSlot = null }: AssistPageProps) {
+  const { auth } = useAppStores();
+  const user = useStore(auth, (state) => state.user);
+  const [location] = useLocation();
+  const search = useSearch();
+  if (!user) return <Redirect to={`/sign-in?next=${encodeURIComponent(search ? `${location}?${search}` : location)}`} replace />;
+  return <AssistLoader key={`${user.id}:${productId}`} productId={productId} user={user} helpSlot={helpSlot} />;
+}
+
+function AssistLoader({ productId, user, helpSlot }: { productId: string; user: User; helpSlot: ReactNode }) {
+  const { t, i18n } = useTranslation('guide');
+  const { connection } = useAppStores();
+  const [location, navigate] = useLocation();
+  const search = useSearch();
+  const params = useMemo(() => new URLSearchParams(search), [search]);
+  const assetId = assetIdFor(productId, params.get('asset'));
+  const requestedGuide = useMemo(() => params.get('guide'), [params]);
+  const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(productId)}`, ProductDetailSchema, signal), [productId]);
+  const boot = useAssistBoot(connection, { productId, userId: user.id, sessionId: params.get('session'), assetId, language: (i18n.resolvedLanguage ?? 'en') as Language });
+  const sessionId = boot.status === 'ready' ? boot.state.session.id : null;
+
+  useEffect(() => {
+    if (!sessionId || params.get('session') === sessionId) return;
+    const next = new URLSearchParams(params);
+    next.set('session', sessionId);
+    navigate(`${location}?${next.toString()}`, { replace: true });
+  }, [sessionId, params, location, navigate]);
+
+  if (product.status === 'loading') return <Loading />;
+  if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
+  if (boot.status === 'connecting') return <Loading label={t('page.connecting')} />;
+  if (boot.status === 'opening') return <Loading label={t('page.opening')} />;
+  if (boot.status === 'error') {
+    return (
+      <div className="status status-error" role="alert">
+        <p>{t('page.failed', { message: boot.message })}</p>
+        <button type="button" onClick={boot.retry}>
+          {t('page.retry')}
+        </button>
+      </div>
+    );
+  }
+  const sessionAsset = params.get('asset') === null ? boot.state.session.installedAssetId : null;
+  return <AssistView key={boot.state.session.id} product={product.data} session={boot.state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} />;
+}

@@ -1,0 +1,144 @@
+// The assist session on screen: the 3D view with the step's overlays, the guide runner beside it, and AR with the 3D
+// step panel, the runner over the view and landmark alignment. Owns the session's guide, alignment and context stores.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type { User } from '../../../core/auth.ts';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/languages.ts';
+import type { SessionState } from '../../../core/session.ts';
+import { Loading } from '../components/status-views.tsx';
+import { fetchAlignment, saveAlignment } from '../guides/guide-api.ts';
+import { createGuideController } from '../guides/guide-controller.ts';
+import { GuidePicker } from '../guides/guide-picker.tsx';
+import { createGuideProgressStore } from '../guides/guide-progress-store.ts';
+import { GuideRunner } from '../guides/guide-runner.tsx';
+import { BeforeYouStart } from '../guides/before-you-start.tsx';
+import { PartsButton } from '../guides/parts-button.tsx';
+import { GuideScene } from '../guides/three/guide-scene.tsx';
+import { useGuideKeyboard } from '../guides/use-guide-keyboard.ts';
+import { usePublishGuide } from '../guides/use-publish-guide.ts';
+import { usePartCard } from '../orders/use-part-card.tsx';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+import { ArLauncher } from '../xr/ar-launcher.tsx';
+import { AlignmentControls } from '../xr/alignment/alignment-controls.tsx';
+import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
+import { createAlignmentStore } from '../xr/alignment/alignment-store.ts';
+import { AssistSessionContext, createAssistSessionStore } from './assist-context.ts';
+
+const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+
+export interface AssistViewProps {
+  product: ProductDetail;
+  session: SessionState;
+  user: User;
+  assetId: string;
+  requestedGuide: string | null;
+  helpSlot: ReactNode;
+}
+
+export function AssistView({ product, session, user, assetId, requestedGuide, helpSlot }: AssistViewProps) {
+  const { t, i18n } = useTranslation('guide');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const { connection } = useAppStores();
+  const sessionId = session.session.id;
+  const progress = useMemo(() => createGuideProgressStore({ sessionId, connection, storage: localStorage, guideId: requestedGuide }), [sessionId, connection, requestedGuide]);
+  const controller = useMemo(() => createGuideController(progress), [progress]);
+  const alignment = useMemo(
+    () =>
+      createAlignmentStore({
+        productId: product.id,
+        assetId,
+        landmarks: product.landmarks,
+        canSave: user.role === 'technician' || user.role === 'admin',
+        save: saveAlignment,
+        load: fetchAlignment,
+      }),
+    [product, assetId, user.role],
+  );
+  const assist = useMemo(() => createAssistSessionStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false }), [sessionId, product.id, assetId]);
+  const [inAr, setInAr] = useState(false);
+  const partCard = usePartCard(product);
+  const phase = useStore(progress, (state) => state.phase);
+  const guide = useStore(progress, (state) => state.guide);
+  const stepId = useStore(progress, (state) => state.progress?.currentStepId ?? null);
+  const aligning = useStore(alignment, (state) => state.phase === 'collecting' || state.phase === 'bad-fit' || state.phase === 'failed');
+
+  useEffect(() => () => controller.destroy(), [controller]);
+  useEffect(() => () => progress.destroy(), [progress]);
+  useEffect(() => {
+    void alignment.loadSaved();
+    return () => alignment.destroy();
+  }, [alignment]);
+  useEffect(() => {
+    assist.update({ guideId: guide?.id ?? null, stepId, inAr });
+  }, [assist, guide, stepId, inAr]);
+  useGuideKeyboard(guide ? controller : null, language);
+  usePublishGuide(sessionId, progress, controller, alignment);
+
+  const partCardArChange = partCard.onArActiveChange;
+  const onArActiveChange = useCallback(
+    (active: boolean) => {
+      setInAr(active);
+      partCardArChange(active);
+      if (!active) alignment.cancel();
+    },
+    [partCardArChange, alignment],
+  );
+
+  const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
+  const runner = (compact: boolean) =>
+    guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} renderParts={renderParts} compact={compact} /> : null;
+  const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} /> : null);
+
+  return (
+    <AssistSessionContext.Provider value={assist}>
+      <article className="assist-page" aria-labelledby="assist-title">
+        <p>
+          <Link href={`/products/${encodeURIComponent(product.id)}`}>← {t('page.backToProduct')}</Link>
+        </p>
+        <h1 id="assist-title">{t('page.title', { product: product.name[language] })}</h1>
+        <p className="hint">
+          {t('page.asset', { asset: assetId })} · {t('page.sessionLink')}
+        </p>
+        <div className="assist-layout">
+          <div className="assist-stage">
+            {!inAr && (
+              <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
+                <ProductViewer product={product} color={null} onPartSelect={partCard.selectPart}>
+                  {scene(false)}
+                </ProductViewer>
+              </Suspense>
+            )}
+            {partCard.inlineCard}
+          </div>
+          <div className="assist-side">
+            {phase === 'connecting' || phase === 'loading' ? <Loading label={t('page.loadingGuide')} /> : null}
+            {phase === 'error' && <p className="status-error">{t('page.guideFailed', { message: progress.getState().error ?? '' })}</p>}
+            {phase === 'ready' && !guide && <GuidePicker productId={product.id} onStart={(guideId) => void progress.start(guideId)} />}
+            {!inAr && runner(false)}
+            <ArLauncher
+              product={product}
+              color={null}
+              onActiveChange={onArActiveChange}
+              {...(aligning ? {} : { onPartSelect: partCard.selectPart })}
+              overlay={
+                <div className="assist-overlay">
+                  <AlignmentControls alignment={alignment} assetId={assetId} />
+                  {!aligning && runner(true)}
+                  {partCard.arCard}
+                </div>
+              }
+              world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
+            >
+              {scene(!aligning)}
+            </ArLauncher>
+            {!inAr && <AlignmentControls alignment={alignment} assetId={assetId} inAr={false} />}
+            {guide && !inAr && <BeforeYouStart guide={guide} product={product} language={language} renderParts={renderParts} />}
+          </div>
+        </div>
+      </article>
+    </AssistSessionContext.Provider>
+  );
+}

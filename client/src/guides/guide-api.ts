@@ -1,0 +1,28 @@
+// HTTP calls of the guide feature: a product's guides, and the saved alignment of an installed unit.
+import { AlignmentResponseSchema, AssetIdSchema, GuideListResponseSchema, type AlignmentInput, type AssetAlignment, type GuideSummary } from '../../../core/guide-protocol.ts';
+import { ApiError, apiGet, apiRequest } from '../api/http.ts';
+
+export async function listGuides(productId: string, signal?: AbortSignal): Promise<GuideSummary[]> {
+  const { guides } = await apiGet(`/api/guides?productId=${encodeURIComponent(productId)}`, GuideListResponseSchema, signal);
+  return guides;
+}
+
+/** The saved alignment of an asset, or null when it was never aligned. */
+export async function fetchAlignment(assetId: string): Promise<AssetAlignment | null> {
+  try {
+    return (await apiGet(`/api/assets/${encodeURIComponent(assetId)}/alignment`, AlignmentResponseSchema)).alignment;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export async function saveAlignment(assetId: string, input: AlignmentInput): Promise<AssetAlignment> {
+  const response = await apiRequest(`/api/assets/${encodeURIComponent(assetId)}/alignment`, { method: 'PUT', body: input });
+  return AlignmentResponseSchema.parse(response).alignment;
+}
+
+/** The installed unit a visit is about: `?asset=` from its QR code, or one demo unit per product. */
+export function assetIdFor(productId: string, fromUrl: string | null): string {
+  return fromUrl && AssetIdSchema.safeParse(fromUrl).success ? fromUrl : `${productId}.demo-unit`;
+}

@@ -1,0 +1,248 @@
+// One assist session's guide progress: started or resumed on the server, actions applied at once with the shared engine,
+// queued while offline and sent in order when the connection returns, updated by other devices' pushes.
+import { z } from 'zod';
+import { createStore } from 'zustand/vanilla';
+import { applyGuideAction, GuideProgressSchema, type GuideAction, type GuideProgress } from '../../../core/guide-engine.ts';
+import { GuideSchema, type Guide } from '../../../core/guide.ts';
+import type { ErrorCode } from '../../../core/errors.ts';
+import type { GuideProgressEvent } from '../../../core/guide-protocol.ts';
+import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
+import { createActionQueue, newActionId, type QueuedAction } from './action-queue.ts';
+
+export type GuideLoadPhase = 'connecting' | 'loading' | 'ready' | 'error';
+
+export interface GuideProgressState {
+  phase: GuideLoadPhase;
+  guide: Guide | null;
+  version: number | null;
+  /** What the server last said. */
+  confirmed: GuideProgress | null;
+  /** What the person sees: the server's progress with the queued actions applied on top. */
+  progress: GuideProgress | null;
+  pending: number;
+  online: boolean;
+  /** Set when the server refused a queued action (the guide moved on elsewhere); cleared by the next action. */
+  refused: boolean;
+  error: string | null;
+}
+
+type Transport = Pick<RealtimeClient, 'getState' | 'subscribe' | 'request' | 'on'>;
+
+export interface GuideConnection {
+  getState(): { client: Transport };
+  subscribe(listener: (state: { client: Transport }) => void): () => void;
+}
+
+export interface GuideProgressOptions {
+  sessionId: string;
+  connection: GuideConnection;
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  /** Start (or resume) this guide when connected; without it, the session's current guide is resumed if it has one. */
+  guideId?: string | null;
+  /** Delay before a failed send is tried again while still online. @default 3000 */
+  retryMs?: number;
+}
+
+/** Refusals that a retry cannot fix: the action is dropped and the server's progress shown. */
+const PERMANENT: ReadonlySet<ErrorCode> = new Set(['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict']);
+
+export function rebase(guide: Guide, confirmed: GuideProgress, queued: readonly QueuedAction[]): GuideProgress {
+  return queued
+    .filter((entry) => entry.guideId === guide.id)
+    .reduce((progress, entry) => {
+      const result = applyGuideAction(guide, progress, entry.action);
+      return result.ok ? result.progress : progress;
+    }, confirmed);
+}
+
+const CachedGuideSchema = z.object({ guide: GuideSchema, version: z.number(), confirmed: GuideProgressSchema.nullable() });
+
+/** The last guide and server progress seen for a session, so a reload without a connection still shows the step. */
+function readCache(storage: GuideProgressOptions['storage'], key: string): z.infer<typeof CachedGuideSchema> | null {
+  try {
+    const parsed = CachedGuideSchema.safeParse(JSON.parse(storage.getItem(key) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createGuideProgressStore(options: GuideProgressOptions) {
+  const { sessionId, connection, storage, retryMs = 3000 } = options;
+  const queue = createActionQueue(sessionId, storage);
+  const cacheKey = `xr-assist.guide-cache.${sessionId}`;
+  const cached = options.guideId && readCache(storage, cacheKey)?.guide.id !== options.guideId ? null : readCache(storage, cacheKey);
+  const store = createStore<GuideProgressState>(() => ({
+    phase: cached ? 'ready' : 'connecting',
+    guide: cached?.guide ?? null,
+    version: cached?.version ?? null,
+    confirmed: cached?.confirmed ?? null,
+    progress: cached?.confirmed ? rebase(cached.guide, cached.confirmed, queue.list()) : null,
+    pending: queue.list().length,
+    online: false,
+    refused: false,
+    error: null,
+  }));
+  let wantedGuideId = options.guideId ?? null;
+  let destroyed = false;
+  let flushing = false;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let unbindClient = () => {};
+
+  const client = () => connection.getState().client;
+  const isOnline = () => client().getState().status === 'online';
+
+  const recompute = (patch: Partial<GuideProgressState> = {}) => {
+    const next = { ...store.getState(), ...patch };
+    const progress = next.guide && next.confirmed ? rebase(next.guide, next.confirmed, queue.list()) : next.confirmed;
+    store.setState({ ...patch, progress, pending: queue.list().length });
+    if (next.guide && next.version !== null && ('confirmed' in patch || 'guide' in patch)) {
+      storage.setItem(cacheKey, JSON.stringify({ guide: next.guide, version: next.version, confirmed: next.confirmed }));
+    }
+  };
+
+  const scheduleRetry = () => {
+    if (retryTimer || destroyed) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      void flush();
+    }, retryMs);
+  };
+
+  async function flush(): Promise<void> {
+    if (flushing || destroyed) return;
+    flushing = true;
+    let refusedAny = false;
+    try {
+      for (;;) {
+        const entry = queue.list()[0];
+        if (!entry || !isOnline()) break;
+        try {
+          const { progress } = await client().request('guide:action', {
+            sessionId,
+            actionId: entry.actionId,
+            action: entry.action,
+            clientAt: Math.round(entry.clientAt),
+            guideId: entry.guideId,
+          });
+          queue.remove(entry.actionId);
+          recompute(store.getState().guide?.id === entry.guideId ? { confirmed: progress } : {});
+        } catch (error) {
+          if (error instanceof RealtimeError && PERMANENT.has(error.body.code)) {
+            queue.remove(entry.actionId);
+            refusedAny = true;
+            recompute({ refused: true });
+            continue;
+          }
+          scheduleRetry();
+          break;
+        }
+      }
+    } finally {
+      flushing = false;
+    }
+    if (refusedAny && queue.list().length === 0) await refresh();
+  }
+
+  const accept = (guide: Guide, version: number, progress: GuideProgress | null) => {
+    recompute({ phase: 'ready', guide, version, confirmed: progress, error: null });
+  };
+
+  async function open(): Promise<void> {
+    if (destroyed || !isOnline()) return;
+    if (store.getState().phase !== 'ready') store.setState({ phase: 'loading' });
+    try {
+      if (wantedGuideId) {
+        const result = await client().request('guide:start', { sessionId, guideId: wantedGuideId });
+        wantedGuideId = null;
+        accept(result.guide, result.version, result.progress);
+      } else {
+        const result = await client().request('guide:get', { sessionId });
+        if (result.guide && result.version !== null) accept(result.guide, result.version, result.progress);
+        else recompute({ phase: 'ready', guide: null, version: null, confirmed: null, error: null });
+      }
+      await flush();
+    } catch (error) {
+      store.setState({ phase: 'error', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Sends what is queued, then reads the server's progress (which also puts this socket back in the session's room). */
+  async function refresh(): Promise<void> {
+    if (destroyed || !isOnline()) return;
+    await flush();
+    if (queue.list().length > 0) return;
+    await open();
+  }
+
+  const onProgress = (event: GuideProgressEvent) => {
+    if (event.sessionId !== sessionId) return;
+    const { guide } = store.getState();
+    if (guide && event.guideId === guide.id && event.version === store.getState().version) recompute({ confirmed: event.progress });
+    else void open();
+  };
+
+  const bindClient = (transport: Transport) => {
+    unbindClient();
+    let wasOnline = transport.getState().status === 'online';
+    store.setState({ online: wasOnline });
+    const offStatus = transport.subscribe((state) => {
+      const online = state.status === 'online';
+      store.setState({ online });
+      if (online && !wasOnline) void (store.getState().phase === 'ready' ? refresh() : open());
+      wasOnline = online;
+    });
+    const offProgress = transport.on('guide:progress', onProgress);
+    unbindClient = () => {
+      offStatus();
+      offProgress();
+    };
+    if (wasOnline) void open();
+  };
+
+  let currentClient = client();
+  bindClient(currentClient);
+  const offConnection = connection.subscribe((state) => {
+    if (state.client === currentClient) return;
+    currentClient = state.client;
+    bindClient(currentClient);
+  });
+
+  return {
+    getState: store.getState,
+    subscribe: store.subscribe,
+    /** Starts (or resumes) another guide of the session's product. */
+    start(guideId: string): Promise<void> {
+      wantedGuideId = guideId;
+      return open();
+    },
+    /**
+     * Applies the actions at once (all or none, as the engine allows them) and sends them in order; offline they wait in
+     * the queue. Returns false when the engine refuses one, and nothing changes.
+     */
+    dispatch(actions: readonly GuideAction[]): boolean {
+      const { guide, progress } = store.getState();
+      if (!guide || !progress) return false;
+      let simulated = progress;
+      for (const action of actions) {
+        const result = applyGuideAction(guide, simulated, action);
+        if (!result.ok) return false;
+        simulated = result.progress;
+      }
+      const now = Date.now();
+      for (const action of actions) queue.push({ actionId: newActionId(), action, clientAt: now, guideId: guide.id });
+      recompute({ refused: false });
+      void flush();
+      return true;
+    },
+    refresh,
+    destroy() {
+      destroyed = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      offConnection();
+      unbindClient();
+    },
+  };
+}
+
+export type GuideProgressStore = ReturnType<typeof createGuideProgressStore>;

@@ -1,0 +1,117 @@
+// The step as a panel in the room, beside the target part and turned to the person, readable at arm's length (2 cm
+// text); its buttons are pressed with a controller ray, a hand pinch or a tap.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { Matrix4, Quaternion, Vector3, type Group, type Object3D } from 'three';
+import { useTranslation } from 'react-i18next';
+import { publishTestState } from '../../test-hook.ts';
+import type { GuideController } from '../guide-controller.ts';
+import type { GuideProgressStore } from '../guide-progress-store.ts';
+import { parseMeasurement, planNext } from '../guide-view-model.ts';
+import { useGuide } from '../use-guide.ts';
+import { blockedKey } from '../blocked-key.ts';
+import { CanvasPanel } from './canvas-panel.tsx';
+import { panelBlocks } from './panel-blocks.ts';
+import { PX_PER_METRE, type PanelLayout } from './panel-layout.ts';
+import { localBounds } from './product-parts.ts';
+import { publishGuidePanel } from './publish-panel.ts';
+
+export interface GuidePanel3DProps {
+  progress: GuideProgressStore;
+  controller: GuideController;
+  /** The product root; the panel sits beside `anchor` (the first target part) or the whole product. */
+  root: Object3D;
+  anchor: Object3D | null;
+  /** Told when a pointer (controller ray, hand, touch) is over the panel, so a press there is not a drag. */
+  onPointerOver?: (over: boolean) => void;
+}
+
+const UP = new Vector3(0, 1, 0);
+const centre = new Vector3();
+const size = new Vector3();
+const eye = new Vector3();
+const toViewer = new Vector3();
+const side = new Vector3();
+const target = new Vector3();
+const worldMatrix = new Matrix4();
+const parentInverse = new Matrix4();
+const lookMatrix = new Matrix4();
+const lookQuaternion = new Quaternion();
+const unitScale = new Vector3(1, 1, 1);
+
+export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver }: GuidePanel3DProps) {
+  const { t } = useTranslation('guide');
+  const { state, view, ui, language } = useGuide(progress, controller);
+  const camera = useThree((three) => three.camera);
+  const group = useRef<Group>(null);
+  const layout = useRef<{ painted: PanelLayout; stepId: string | null } | null>(null);
+  const frames = useRef(0);
+  const hovered = useRef<string | null>(null);
+  const onHover = useCallback((id: string | null) => {
+    hovered.current = id;
+  }, []);
+  const subject = anchor ?? root;
+  const bounds = useMemo(() => localBounds(subject), [subject]);
+
+  const stepId = view && !view.finished ? view.current.step.id : null;
+  const recorded = view && !view.finished ? view.current.measurement : null;
+  const draftText = ui.draft?.stepId === stepId ? ui.draft.text : recorded !== null ? String(recorded) : '';
+  const blocks = useMemo(() => {
+    if (!view || !state.guide || !state.progress) return null;
+    const plan = planNext(state.guide, state.progress, ui.draft?.stepId === stepId ? parseMeasurement(ui.draft.text) : null);
+    const blockedText = ui.blocked ? t(`runner.blocked.${blockedKey(ui.blocked)}`) : null;
+    return panelBlocks({ view, plan, draftText, blockedText, language, t });
+  }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t]);
+
+  useEffect(() => () => publishTestState('guide', { panel: null }), []);
+
+  const press = useCallback(
+    (id: string) => {
+      if (id === 'next') controller.next();
+      else if (id === 'back') controller.back();
+      else if (id === 'repeat') controller.repeat(language);
+      else if (id.startsWith('ack:')) controller.acknowledge(Number(id.slice(4)));
+      else if (id.startsWith('answer:')) controller.answer(id.slice(7));
+      else if (id === 'key:erase') controller.setDraft(draftText.slice(0, -1));
+      else if (id.startsWith('key:')) controller.setDraft(`${draftText}${id.slice(4)}`);
+    },
+    [controller, language, draftText],
+  );
+
+  useFrame(() => {
+    const panel = group.current;
+    const shown = layout.current;
+    if (!panel?.parent || !shown) return;
+    const { painted } = shown;
+    const width = painted.width / PX_PER_METRE;
+    const height = painted.height / PX_PER_METRE;
+    subject.updateWorldMatrix(true, false);
+    bounds.getCenter(centre).applyMatrix4(subject.matrixWorld);
+    const radius = Math.min(bounds.getSize(size).length() / 2, 0.6);
+    camera.getWorldPosition(eye);
+    toViewer.subVectors(eye, centre).setY(0);
+    if (toViewer.lengthSq() < 1e-6) toViewer.set(0, 0, 1);
+    toViewer.normalize();
+    side.crossVectors(UP, toViewer).normalize();
+    target
+      .copy(centre)
+      .addScaledVector(side, radius + 0.06 + width / 2)
+      .addScaledVector(toViewer, 0.1);
+    target.y = Math.min(Math.max(centre.y + 0.2, 0.45 + height / 2), Math.max(eye.y - 0.1, 0.45));
+    lookMatrix.lookAt(eye, target, UP);
+    lookQuaternion.setFromRotationMatrix(lookMatrix);
+    worldMatrix.compose(target, lookQuaternion, unitScale);
+    panel.parent.updateWorldMatrix(true, false);
+    parentInverse.copy(panel.parent.matrixWorld).invert();
+    worldMatrix.premultiply(parentInverse).decompose(panel.position, panel.quaternion, panel.scale);
+    frames.current += 1;
+    if (frames.current % 5 === 0) publishGuidePanel(panel, painted, shown.stepId, hovered.current);
+  });
+
+  if (!blocks) return null;
+  return (
+    <group ref={group} name="guide-panel">
+      <CanvasPanel blocks={blocks} onPress={press} onHover={onHover} onLayout={(painted) => (layout.current = { painted, stepId })} name="guide-panel-surface" {...(onPointerOver ? { onPointerOver } : {})} />
+    </group>
+  );
+}

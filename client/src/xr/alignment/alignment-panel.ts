@@ -1,0 +1,48 @@
+// What the alignment's 3D panel says and offers: the landmark to touch next, or the fit and what to do about it.
+import type { TFunction } from 'i18next';
+import { ALIGNMENT_MAX_RMS_METRES } from '../../../../core/alignment.ts';
+import type { Language } from '../../../../core/i18n.ts';
+import type { PanelBlock } from '../../guides/three/panel-layout.ts';
+import type { AlignmentState, AlignmentStore } from './alignment-store.ts';
+
+const cm = (metres: number, language: Language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(metres * 100);
+
+export function alignmentBlocks(alignment: AlignmentStore, state: AlignmentState, language: Language, usesController: boolean, t: TFunction<'guide'>): PanelBlock[] {
+  const total = alignment.landmarks.length;
+  if (state.phase === 'collecting') {
+    const landmark = alignment.landmarks[state.points.length];
+    return [
+      { kind: 'progress', text: t('align.pointOf', { n: state.points.length + 1, m: total }), fraction: state.points.length / total },
+      { kind: 'title', text: landmark?.name[language] ?? '' },
+      { kind: 'text', segments: [{ text: usesController ? t('align.controller') : t('align.phone'), bold: false }] },
+      {
+        kind: 'buttons',
+        columns: state.points.length >= 3 ? 3 : 2,
+        buttons: [
+          { id: 'undo', label: t('align.undo'), enabled: state.points.length > 0 },
+          ...(state.points.length >= 3 ? [{ id: 'finish', label: t('align.finishNow'), enabled: true }] : []),
+          { id: 'cancel', label: t('align.cancel'), enabled: true },
+        ],
+      },
+    ];
+  }
+  if (state.phase === 'bad-fit' || state.phase === 'failed') {
+    const message =
+      state.phase === 'bad-fit' && state.result
+        ? t('align.bad', { error: cm(state.result.rmsError, language), limit: cm(ALIGNMENT_MAX_RMS_METRES, language) })
+        : t('align.failed');
+    return [
+      { kind: 'title', text: t('align.redo') },
+      { kind: 'text', segments: [{ text: message, bold: false }] },
+      {
+        kind: 'buttons',
+        columns: 2,
+        buttons: [
+          { id: 'redo', label: t('align.redo'), enabled: true, tone: 'primary' },
+          { id: 'cancel', label: t('align.cancel'), enabled: true },
+        ],
+      },
+    ];
+  }
+  return [];
+}
