@@ -103,8 +103,9 @@ describe('an agent annotates the technician’s product from the console', () =>
 
       await b.getByLabel('Arrow').check();
       await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
-      await b.waitForTimeout(300);
-      const framed = await waitForTestState(b, (s) => (s.assist.twin?.frames ?? 0) > twinReady.assist.twin!.frames + 10, 'the twin to render the framed bolt');
+      const shownAt = (await readTestState(b)).assist.twin!.frames;
+      const framed = await waitForTestState(b, (s) => (s.assist.twin?.frames ?? 0) > shownAt + 10, 'the twin to render the framed bolt');
+      await screenshot(b, 'agent-twin-framed-bolt');
       const aim = aimInTwin(scene, BOLT, framed.assist.twin!);
       await b.mouse.click(aim.x, aim.y);
 

@@ -48,20 +48,17 @@ export interface TwinCameraProps {
   ui: TwinUi;
   head: RefObject<Group | null>;
   productRef: RefObject<Group | null>;
-  /** Changes when the product was put somewhere else: the orbit then frames it again. */
-  frameKey: string;
 }
 
-export function TwinCamera({ ui, head, productRef, frameKey }: TwinCameraProps) {
+/** The orbit frames the product again when it was put this far from where it was framed (metres). */
+const REFRAME_DISTANCE = 0.5;
+
+export function TwinCamera({ ui, head, productRef }: TwinCameraProps) {
   const camera = useThree((state) => state.camera);
   const controls = useThree((state) => state.controls) as unknown as OrbitLike | null;
   const snapped = useStore(ui, (state) => state.snapped);
   const focus = useStore(ui, (state) => state.focus);
-  const framed = useRef(false);
-
-  useEffect(() => {
-    framed.current = false;
-  }, [frameKey]);
+  const framedAt = useRef<Vector3 | null>(null);
 
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
@@ -84,10 +81,10 @@ export function TwinCamera({ ui, head, productRef, frameKey }: TwinCameraProps) 
 
   useFrame(() => {
     const root = productRef.current;
-    if (!framed.current && root && controls) {
+    if (root && controls && (!framedAt.current || framedAt.current.distanceTo(root.position) > REFRAME_DISTANCE)) {
       const box = new Box3().setFromObject(root);
       if (!box.isEmpty()) {
-        framed.current = true;
+        framedAt.current = root.position.clone();
         const centre = box.getCenter(new Vector3());
         const size = box.getSize(new Vector3()).length();
         controls.target.copy(centre);

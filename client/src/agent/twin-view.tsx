@@ -36,8 +36,6 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
   const annotate = useAnnotate(client, tab, ui);
   const snapped = useStore(ui, (state) => state.snapped);
   const tool = useStore(ui, (state) => state.tool);
-  const placement = useStore(tab.mirror, (state) => state.session?.placement ?? null);
-  const frameKey = placement ? placement.position.map((value) => Math.round(value * 5)).join(',') : 'origin';
 
   return (
     <div className="twin-view" data-tool={tool} role="img" aria-label={t('twin.label', { name: tab.requesterName })}>
@@ -56,7 +54,7 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
         </Suspense>
         <TwinAvatar poses={tab.poses} refs={avatar} />
         <OrbitControls makeDefault enableDamping={false} enabled={!snapped && tool !== 'ink'} minDistance={0.05} maxDistance={12} />
-        <TwinCamera ui={ui} head={avatar.head} productRef={productRef} frameKey={frameKey} />
+        <TwinCamera ui={ui} head={avatar.head} productRef={productRef} />
         <TwinPartAnnotator ui={ui} productRef={productRef} annotate={annotate} />
         <TwinTestHook sessionId={tab.sessionId} productRef={productRef} avatar={avatar} poses={tab.poses} snapped={snapped} />
       </LeanCanvas>
