@@ -1,0 +1,156 @@
+// Landmark alignment with the emulated controller (Chromium + IWER): the "real unit" stands at a known pose, the
+// controller tip touches each landmark the app asks for, and the solved pose, the saved alignment, a bad fit and the
+// next visit's restore are checked against it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { Matrix4, Quaternion, Vector3 } from 'three';
+import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignment.ts';
+import type { ProductDetail } from '../../core/catalog.ts';
+import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
+import type { AlignmentResponse } from '../../core/guide-protocol.ts';
+import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { headYawPitch, lookingAlong, setControllerPose, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { login, type TestServer } from '../support/test-server.ts';
+
+const ASSET_ID = 'wc-garage-7';
+const AR_VIEWPORT = { width: 480, height: 400 };
+const YAW = (35 * Math.PI) / 180;
+/** Where the "real" wheel corner stands: on the emulated room's floor (y ≈ 0.05 m), turned 35° to the left. */
+const REAL_UNIT: RigidTransform = { position: [0.3, 0.05, -1.1], quaternion: [0, Math.sin(YAW / 2), 0, Math.cos(YAW / 2)] };
+const POINTING_DOWN = lookingAlong(new Vector3(0, -1, 0));
+const DEGREE = Math.PI / 180;
+
+let server: TestServer;
+let browser: Browser;
+let product: ProductDetail;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startGuideTestServer(), launchChromium()]);
+  product = (await (await fetch(`${server.url}/api/products/wheel-corner`)).json()) as ProductDetail;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function landmarkWorldPoint(landmarkId: string, offset: Vec3 = [0, 0, 0]): Vec3 {
+  const landmark = product.landmarks.find((candidate) => candidate.id === landmarkId);
+  if (!landmark) throw new Error(`no landmark ${landmarkId}`);
+  const [x, y, z] = applyRigidTransform(REAL_UNIT, landmark.position);
+  return [x + offset[0], y + offset[1], z + offset[2]];
+}
+
+function expectNear(transform: RigidTransform, label: string): void {
+  const distance = new Vector3(...transform.position).distanceTo(new Vector3(...REAL_UNIT.position));
+  const angle = quaternionAngleBetween(transform.quaternion, REAL_UNIT.quaternion);
+  expect(distance, `${label}: position error (m)`).toBeLessThan(0.01);
+  expect(angle, `${label}: rotation error (rad)`).toBeLessThan(DEGREE);
+}
+
+function poseOf(matrix: number[]): RigidTransform {
+  const position = new Vector3();
+  const quaternion = new Quaternion();
+  new Matrix4().fromArray(matrix).decompose(position, quaternion, new Vector3());
+  return { position: position.toArray() as Vec3, quaternion: quaternion.toArray() as [number, number, number, number] };
+}
+
+async function enterAr(page: Page): Promise<void> {
+  await setHeadPose(page, [0, 1.6, 0.4], headYawPitch(0, 30));
+  await page.getByTestId('enter-ar').click();
+  await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
+  await settle(page, 5);
+}
+
+/** Touches each landmark the app asks for with the right controller's tip; `wrong` shifts one landmark's point. */
+async function touchLandmarks(page: Page, wrong?: { landmarkId: string; offset: Vec3 }): Promise<string[]> {
+  const asked: string[] = [];
+  for (;;) {
+    const state = await readTestState(page);
+    const { alignment } = state.guide;
+    if (alignment.phase !== 'collecting' || !alignment.nextLandmarkId) return asked;
+    const landmarkId = alignment.nextLandmarkId;
+    asked.push(landmarkId);
+    await setControllerPose(page, 'right', landmarkWorldPoint(landmarkId, wrong?.landmarkId === landmarkId ? wrong.offset : [0, 0, 0]), POINTING_DOWN);
+    await settle(page, 3);
+    await tapTrigger(page, 'right');
+    await waitForTestState(page, (s) => s.guide.alignment.collected > alignment.collected || s.guide.alignment.phase !== 'collecting', `the app to record ${landmarkId}`);
+  }
+}
+
+async function savedAlignment(): Promise<AlignmentResponse['alignment'] | null> {
+  const tech = await login(server, 'tech@demo.local');
+  const response = await fetch(`${server.url}/api/assets/${ASSET_ID}/alignment`, { headers: { authorization: `Bearer ${tech.token}` } });
+  return response.ok ? ((await response.json()) as AlignmentResponse).alignment : null;
+}
+
+describe('aligning the twin onto the real unit by landmarks', () => {
+  it('solves the pose the controller traced, saves it for the asset, asks to redo a bad fit, and starts aligned next time', { timeout: 300_000 }, async () => {
+    const { context, page } = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    try {
+      await signInThroughForm(page, server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
+      await enterAr(page);
+
+      await page.getByTestId('align-start').press('Enter');
+      const collecting = await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'the alignment to ask for landmarks');
+      expect(collecting.guide.alignment.total).toBe(product.landmarks.length);
+      await page.getByTestId('alignment-next').getByText(`Point 1 of ${product.landmarks.length}`).waitFor();
+      await screenshot(page, 'alignment-asks-first-landmark');
+
+      const asked = await touchLandmarks(page);
+      expect(asked).toEqual(product.landmarks.map((landmark) => landmark.id));
+      const solved = await waitForTestState(page, (s) => s.guide.alignment.phase === 'saved' && s.ar.placed && s.ar.anchored, 'the alignment to be placed and saved');
+      expectNear(solved.guide.alignment.transform!, 'solved');
+      expect(solved.guide.alignment.rmsError).toBeLessThan(0.001);
+      expect(solved.guide.alignment.source).toBe('landmarks');
+      await settle(page, 5);
+      expectNear(poseOf((await readTestState(page)).ar.productMatrixWorld!), 'placed product');
+      await page.getByTestId('alignment-result').getByText(`Saved for unit ${ASSET_ID}`).waitFor();
+      await screenshot(page, 'alignment-saved');
+
+      const stored = await savedAlignment();
+      expect(stored).not.toBeNull();
+      expectNear(stored!.transform, 'stored');
+      expect(stored!.landmarkIds).toEqual(asked);
+      expect(stored!.productId).toBe('wheel-corner');
+
+      await page.getByTestId('align-start').press('Enter');
+      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'a second alignment');
+      await touchLandmarks(page, { landmarkId: 'tyre-tread-side', offset: [0.1, 0, 0] });
+      const bad = await waitForTestState(page, (s) => s.guide.alignment.phase === 'bad-fit', 'the app to ask for a redo');
+      expect(bad.guide.alignment.rmsError).toBeGreaterThan(0.02);
+      expect(await page.getByTestId('alignment-problem').innerText()).toMatch(/above 2\.0 cm.*Redo the alignment/s);
+      await screenshot(page, 'alignment-bad-fit');
+      expect((await savedAlignment())?.savedAt).toBe(stored!.savedAt);
+      await page.getByRole('button', { name: 'Redo alignment' }).press('Enter');
+      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting' && s.guide.alignment.collected === 0, 'the redo to start over');
+      await page.getByRole('button', { name: 'Cancel' }).first().press('Enter');
+      await waitForTestState(page, (s) => s.guide.alignment.phase === 'idle', 'the redo to be cancelled');
+
+      await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
+      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await page.getByText(`Unit ${ASSET_ID} was aligned before`).waitFor();
+      await enterAr(page);
+      const again = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'the product placed from the saved alignment');
+      expect(again.guide.alignment.source).toBe('persistent-anchor');
+      expectNear(poseOf(again.ar.productMatrixWorld!), 'restored from the anchor');
+      await page.getByTestId('alignment-restored').getByText('Aligned from the last visit').waitFor();
+    } finally {
+      await context.close();
+    }
+
+    const other = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    try {
+      await signInThroughForm(other.page, server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await other.page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
+      await enterAr(other.page);
+      const restored = await waitForTestState(other.page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'another device placing it from the saved alignment');
+      expect(restored.guide.alignment.source).toBe('saved-floor');
+      expectNear(poseOf(restored.ar.productMatrixWorld!), 'restored from the floor space');
+      expect(await other.page.getByTestId('alignment-restored').innerText()).toMatch(/cannot recall real places.*align again/s);
+      await screenshot(other.page, 'alignment-restored-other-device');
+    } finally {
+      await other.context.close();
+    }
+  });
+});
