@@ -12,6 +12,8 @@ export interface AssistSessionInfo {
   stepId: string | null;
   /** True while the immersive AR view is on. */
   inAr: boolean;
+  /** Moves the running guide to a step (e.g. one the agent suggested); null without a guide. */
+  goToStep: ((stepId: string) => void) | null;
 }
 
 export function createAssistSessionStore(initial: AssistSessionInfo) {

@@ -13,16 +13,18 @@ import { assetIdFor } from '../guides/guide-api.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { AssistView } from './assist-view.tsx';
+import { AssistHelp } from '../help/assist-help.tsx';
+import { AssistHelpScene } from '../help/assist-help-scene.tsx';
 import { useAssistBoot } from './use-assist-boot.ts';
 import '../guides/guide.css';
 
 export interface AssistPageProps {
   productId: string;
-  /** Rendered beside the guide's step controls (inline and in AR), e.g. a "Get help" button. @default null */
+  /** Rendered beside the guide's step controls (inline and in AR). @default the live-help "Get help" button */
   helpSlot?: ReactNode;
 }
 
-export default function AssistPage({ productId, helpSlot = null }: AssistPageProps) {
+export default function AssistPage({ productId, helpSlot = <AssistHelp /> }: AssistPageProps) {
   const { auth } = useAppStores();
   const user = useStore(auth, (state) => state.user);
   const [location] = useLocation();
@@ -65,5 +67,5 @@ function AssistLoader({ productId, user, helpSlot }: { productId: string; user: 
     );
   }
   const sessionAsset = params.get('asset') === null ? boot.state.session.installedAssetId : null;
-  return <AssistView key={boot.state.session.id} product={product.data} session={boot.state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} />;
+  return <AssistView key={boot.state.session.id} product={product.data} session={boot.state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} helpScene={<AssistHelpScene />} />;
 }

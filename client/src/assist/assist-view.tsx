@@ -36,9 +36,11 @@ export interface AssistViewProps {
   assetId: string;
   requestedGuide: string | null;
   helpSlot: ReactNode;
+  /** Scene content in the product's frame, inline and in AR (the live agent's annotations). */
+  helpScene?: ReactNode;
 }
 
-export function AssistView({ product, session, user, assetId, requestedGuide, helpSlot }: AssistViewProps) {
+export function AssistView({ product, session, user, assetId, requestedGuide, helpSlot, helpScene = null }: AssistViewProps) {
   const { t, i18n } = useTranslation('guide');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const { connection } = useAppStores();
@@ -57,7 +59,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
       }),
     [product, assetId, user.role],
   );
-  const assist = useMemo(() => createAssistSessionStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false }), [sessionId, product.id, assetId]);
+  const assist = useMemo(() => createAssistSessionStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
   const [inAr, setInAr] = useState(false);
   const partCard = usePartCard(product);
   const phase = useStore(progress, (state) => state.phase);
@@ -71,9 +73,10 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
     void alignment.loadSaved();
     return () => alignment.destroy();
   }, [alignment]);
+  const goToStep = useCallback((target: string) => void progress.dispatch([{ type: 'goto', stepId: target }]), [progress]);
   useEffect(() => {
-    assist.update({ guideId: guide?.id ?? null, stepId, inAr });
-  }, [assist, guide, stepId, inAr]);
+    assist.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
+  }, [assist, guide, stepId, inAr, goToStep]);
   useGuideKeyboard(guide ? controller : null, language);
   usePublishGuide(sessionId, progress, controller, alignment);
 
@@ -108,6 +111,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
               <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
                 <ProductViewer product={product} color={null} onPartSelect={partCard.selectPart}>
                   {scene(false)}
+                  {helpScene}
                 </ProductViewer>
               </Suspense>
             )}
@@ -133,6 +137,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}
+              {helpScene}
             </ArLauncher>
             {!inAr && <AlignmentControls alignment={alignment} assetId={assetId} inAr={false} />}
             {guide && !inAr && <BeforeYouStart guide={guide} product={product} language={language} renderParts={renderParts} />}

@@ -1,7 +1,6 @@
 // One requester's live-help stores for a session (mirror, help request, call), shared by context. Several providers of
 // the same session (e.g. a panel inline and one over AR) share one set of stores, kept until the last one unmounts.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import type { ProductDetail } from '../../../core/catalog.ts';
 import type { SessionJoinResult } from '../../../core/session.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useAppStores } from '../state/app-stores.ts';
@@ -14,7 +13,6 @@ export interface HelpBundle {
   client: RealtimeClient;
   sessionId: string;
   selfId: string;
-  product: ProductDetail;
   mirror: SessionMirror;
   help: HelpStore;
   call: CallController;
@@ -29,7 +27,7 @@ export function useHelpBundle(): HelpBundle | null {
 
 const shared = new WeakMap<RealtimeClient, Map<string, { bundle: HelpBundle; users: number }>>();
 
-function acquireBundle(client: RealtimeClient, sessionId: string, selfId: string, product: ProductDetail, initial: SessionJoinResult | undefined): HelpBundle {
+function acquireBundle(client: RealtimeClient, sessionId: string, selfId: string, initial: SessionJoinResult | undefined): HelpBundle {
   const byKey = shared.get(client) ?? new Map<string, { bundle: HelpBundle; users: number }>();
   shared.set(client, byKey);
   const key = `${selfId}:${sessionId}`;
@@ -39,7 +37,7 @@ function acquireBundle(client: RealtimeClient, sessionId: string, selfId: string
     return entry.bundle;
   }
   const mirror = createSessionMirror({ client, sessionId, ...(initial ? { initial } : {}) });
-  const bundle = { client, sessionId, selfId, product, mirror, help: createHelpStore(client, mirror), call: createCallController({ client, mirror, selfId }) };
+  const bundle = { client, sessionId, selfId, mirror, help: createHelpStore(client, mirror), call: createCallController({ client, mirror, selfId }) };
   byKey.set(key, { bundle, users: 1 });
   return bundle;
 }
@@ -57,18 +55,17 @@ function releaseBundle(bundle: HelpBundle): void {
 
 export interface HelpProviderProps {
   sessionId: string;
-  product: ProductDetail;
   /** A join or create answer already in hand (saves a round trip). */
   initial?: SessionJoinResult;
   children: ReactNode;
 }
 
-export function HelpProvider({ sessionId, product, initial, children }: HelpProviderProps) {
+export function HelpProvider({ sessionId, initial, children }: HelpProviderProps) {
   const { connection, auth } = useAppStores();
   const client = useStore(connection, (state) => state.client);
   const selfId = useStore(auth, (state) => state.user?.id ?? '');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `initial` only seeds the first mirror
-  const bundle = useMemo(() => acquireBundle(client, sessionId, selfId, product, initial), [client, sessionId, selfId, product]);
+  const bundle = useMemo(() => acquireBundle(client, sessionId, selfId, initial), [client, sessionId, selfId]);
   useEffect(() => () => releaseBundle(bundle), [bundle]);
   return <HelpBundleContext.Provider value={bundle}>{children}</HelpBundleContext.Provider>;
 }

@@ -66,7 +66,7 @@ function HelpPageLoader({ productId }: { productId: string }) {
   if (error) return <ErrorView error={error} />;
   if (product.status === 'loading' || !joined) return <Loading label={t('help.opening')} />;
   return (
-    <HelpProvider sessionId={joined.state.session.id} product={product.data} initial={joined}>
+    <HelpProvider sessionId={joined.state.session.id} initial={joined}>
       <HelpView product={product.data} guideId={params.get('guide')} />
     </HelpProvider>
   );
@@ -94,12 +94,12 @@ function HelpView({ product, guideId }: { product: ProductDetail; guideId: strin
               <HelpScene inAr={false} />
             </ProductViewer>
           </Suspense>
-          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel compact context={context} />}>
+          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel product={product} compact context={context} />}>
             <HelpScene inAr />
           </ArLauncher>
         </div>
         <div className="product-info">
-          <HelpPanel context={context} />
+          <HelpPanel product={product} context={context} />
           {bundle && <ProposedCartPanel sessionId={bundle.sessionId} />}
         </div>
       </div>

@@ -2,7 +2,7 @@
 // chat, voice and step suggestions. Compact in the AR overlay.
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HelpContext } from '../../../core/assist.ts';
+import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
 import { CallControls } from '../call/call-controls.tsx';
 import { useStore } from '../state/use-store.ts';
@@ -14,10 +14,12 @@ import { helpPhase } from './help-store.ts';
 import { activeAgent } from './session-reducer.ts';
 import { patchHelpTestState } from './help-test-state.ts';
 import { useGuideSteps } from './use-guide-steps.ts';
+import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
 
 export interface HelpPanelProps {
+  product: ProductDetail;
   /** What the agent should know besides the product: guide, step, progress, installed unit. */
-  context?: Partial<Omit<HelpContext, 'productId' | 'language'>>;
+  context?: HostHelpContext;
   /** Shows a step the agent suggests (e.g. through the guide's own store); without it the suggestion is only shown. */
   onGoToStep?: (stepId: string) => void;
   /** Smaller, for the AR overlay. @default false */
@@ -33,11 +35,11 @@ function waitMinutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
 }
 
-function HelpPanelContent({ bundle, context = {}, onGoToStep, compact = false }: HelpPanelProps & { bundle: HelpBundle }) {
+function HelpPanelContent({ bundle, product, context = {}, onGoToStep, compact = false }: HelpPanelProps & { bundle: HelpBundle }) {
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const titleId = useId();
-  const { mirror, help, call, client, selfId, product, sessionId } = bundle;
+  const { mirror, help, call, client, selfId, sessionId } = bundle;
   const mirrorState = useStore(mirror, (state) => state);
   const request = useStore(help, (state) => state);
   const phase = helpPhase(mirrorState, request);
@@ -60,16 +62,8 @@ function HelpPanelContent({ bundle, context = {}, onGoToStep, compact = false }:
   }, [sessionId, phase, request.position, request.noAgentOnline, agent?.name, pushed?.stepId]);
 
   const ask = () => {
-    const stepId = context.stepId;
     const installedAssetId = context.installedAssetId ?? session?.session.installedAssetId ?? undefined;
-    void help.request({
-      productId: product.id,
-      language,
-      ...(guideId ? { guideId } : {}),
-      ...(stepId ? { stepId } : {}),
-      ...(installedAssetId ? { installedAssetId } : {}),
-      ...(context.progressSummary ? { progressSummary: context.progressSummary } : {}),
-    });
+    void help.request(helpRequestContext(product.id, language, { ...context, ...(guideId ? { guideId } : {}), ...(installedAssetId ? { installedAssetId } : {}) }));
   };
 
   return (

@@ -1,0 +1,76 @@
+// "Get help" on the assist page (the guide runner's help slot): one tap asks for an agent with the guide, step and unit;
+// the live-help panel opens beside the step, compact over AR, and comes back when the agent suggests a step or calls.
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { useAssistSession, type AssistSessionInfo } from '../assist/assist-context.ts';
+import { apiFetch } from '../api/http.ts';
+import { useResource } from '../components/use-resource.ts';
+import { useStore } from '../state/use-store.ts';
+import { activeAgent } from './session-reducer.ts';
+import { HelpProvider, useHelpBundle, type HelpBundle } from './help-context.tsx';
+import { HelpPanel } from './help-panel.tsx';
+import { helpPhase } from './help-store.ts';
+import { helpRequestContext } from './help-request-context.ts';
+import './help.css';
+
+export function AssistHelp() {
+  const info = useAssistSession();
+  if (!info) return null;
+  return (
+    <HelpProvider sessionId={info.sessionId}>
+      <AssistHelpButton info={info} />
+    </HelpProvider>
+  );
+}
+
+function AssistHelpButton({ info }: { info: AssistSessionInfo }) {
+  const bundle = useHelpBundle() as HelpBundle;
+  const { t, i18n } = useTranslation('assist');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const panelId = useId();
+  const mirror = useStore(bundle.mirror, (state) => state);
+  const request = useStore(bundle.help, (state) => state);
+  const ringing = useStore(bundle.call, (state) => state.phase === 'ringing');
+  const phase = helpPhase(mirror, request);
+  const agent = mirror.session ? activeAgent(mirror.session) : null;
+  const [open, setOpen] = useState(false);
+  const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(info.productId)}`, signal), [info.productId]);
+  const pushedSeq = mirror.pushedStep?.seq ?? null;
+  const seenPush = useRef(pushedSeq);
+
+  useEffect(() => {
+    if ((pushedSeq !== null && pushedSeq !== seenPush.current) || ringing || phase === 'active') setOpen(true);
+    seenPush.current = pushedSeq;
+  }, [pushedSeq, ringing, phase]);
+
+  const context = { ...(info.guideId ? { guideId: info.guideId } : {}), ...(info.stepId ? { stepId: info.stepId } : {}), installedAssetId: info.assetId };
+  const ask = () => {
+    setOpen(true);
+    void bundle.help.request(helpRequestContext(info.productId, language, context));
+  };
+  const label = phase === 'active' && agent ? t('help.withAgentShort', { name: agent.name }) : phase === 'waiting' || phase === 'requesting' ? t('help.waitingShort') : t('help.getHelp');
+
+  return (
+    <span className="assist-help">
+      {phase === 'idle' || phase === 'ended' ? (
+        <button type="button" className="get-help" onClick={ask} disabled={request.busy || !mirror.session} data-testid="assist-get-help">
+          {label}
+        </button>
+      ) : (
+        <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((value) => !value)} data-testid="assist-help-toggle">
+          {label}
+        </button>
+      )}
+      {open && product.status === 'ready' && (
+        <div id={panelId} className={`assist-help-panel${info.inAr ? ' in-ar' : ''}`}>
+          <HelpPanel product={product.data} compact={info.inAr} context={context} {...(info.goToStep ? { onGoToStep: info.goToStep } : {})} />
+          <button type="button" className="link" onClick={() => setOpen(false)}>
+            {t('help.hidePanel')}
+          </button>
+        </div>
+      )}
+    </span>
+  );
+}
