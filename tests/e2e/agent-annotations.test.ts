@@ -139,6 +139,8 @@ describe('an agent annotates the technician’s product from the console', () =>
       const frustum = followed.assist.twin!.head!;
       const angle = (new Quaternion(...frustum.quaternion).angleTo(new Quaternion(...headQuaternion)) * 180) / Math.PI;
       expect(angle).toBeLessThan(3);
+      expect(followed.assist.twin!.left ?? followed.assist.twin!.right).not.toBeNull();
+      expect(followed.assist.twin!.poseFramesReceived).toBeGreaterThan(30);
       await screenshot(b, 'agent-twin-follows-head');
     } finally {
       await tech.context.close();

@@ -8,9 +8,12 @@ function toTransform(pose: XRPose | undefined | null): RigidTransform | undefine
   return { position: [p.x, p.y, p.z], quaternion: [q.x, q.y, q.z, q.w] };
 }
 
-/** The space that best stands for where a hand is: the grip, a tracked hand's wrist, else the pointing ray. */
-function handSpace(source: XRInputSource): XRSpace {
-  return source.gripSpace ?? source.hand?.get('wrist') ?? source.targetRaySpace;
+/** Where a hand is: the grip of a controller, the wrist of a tracked hand, else the pointing ray. */
+function handPose(frame: XRFrame, source: XRInputSource, space: XRReferenceSpace): XRPose | undefined | null {
+  if (source.gripSpace) return frame.getPose(source.gripSpace, space);
+  const wrist = source.hand?.get('wrist');
+  if (wrist && frame.getJointPose) return frame.getJointPose(wrist, space);
+  return frame.getPose(source.targetRaySpace, space);
 }
 
 export function samplePose(frame: XRFrame, space: XRReferenceSpace, t: number): PoseSample {
@@ -19,9 +22,7 @@ export function samplePose(frame: XRFrame, space: XRReferenceSpace, t: number): 
   if (head) sample.head = head;
   for (const source of frame.session.inputSources) {
     if (source.handedness !== 'left' && source.handedness !== 'right') continue;
-    const target = handSpace(source);
-    const pose = target instanceof XRJointSpace && frame.getJointPose ? frame.getJointPose(target, space) : frame.getPose(target, space);
-    const transform = toTransform(pose);
+    const transform = toTransform(handPose(frame, source, space));
     if (transform) sample[source.handedness] = transform;
   }
   return sample;
