@@ -44,6 +44,15 @@ function clearViewOf(part: Object3D, root: Object3D, partId: string): { position
   return null;
 }
 
+/** Behind and above the requester's head, looking at the product: both the product and their viewpoint are in view. */
+function overTheShoulder(eyes: Object3D, centre: Vector3, size: number): Vector3 {
+  const headPosition = eyes.getWorldPosition(new Vector3());
+  const away = headPosition.clone().sub(centre).setY(0);
+  if (away.lengthSq() < 1e-6) away.set(0, 0, 1);
+  away.normalize();
+  return headPosition.addScaledVector(away, Math.max(0.6, size)).add(new Vector3(0, 0.4, 0));
+}
+
 export interface TwinCameraProps {
   ui: TwinUi;
   head: RefObject<Group | null>;
@@ -59,6 +68,7 @@ export function TwinCamera({ ui, head, productRef }: TwinCameraProps) {
   const snapped = useStore(ui, (state) => state.snapped);
   const focus = useStore(ui, (state) => state.focus);
   const framedAt = useRef<Vector3 | null>(null);
+  const framedWithHead = useRef(false);
 
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
@@ -77,23 +87,27 @@ export function TwinCamera({ ui, head, productRef }: TwinCameraProps) {
     camera.position.copy(view.position);
     controls.target.copy(view.target);
     controls.update();
+    framedWithHead.current = true;
   }, [focus, camera, controls, productRef]);
 
   useFrame(() => {
     const root = productRef.current;
-    if (root && controls && (!framedAt.current || framedAt.current.distanceTo(root.position) > REFRAME_DISTANCE)) {
+    const eyes = head.current;
+    const headShown = eyes?.visible === true;
+    const moved = framedAt.current !== null && framedAt.current.distanceTo(root?.position ?? framedAt.current) > REFRAME_DISTANCE;
+    if (root && controls && (!framedAt.current || moved || (headShown && !framedWithHead.current))) {
       const box = new Box3().setFromObject(root);
       if (!box.isEmpty()) {
         framedAt.current = root.position.clone();
+        framedWithHead.current = headShown;
         const centre = box.getCenter(new Vector3());
         const size = box.getSize(new Vector3()).length();
         controls.target.copy(centre);
-        camera.position.copy(centre).add(new Vector3(0.6, 0.45, 1).normalize().multiplyScalar(size * 1.6));
+        camera.position.copy(headShown && eyes ? overTheShoulder(eyes, centre, size) : centre.clone().add(new Vector3(0.6, 0.45, 1).normalize().multiplyScalar(size * 1.6)));
         controls.update();
       }
     }
-    const eyes = head.current;
-    if (snapped && eyes?.visible) {
+    if (snapped && headShown && eyes) {
       eyes.updateWorldMatrix(true, false);
       eyes.matrixWorld.decompose(camera.position, camera.quaternion, new Vector3());
     }
