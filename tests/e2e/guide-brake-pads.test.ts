@@ -37,14 +37,15 @@ function stepOf(id: string) {
 
 /**
  * Aims the right controller's ray at a button of the 3D step panel, waits until the app says the ray is over it, and
- * pulls the trigger for one frame; tries again if the press did not take effect.
+ * pulls the trigger for one frame; tries again if the press did not take effect. Each try aims from another distance:
+ * a controller within a few centimetres of the product grabs instead of pointing, as on a real headset.
  */
 async function pressPanelButton(page: Page, buttonId: string, tookEffect: (state: TestState) => boolean, what: string): Promise<TestState> {
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
+  for (const reach of [0.45, 0.7, 0.3, 0.9]) {
     const shown = await waitForTestState(page, (s) => s.guide.panel?.stepId === s.guide.stepId && (s.guide.panel?.buttons.some((b) => b.id === buttonId) ?? false), `the 3D panel with "${buttonId}"`);
     const panel = shown.guide.panel!;
     const button = panel.buttons.find((b) => b.id === buttonId)!;
-    await aimAtButton(page, button, panel.normal);
+    await aimAtButton(page, button, panel.normal, reach);
     const over = await waitForTestState(page, (s) => s.guide.panel?.hovered === buttonId, `the ray over "${buttonId}"`, 15_000).catch(() => null);
     if (!over) continue;
     await tapTrigger(page, 'right');
