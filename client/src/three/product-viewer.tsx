@@ -2,7 +2,8 @@
 import { Suspense, useEffect, useRef, useState, type ComponentRef, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { LeanCanvas } from './lean-canvas.tsx';
-import { ContactShadows, OrbitControls } from '@react-three/drei';
+import { OrbitControls } from '@react-three/drei';
+import { BlobShadow } from './blob-shadow.tsx';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
@@ -78,7 +79,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
           </Model>
           <LoadedSignal onLoaded={() => setLoaded(true)} />
         </Suspense>
-        <ContactShadows position={[0, 0, 0]} opacity={0.35} scale={size * 3} blur={2.4} far={size} resolution={256} frames={1} />
+        <BlobShadow width={width} depth={product.placement === 'wall' ? width * 0.5 : depth} />
         <OrbitControls ref={controls} target={[0, centreY, 0]} enableDamping minDistance={size * 0.4} maxDistance={size * 6} makeDefault />
         <RenderStats />
       </LeanCanvas>
