@@ -49,7 +49,7 @@ describe('live help in the browser', () => {
         await a.getByText(/You are number 1 in the queue\. Estimated wait: about \d+ min\./).waitFor();
         const item = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
         await item.waitFor();
-        await b.getByTestId('queue-announcement').getByText('New help request from Tomás Technician about wheel-corner.').waitFor();
+        await b.getByTestId('queue-announcement').getByText('New help request from Tomás Technician about Front wheel corner.').waitFor();
         expect(await item.innerText()).toMatch(/English/);
 
         await item.getByRole('button', { name: 'Accept Tomás Technician' }).focus();

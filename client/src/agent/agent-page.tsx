@@ -9,6 +9,8 @@ import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
 import { QueueList } from './queue-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
+import { useProductNames } from './use-product-names.ts';
+import type { Language } from '../../../core/i18n.ts';
 import '../help/help.css';
 import './agent.css';
 
@@ -37,7 +39,8 @@ function AgentGate() {
 }
 
 function SessionTabs({ agentConsole }: { agentConsole: AgentConsole }) {
-  const { t } = useTranslation('assist');
+  const { t, i18n } = useTranslation('assist');
+  const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
   const tabs = useStore(agentConsole, (state) => state.tabs);
   const selected = useStore(agentConsole, (state) => state.selected);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -65,7 +68,7 @@ function SessionTabs({ agentConsole }: { agentConsole: AgentConsole }) {
             tabIndex={tab.sessionId === selected ? 0 : -1}
             onClick={() => agentConsole.select(tab.sessionId)}
           >
-            {tab.requesterName} · {tab.productId}
+            {tab.requesterName} · {nameOf(tab.productId)}
           </button>
         ))}
       </div>

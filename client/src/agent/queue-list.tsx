@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/assist.ts';
+import type { Language } from '../../../core/i18n.ts';
+import { useProductNames } from './use-product-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';
 
@@ -16,13 +18,13 @@ function Waiting({ since }: { since: number }) {
   return <span>{t('queue.waitingFor', { minutes: Math.max(0, Math.floor((now - since) / 60_000)) })}</span>;
 }
 
-function QueueEntry({ item, console: agentConsole, busy }: { item: QueueItem; console: AgentConsole; busy: boolean }) {
+function QueueEntry({ item, console: agentConsole, busy, productName }: { item: QueueItem; console: AgentConsole; busy: boolean; productName: string }) {
   const { t } = useTranslation('assist');
   const headingId = `queue-${item.requestId}`;
   const earlier = item.history.length;
   return (
     <li className="queue-item" aria-labelledby={headingId} data-request-id={item.requestId}>
-      <h3 id={headingId}>{t('queue.itemTitle', { name: item.requester.name, product: item.productId })}</h3>
+      <h3 id={headingId}>{t('queue.itemTitle', { name: item.requester.name, product: productName })}</h3>
       <dl>
         <dt>{t('queue.language')}</dt>
         <dd>{t(`languages.${item.language}`)}</dd>
@@ -64,7 +66,8 @@ function QueueEntry({ item, console: agentConsole, busy }: { item: QueueItem; co
 }
 
 export function QueueList({ console: agentConsole }: { console: AgentConsole }) {
-  const { t } = useTranslation('assist');
+  const { t, i18n } = useTranslation('assist');
+  const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
   const queue = useStore(agentConsole, (state) => state.queue);
   const loaded = useStore(agentConsole, (state) => state.queueLoaded);
   const busy = useStore(agentConsole, (state) => state.busy);
@@ -76,7 +79,8 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
     const fresh = seen.current ? queue.filter((item) => !seen.current?.has(item.requestId)) : [];
     seen.current = new Set(queue.map((item) => item.requestId));
     const first = fresh[0];
-    if (first) setAnnouncement(t('queue.announceNew', { name: first.requester.name, product: first.productId, count: fresh.length }));
+    if (first) setAnnouncement(t('queue.announceNew', { name: first.requester.name, product: nameOf(first.productId), count: fresh.length }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- announce when the queue changes, not when names load
   }, [queue, loaded, t]);
 
   return (
@@ -91,7 +95,7 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
       {loaded && queue.length === 0 && <p className="hint">{t('queue.empty')}</p>}
       <ul className="queue-list" data-testid="queue-list">
         {queue.map((item) => (
-          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId} />
+          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId} productName={nameOf(item.productId)} />
         ))}
       </ul>
     </section>
