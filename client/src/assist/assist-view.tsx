@@ -26,6 +26,7 @@ import { AlignmentControls } from '../xr/alignment/alignment-controls.tsx';
 import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
 import { createAlignmentStore } from '../xr/alignment/alignment-store.ts';
 import { AssistSessionContext, createAssistSessionStore } from './assist-context.ts';
+import { AssistOverlay } from './assist-overlay.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
@@ -128,11 +129,11 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
               onActiveChange={onArActiveChange}
               {...(aligning ? {} : { onPartSelect: partCard.selectPart })}
               overlay={
-                <div className="assist-overlay">
+                <AssistOverlay>
                   <AlignmentControls alignment={alignment} assetId={assetId} />
                   {!aligning && runner(true)}
                   {partCard.arCard}
-                </div>
+                </AssistOverlay>
               }
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >

@@ -25,7 +25,7 @@ export function AlignmentControls({ alignment, assetId, inAr = true }: { alignme
       {state.phase === 'collecting' && (
         <>
           <p role="status" aria-live="polite" data-testid="alignment-next">
-            <strong>{t('align.point', { n: state.points.length + 1, m: total, name: alignment.landmarks[state.points.length]?.name[language] ?? '' })}</strong> {t('align.controller')}
+            <strong>{t('align.point', { n: state.points.length + 1, m: total, name: alignment.landmarks[state.points.length]?.name[language] ?? '' })}</strong> {t('align.phone')}
           </p>
           <div className="alignment-buttons">
             <button type="button" onClick={() => alignment.undo()} disabled={state.points.length === 0}>
