@@ -72,7 +72,7 @@ async function dragProduct(page: Page, from: number[]): Promise<number[]> {
 }
 
 describe('an agent annotates the technician’s product from the console', () => {
-  it('pins an arrow on a caliper bolt that shows on that bolt in AR, follows the product when moved, and the twin follows the head', async () => {
+  it('pins an arrow on a caliper bolt that shows on that bolt in AR, follows the product when moved, and the twin follows the head', { timeout: 300_000 }, async () => {
     const scene = await loadProductScene(modelPath('wheel-corner'));
     const boltInModel = partMatrixInModel(scene, BOLT);
     const tech = await openPage(browser, `${base}/`, { xr: true });

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('live help in the browser', () => {
-  it('offers a callback when nobody is online, then queues, connects, chats, points, suggests a step, proposes parts and ends with a transcript', async () => {
+  it('offers a callback when nobody is online, then queues, connects, chats, points, suggests a step, proposes parts and ends with a transcript', { timeout: 240_000 }, async () => {
     const tech = await openPage(browser, `${base}/`);
     try {
       const a = tech.page;

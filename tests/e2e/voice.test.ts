@@ -42,7 +42,7 @@ async function inboundGrowth(page: Page, ms = 2500): Promise<number> {
 }
 
 describe('voice between the technician and the agent', () => {
-  it('connects over loopback with fake devices, carries audio both ways, mutes, survives a socket reconnect and hangs up', async () => {
+  it('connects over loopback with fake devices, carries audio both ways, mutes, survives a socket reconnect and hangs up', { timeout: 240_000 }, async () => {
     const tech = await openPage(browser, `${base}/`);
     const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
     try {
