@@ -2,7 +2,7 @@
 // text); its buttons are pressed with a controller ray, a hand pinch or a tap.
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Matrix4, Quaternion, Vector3, type Group, type Object3D } from 'three';
+import { Matrix4, Quaternion, Vector3, type Box3, type Group, type Object3D } from 'three';
 import { useTranslation } from 'react-i18next';
 import { publishTestState } from '../../test-hook.ts';
 import type { GuideController } from '../guide-controller.ts';
@@ -38,6 +38,25 @@ const parentInverse = new Matrix4();
 const lookMatrix = new Matrix4();
 const lookQuaternion = new Quaternion();
 const unitScale = new Vector3(1, 1, 1);
+/** The panel moves beside the part again once the person has moved this far. */
+const REPLACE_AFTER_METRES = 0.4;
+
+/** A spot beside the part, on the person's right as they face it, a little toward them and at a readable height. */
+function besidePart(subject: Object3D, bounds: Box3, eyePosition: Vector3, width: number, height: number, out: Vector3): Vector3 {
+  subject.updateWorldMatrix(true, false);
+  bounds.getCenter(centre).applyMatrix4(subject.matrixWorld);
+  const radius = Math.min(bounds.getSize(size).length() / 2, 0.6);
+  toViewer.subVectors(eyePosition, centre).setY(0);
+  if (toViewer.lengthSq() < 1e-6) toViewer.set(0, 0, 1);
+  toViewer.normalize();
+  side.crossVectors(UP, toViewer).normalize();
+  out
+    .copy(centre)
+    .addScaledVector(side, radius + 0.06 + width / 2)
+    .addScaledVector(toViewer, 0.1);
+  out.y = Math.min(Math.max(centre.y + 0.2, 0.45 + height / 2), Math.max(eyePosition.y - 0.1, 0.45));
+  return out;
+}
 
 export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver }: GuidePanel3DProps) {
   const { t } = useTranslation('guide');
@@ -46,6 +65,8 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
   const group = useRef<Group>(null);
   const layout = useRef<{ painted: PanelLayout; stepId: string | null } | null>(null);
   const frames = useRef(0);
+  /** Where the panel stands, in the product's frame: kept while the person stays put, so it does not slide under the ray. */
+  const placement = useRef<{ key: string; eye: Vector3; local: Vector3 } | null>(null);
   const hovered = useRef<string | null>(null);
   const onHover = useCallback((id: string | null) => {
     hovered.current = id;
@@ -83,25 +104,19 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
     const shown = layout.current;
     if (!panel?.parent || !shown) return;
     const { painted } = shown;
-    const width = painted.width / PX_PER_METRE;
     const height = painted.height / PX_PER_METRE;
-    subject.updateWorldMatrix(true, false);
-    bounds.getCenter(centre).applyMatrix4(subject.matrixWorld);
-    const radius = Math.min(bounds.getSize(size).length() / 2, 0.6);
     camera.getWorldPosition(eye);
-    toViewer.subVectors(eye, centre).setY(0);
-    if (toViewer.lengthSq() < 1e-6) toViewer.set(0, 0, 1);
-    toViewer.normalize();
-    side.crossVectors(UP, toViewer).normalize();
-    target
-      .copy(centre)
-      .addScaledVector(side, radius + 0.06 + width / 2)
-      .addScaledVector(toViewer, 0.1);
-    target.y = Math.min(Math.max(centre.y + 0.2, 0.45 + height / 2), Math.max(eye.y - 0.1, 0.45));
+    panel.parent.updateWorldMatrix(true, false);
+    const placedFor = placement.current;
+    const key = `${shown.stepId ?? ''}:${subject.uuid}:${painted.height}`;
+    if (!placedFor || placedFor.key !== key || placedFor.eye.distanceTo(eye) > REPLACE_AFTER_METRES) {
+      besidePart(subject, bounds, eye, painted.width / PX_PER_METRE, height, target);
+      placement.current = { key, eye: eye.clone(), local: panel.parent.worldToLocal(target.clone()) };
+    }
+    target.copy(placement.current?.local ?? target).applyMatrix4(panel.parent.matrixWorld);
     lookMatrix.lookAt(eye, target, UP);
     lookQuaternion.setFromRotationMatrix(lookMatrix);
     worldMatrix.compose(target, lookQuaternion, unitScale);
-    panel.parent.updateWorldMatrix(true, false);
     parentInverse.copy(panel.parent.matrixWorld).invert();
     worldMatrix.premultiply(parentInverse).decompose(panel.position, panel.quaternion, panel.scale);
     frames.current += 1;
