@@ -25,7 +25,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120_000,
+          // XR frames are drawn by SwiftShader on the CPU (2–9 per second on a 2-core machine): long journeys need time.
+          testTimeout: 300_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { ProductManifest } from '../../core/catalog.ts';
 import type { Database } from './schema.ts';
+import { variantSku } from '../../core/product-sku.ts';
 import { createUser, type NewUser } from '../auth/users.ts';
 
 export const DEMO_PASSWORD = 'demo';
@@ -14,7 +15,10 @@ export const DEMO_USERS: ReadonlyArray<Omit<NewUser, 'password'>> = [
   { email: 'admin@demo.local', name: 'Ada Admin', role: 'admin', languages: ['en', 'es'], skills: [] },
 ];
 
-/** Inserts products and parts that are not there yet; existing rows (and their stock) are left alone. */
+/** Units of each product variant in stock when first seeded. */
+const PRODUCT_STOCK = 25;
+
+/** Inserts products (one orderable SKU per variant) and parts that are not there yet; existing rows (and their stock) are left alone. */
 export async function seedCatalog(db: Kysely<Database>, manifests: ProductManifest[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const manifest of manifests) {
@@ -25,6 +29,21 @@ export async function seedCatalog(db: Kysely<Database>, manifests: ProductManife
         .values({ id: product.id, sku: product.sku, data: JSON.stringify(product), price_cents: product.priceCents, product_line: product.productLine, created_at: now })
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
+      for (const variant of product.variants) {
+        await trx
+          .insertInto('parts')
+          .values({
+            sku: variantSku(product.sku, variant.id),
+            part_id: product.id,
+            name: JSON.stringify({ en: `${product.name.en} (${variant.name.en})`, es: `${product.name.es} (${variant.name.es})` }),
+            price_cents: product.priceCents,
+            stock: PRODUCT_STOCK,
+            consumable: 0,
+            updated_at: now,
+          })
+          .onConflict((oc) => oc.column('sku').doNothing())
+          .execute();
+      }
       for (const [position, part] of parts.entries()) {
         await trx
           .insertInto('parts')

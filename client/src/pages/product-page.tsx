@@ -9,11 +9,13 @@ import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
+import { variantSku } from '../../../core/product-sku.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { HelpLink } from '../help/help-link.tsx';
 import { GuideLinks } from '../guides/guide-links.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+const AddPartsButton = lazy(() => import('../orders/add-parts-button.tsx').then((module) => ({ default: module.AddPartsButton })));
 
 export function ProductPage({ id }: { id: string }) {
   const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(id)}`, signal), [id]);
@@ -57,6 +59,11 @@ function ProductView({ product }: { product: ProductDetail }) {
               </label>
             ))}
           </fieldset>
+          {variant && (
+            <Suspense fallback={null}>
+              <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { variant: variant.name[language] })} />
+            </Suspense>
+          )}
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
           <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
