@@ -10,6 +10,8 @@ import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { variantSku } from '../../../core/product-sku.ts';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { HelpLink } from '../help/help-link.tsx';
 import { GuideLinks } from '../guides/guide-links.tsx';
@@ -27,6 +29,7 @@ export function ProductPage({ id }: { id: string }) {
 function ProductView({ product }: { product: ProductDetail }) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const signedIn = useStore(useAppStores().auth, (state) => state.user !== null);
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? null);
   const variant = product.variants.find((v) => v.id === variantId) ?? null;
   const partCard = usePartCard(product);
@@ -59,10 +62,15 @@ function ProductView({ product }: { product: ProductDetail }) {
               </label>
             ))}
           </fieldset>
-          {variant && (
+          {variant && signedIn && (
             <Suspense fallback={null}>
               <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { variant: variant.name[language] })} />
             </Suspense>
+          )}
+          {!signedIn && (
+            <p>
+              <Link href={`/sign-in?next=${encodeURIComponent(`/products/${product.id}`)}`}>{t('signInToOrder')}</Link>
+            </p>
           )}
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
           <GuideLinks productId={product.id} />

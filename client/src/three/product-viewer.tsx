@@ -1,9 +1,10 @@
 // The inline 3D view of a product: orbit and zoom around the real-size model, variant colour, load progress.
-import { Suspense, useEffect, useRef, useState, type ComponentRef, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { LeanCanvas } from './lean-canvas.tsx';
-import { OrbitControls } from '@react-three/drei';
 import { BlobShadow } from './blob-shadow.tsx';
+import { ViewerControls } from './viewer-controls.tsx';
+import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
@@ -49,7 +50,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const [progress, setProgress] = useState(0);
   const [loaded, setLoaded] = useState(false);
-  const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
+  const controls = useRef<OrbitControls>(null);
   const { width, height, depth } = product.dimensions;
   const size = Math.max(width, height, depth);
   const centreY = height / 2;
@@ -80,7 +81,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
           <LoadedSignal onLoaded={() => setLoaded(true)} />
         </Suspense>
         <BlobShadow width={width} depth={product.placement === 'wall' ? width * 0.5 : depth} />
-        <OrbitControls ref={controls} target={[0, centreY, 0]} enableDamping minDistance={size * 0.4} maxDistance={size * 6} makeDefault />
+        <ViewerControls ref={controls} target={[0, centreY, 0]} minDistance={size * 0.4} maxDistance={size * 6} />
         <RenderStats />
       </LeanCanvas>
       <button type="button" className="viewer-reset" onClick={() => controls.current?.reset()}>
