@@ -128,6 +128,22 @@ export async function pressTrigger(page: Page, hand: 'left' | 'right' = 'right',
   await page.waitForTimeout(100);
 }
 
+/**
+ * Presses the trigger for exactly one XR frame, as a quick tap. The emulator applies button changes at frame starts, so a
+ * fixed hold time would be several frames on a slow software renderer and read as a long press (a drag), not a tap.
+ */
+export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
+  await page.evaluate(async (h) => {
+    type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
+    const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
+    if (!controller) throw new Error(`no ${h} controller`);
+    controller.updateButtonValue('trigger', 1);
+    const deadline = performance.now() + 10_000;
+    while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+    controller.updateButtonValue('trigger', 0);
+  }, hand);
+}
+
 export async function screenshot(page: Page, name: string): Promise<Buffer> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   return page.screenshot({ path: path.join(ARTIFACTS_DIR, `${name}.png`) });

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { GuideButtonTestState, TestState } from '../../client/src/test-hook.ts';
-import { readTestState, setHeadPose, waitForTestState } from './browser.ts';
+import { readTestState, setHeadPose, tapTrigger, waitForTestState } from './browser.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 /** A test server; `XR_ASSIST_CLIENT_DIR` points it at another client build (e.g. one made while others rebuild dist/). */
@@ -41,21 +41,7 @@ export async function setControllerPose(page: Page, hand: 'left' | 'right', posi
   );
 }
 
-/**
- * Presses the trigger for exactly one XR frame. The emulator applies button changes at frame starts, so a fixed hold
- * would last several slow software-rendered frames.
- */
-export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
-  await page.evaluate(async (h) => {
-    type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
-    const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
-    if (!controller) throw new Error(`no ${h} controller`);
-    controller.updateButtonValue('trigger', 1);
-    const deadline = performance.now() + 10_000;
-    while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
-    controller.updateButtonValue('trigger', 0);
-  }, hand);
-}
+export { tapTrigger };
 
 /** An orientation whose forward (-Z) points along `direction`. */
 export function lookingAlong(direction: Vector3): Quat {

@@ -1,6 +1,6 @@
 // Browser helpers for the ordering e2e tests: sign in through the app's form, place on open floor, tap a part with the controller ray, fill an address.
 import type { Page } from 'playwright-core';
-import { readTestState, setHeadPose, waitForTestState } from './browser.ts';
+import { readTestState, setHeadPose, tapTrigger, waitForTestState } from './browser.ts';
 import { controllerPoseFor, type PartAim } from './part-aim.ts';
 
 /** Opens the app's sign-in form and signs in; the app then goes to `next`. */
@@ -42,21 +42,7 @@ export async function fillAddress(page: Page, address: AddressInput): Promise<vo
   await page.getByLabel('Country').selectOption({ label: address.country });
 }
 
-/**
- * Presses the trigger for exactly one XR frame, as a quick tap. The emulator applies button changes at frame starts, so a
- * fixed hold time would be several frames on a slow software renderer and read as a long press (a drag), not a tap.
- */
-export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
-  await page.evaluate(async (h) => {
-    type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
-    const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
-    if (!controller) throw new Error(`no ${h} controller`);
-    controller.updateButtonValue('trigger', 1);
-    const deadline = performance.now() + 10_000;
-    while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
-    controller.updateButtonValue('trigger', 0);
-  }, hand);
-}
+export { tapTrigger };
 
 /** Head orientation: turned by `yawDegrees` (left positive), then pitched down by `pitchDegrees`. */
 function headYawPitch(yawDegrees: number, pitchDegrees: number): [number, number, number, number] {
