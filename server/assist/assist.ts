@@ -28,7 +28,7 @@ export interface Assist {
 }
 
 export function createAssist(ctx: AppContext): Assist {
-  const sessions = createSessionHub(ctx.store.db);
+  const sessions = createSessionHub(ctx.store.write);
   const queue = createHelpQueue(ctx.store.db, ctx.log);
   const parts = createProductParts(ctx.store.db);
   const table = createEventTable(ctx.log);

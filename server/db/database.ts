@@ -6,12 +6,15 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations.ts';
+import { createGroupCommit, separateTransactions, type Write } from './group-commit.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** Runs a write transaction; on SQLite, writes arriving together share one commit. Resolves after the commit. */
+  write: Write;
   close(): Promise<void>;
 }
 
@@ -28,7 +31,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    store = { db, dialect: 'postgres', close: () => db.destroy() };
+    store = { db, dialect: 'postgres', write: separateTransactions(db), close: () => db.destroy() };
   } else {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = new SQLite(path.join(options.dataDir, 'xr-assist.sqlite'));
@@ -38,7 +41,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
-    store = { db, dialect: 'sqlite', close: () => db.destroy() };
+    store = { db, dialect: 'sqlite', write: createGroupCommit(db), close: () => db.destroy() };
   }
   await migrate(store.db);
   return store;

@@ -1,9 +1,11 @@
 // Order operations for HTTP and realtime alike: placing, reading with access checks, status changes pushed live, reorders.
-import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import type { PartDetail } from '../../core/catalog.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Cart, Order, OrderStatus, PlaceOrderRequest, UsualItem } from '../../core/order.ts';
+import type { Kysely } from 'kysely';
+import type { SessionLogEntry } from '../../core/session.ts';
+import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { getPart } from '../catalog/catalog-repository.ts';
 import type { CartService } from '../cart/cart-service.ts';
@@ -26,14 +28,22 @@ export interface OrderService {
   reorderUsual(user: User): Promise<Cart>;
 }
 
-export function createOrderService(db: Kysely<Database>, push: UserPush, cart: CartService, sessions: SessionOrders): OrderService {
+export function createOrderService(store: Store, push: UserPush, cart: CartService, sessions: SessionOrders): OrderService {
+  const { db } = store;
   const mayRead = (user: User, order: Order) => order.userId === user.id || user.role === 'admin';
   return {
     async place(user, idempotencyKey, request) {
-      if (request.sessionId) await sessions.requireBuyerInSession(user, request.sessionId);
-      const placed = await placeOrder(db, { user, idempotencyKey, request });
+      const { sessionId } = request;
+      if (sessionId) await sessions.requireBuyerInSession(user, sessionId);
+      let linked: SessionLogEntry[] = [];
+      const alsoWrite = sessionId
+        ? async (trx: Kysely<Database>, order: Order, now: number) => {
+            linked = await sessions.linkWithin(trx, user, sessionId, order.id, now);
+          }
+        : undefined;
+      const placed = await placeOrder(store, { user, idempotencyKey, request, alsoWrite });
       if (!placed.replayed) push.toUser(user.id, 'order:placed', { order: placed.order });
-      if (!placed.replayed && request.sessionId) await sessions.link(user, request.sessionId, placed.order.id);
+      if (!placed.replayed && sessionId) sessions.announce(sessionId, linked);
       if (placed.cartChanged) await cart.announce(user.id);
       return placed;
     },

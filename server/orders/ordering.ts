@@ -26,8 +26,8 @@ export interface Ordering {
 export function createOrdering(ctx: AppContext): Ordering {
   const push = createUserPush();
   const cart = createCartService(ctx.store.db, push);
-  const sessions = createSessionOrders(ctx.store.db, ctx.log);
-  const orders = createOrderService(ctx.store.db, push, cart, sessions);
+  const sessions = createSessionOrders(ctx.store.db);
+  const orders = createOrderService(ctx.store, push, cart, sessions);
   return {
     cart,
     orders,

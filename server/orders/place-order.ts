@@ -1,10 +1,12 @@
 // Places an order in one transaction: server prices, conditional stock decrement, order number, lines, history.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { v7 as timeOrderedId } from 'uuid';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError, type ErrorIssue } from '../../core/errors.ts';
 import type { LocalizedText } from '../../core/i18n.ts';
 import { CURRENCY, formatCents, formatOrderNumber, type Address, type Order, type PlaceOrderRequest, type PricedLine } from '../../core/order.ts';
+import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
 import { findOrderByKey } from './order-repository.ts';
@@ -136,6 +138,8 @@ export interface PlaceOrderInput {
   user: User;
   idempotencyKey: string;
   request: PlaceOrderRequest;
+  /** More writes that must commit with the order, or not at all. */
+  alsoWrite?: ((trx: Transaction<Database>, order: Order, now: number) => Promise<void>) | undefined;
 }
 
 /**
@@ -144,16 +148,17 @@ export interface PlaceOrderInput {
  * (on that constraint, or on the stock the first one took) and then answers with the committed order. Retries are
  * rare, so the common path does not look the key up first.
  */
-export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, request }: PlaceOrderInput): Promise<PlacedOrder> {
+export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { user, idempotencyKey, request, alsoWrite }: PlaceOrderInput): Promise<PlacedOrder> {
   const hash = requestHash(request);
   try {
     const address: Address = await resolveDeliveryAddress(db, user.id, request);
-    const order = await db.transaction().execute(async (trx) => {
+    const order = await write(async (trx) => {
       const now = Date.now();
       const items = await takeStock(trx, request, now);
 
       const placed: Order = {
-        id: randomUUID(),
+        // Time-ordered ids append to the id indexes instead of scattering writes over their pages.
+        id: timeOrderedId(),
         number: await nextOrderNumber(trx),
         userId: user.id,
         status: 'placed',
@@ -199,6 +204,7 @@ export async function placeOrder(db: Kysely<Database>, { user, idempotencyKey, r
       await trx.insertInto('order_status_history').values({ order_id: placed.id, status: 'placed', at: now, by_user_id: user.id }).execute();
       if (request.address && request.saveAddress) await saveAddress(trx, user.id, request.address).catch(keepOrderWhenAddressBookIsFull);
       if (request.clearCart) await trx.deleteFrom('cart_items').where('user_id', '=', user.id).where('sku', 'in', items.map((line) => line.sku)).execute();
+      await alsoWrite?.(trx, placed, now);
       return placed;
     });
     return { order, replayed: false, cartChanged: request.clearCart === true };

@@ -7,17 +7,21 @@ import type { SessionLogEntry } from '../../core/session.ts';
 import type { Database } from '../db/schema.ts';
 import { requireActiveMember, requireMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
+import { appendEntries } from '../sessions/session-repository.ts';
 
 export interface SessionOrders {
   /** Lets proposals and links reach the session log; call once the assist hub exists. */
   attach(hub: SessionHub): void;
   /** An order may be linked only to a session its buyer is a member of. */
   requireBuyerInSession(user: User, sessionId: string): Promise<void>;
-  link(user: User, sessionId: string, orderId: string): Promise<void>;
+  /** Appends `order.linked` inside the order's own transaction, so the order and its link commit together. */
+  linkWithin(trx: Kysely<Database>, user: User, sessionId: string, orderId: string, now: number): Promise<SessionLogEntry[]>;
+  /** Tells the session about a link once its order committed. */
+  announce(sessionId: string, entries: SessionLogEntry[]): void;
   propose(agent: User | null, proposal: CartProposal, exceptSocketId: string): Promise<{ entry: SessionLogEntry }>;
 }
 
-export function createSessionOrders(db: Kysely<Database>, log: { error: (obj: object, msg: string) => void }): SessionOrders {
+export function createSessionOrders(db: Kysely<Database>): SessionOrders {
   let hub: SessionHub | undefined;
   const requireHub = (): SessionHub => {
     if (!hub) throw new AppError('internal', 'Sessions are not available on this server.');
@@ -44,10 +48,9 @@ export function createSessionOrders(db: Kysely<Database>, log: { error: (obj: ob
     async requireBuyerInSession(user, sessionId) {
       await requireMember(db, user, sessionId);
     },
-    async link(user, sessionId, orderId) {
-      await requireHub()
-        .commit(sessionId, [{ event: { type: 'order.linked', data: { orderId } }, actorId: user.id }])
-        .catch((error: unknown) => log.error({ err: error, sessionId, orderId }, 'could not link the order to its session'));
+    linkWithin: (trx, user, sessionId, orderId, now) => appendEntries(trx, sessionId, [{ event: { type: 'order.linked', data: { orderId } }, actorId: user.id }], now),
+    announce(sessionId, entries) {
+      requireHub().publish(sessionId, entries);
     },
     async propose(agent, { sessionId, items, note }, exceptSocketId) {
       await requireActiveMember(db, agent, sessionId, 'agent');

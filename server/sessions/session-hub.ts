@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ServerToClientEvents } from '../../core/protocol.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { Database } from '../db/schema.ts';
+import type { Write } from '../db/group-commit.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { appendEntries, findEntryByClientId, type PendingEvent } from './session-repository.ts';
 
@@ -31,6 +32,8 @@ export interface CommitResult {
 export interface SessionHub {
   attach(io: IoServer): void;
   commit(sessionId: string, events: PendingEvent[], options?: CommitOptions): Promise<CommitResult>;
+  /** Sends entries that another feature appended in its own transaction, once that transaction committed. */
+  publish(sessionId: string, entries: SessionLogEntry[]): void;
   /** A room broadcast of something not in the log (placement, presence, call signaling). */
   broadcast<E extends keyof ServerToClientEvents>(sessionId: string, exceptSocketId: string | null, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
   /** Takes every socket of a user out of the session room (their membership ended), on every node. */
@@ -39,7 +42,7 @@ export interface SessionHub {
 
 type LooseEmitter = { emit(event: string, ...args: unknown[]): void };
 
-export function createSessionHub(db: Kysely<Database>): SessionHub {
+export function createSessionHub(write: Write): SessionHub {
   let io: IoServer | undefined;
   const send = (sessionId: string, exceptSocketId: string | null | undefined, event: string, ...args: unknown[]) => {
     if (!io) return;
@@ -52,7 +55,7 @@ export function createSessionHub(db: Kysely<Database>): SessionHub {
     },
     async commit(sessionId, events, options = {}) {
       const clientId = events.length === 1 ? events[0]?.clientId : undefined;
-      const result = await db.transaction().execute(async (trx): Promise<CommitResult> => {
+      const result = await write(async (trx): Promise<CommitResult> => {
         if (clientId) {
           const existing = await findEntryByClientId(trx, sessionId, clientId);
           if (existing) return { entries: [existing], duplicate: true };
@@ -63,6 +66,9 @@ export function createSessionHub(db: Kysely<Database>): SessionHub {
       });
       if (!result.duplicate) for (const entry of result.entries) send(sessionId, options.exceptSocketId, 'session:event', entry);
       return result;
+    },
+    publish(sessionId, entries) {
+      for (const entry of entries) send(sessionId, null, 'session:event', entry);
     },
     broadcast(sessionId, exceptSocketId, event, ...args) {
       send(sessionId, exceptSocketId, event, ...args);

@@ -1,0 +1,78 @@
+// Group commit for the embedded database: writes queued in the same turn share one transaction and one fsync.
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from './schema.ts';
+
+export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
+
+/** Runs `work` in a write transaction and resolves (or rejects) only after that transaction committed. */
+export type Write = <T>(work: WriteWork<T>) => Promise<T>;
+
+interface Pending {
+  work: WriteWork<unknown>;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** More writes than this wait for the next commit, so one commit never holds the connection for long. */
+const MAX_BATCH = 64;
+
+/**
+ * Each write runs in its own savepoint inside the shared transaction: a write that throws is rolled back alone and
+ * rejects with its own error, the others commit. Nobody hears back before the commit, so an acknowledged write is on
+ * disk and a refused one changed nothing. A work function must use only the transaction it is given: the embedded
+ * database has one connection, held by the batch while it runs.
+ */
+export function createGroupCommit(db: Kysely<Database>): Write {
+  let queue: Pending[] = [];
+  let scheduled = false;
+
+  const runBatch = async (batch: Pending[]): Promise<Outcome[]> =>
+    db.transaction().execute(async (trx) => {
+      const outcomes: Outcome[] = [];
+      for (const { work } of batch) {
+        await sql`savepoint write`.execute(trx);
+        try {
+          const value = await work(trx);
+          await sql`release savepoint write`.execute(trx);
+          outcomes.push({ ok: true, value });
+        } catch (error) {
+          await sql`rollback to savepoint write`.execute(trx);
+          await sql`release savepoint write`.execute(trx);
+          outcomes.push({ ok: false, error });
+        }
+      }
+      return outcomes;
+    });
+
+  const flush = async (): Promise<void> => {
+    const batch = queue.slice(0, MAX_BATCH);
+    queue = queue.slice(batch.length);
+    try {
+      const outcomes = await runBatch(batch);
+      batch.forEach((pending, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok) pending.resolve(outcome.value);
+        else pending.reject(outcome?.error);
+      });
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+    }
+    if (queue.length > 0) setImmediate(() => void flush());
+    else scheduled = false;
+  };
+
+  return <T>(work: WriteWork<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (scheduled) return;
+      scheduled = true;
+      setImmediate(() => void flush());
+    });
+}
+
+/** Postgres commits concurrent transactions on its own connections and groups their WAL flushes itself. */
+export function separateTransactions(db: Kysely<Database>): Write {
+  return (work) => db.transaction().execute(work);
+}
