@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations.ts';
 import { createGroupCommit, separateTransactions, type Write } from './group-commit.ts';
+import { durableSqliteDialect } from './durable-sqlite.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -36,12 +37,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = new SQLite(path.join(options.dataDir, 'xr-assist.sqlite'));
     file.pragma('journal_mode = WAL');
-    // FULL: a commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
-    file.pragma('synchronous = FULL');
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
-    store = { db, dialect: 'sqlite', write: createGroupCommit(db), close: () => db.destroy() };
+    // A commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
+    const durable = durableSqliteDialect(file, withStatementCache(file));
+    const db = new Kysely<Database>({ dialect: durable.dialect });
+    const close = async () => {
+      await db.destroy();
+      await durable.close();
+    };
+    store = { db, dialect: 'sqlite', write: createGroupCommit(db), close };
   }
   await migrate(store.db);
   return store;
