@@ -35,6 +35,7 @@ export const HelpCallbackSchema = z.strictObject({
     .optional(),
   note: z.string().trim().min(1).max(1000),
 });
+export const CallbackRefSchema = z.strictObject({ callbackId: z.uuid() });
 
 export const AnnotationAddSchema = z.strictObject({ sessionId: SessionIdSchema, clientId: ClientIdSchema.optional(), ...AnnotationDraftShape }).refine(...inkPointsMatchKind);
 export const AnnotationRemoveSchema = z.strictObject({ sessionId: SessionIdSchema, annotationId: z.uuid() });
@@ -91,14 +92,31 @@ export const CallbackSchema = z.object({
   id: z.string(),
   sessionId: z.string(),
   requesterId: z.string(),
+  requesterName: z.string(),
   productId: z.string(),
   productLine: ProductLineSchema,
   language: LanguageSchema,
   phone: z.string().nullable(),
   note: z.string(),
   createdAt: z.number(),
+  /** Set once an agent has called back; open callbacks have null. */
+  doneAt: z.number().nullable(),
+  doneBy: z.string().nullable(),
 });
 export type Callback = z.infer<typeof CallbackSchema>;
+
+export interface CallbackUpdate {
+  /** Only the open callbacks of this agent's product lines and languages, oldest first. */
+  callbacks: Callback[];
+  /** Increases with every snapshot; a client keeps the highest. */
+  revision: number;
+}
+
+/** An agent online now who could take a request by transfer. */
+export interface TransferTarget {
+  id: string;
+  name: string;
+}
 
 /** Entries caused by the sender reach it in the ack, not as `session:event`. */
 type EntriesAck = Ack<{ entries: SessionLogEntry[] }>;
@@ -111,12 +129,18 @@ export interface HelpClientToServerEvents {
   'help:accept': (payload: z.input<typeof HelpRefSchema>, ack: Ack<SessionJoinResult & { requestId: string }>) => void;
   /** Agent: skip this request; it stays queued for the others. */
   'help:decline': (payload: z.input<typeof HelpRefSchema>, ack: Ack) => void;
+  /** The agent helping in the request: the other agents online now who cover its product line and language. */
+  'help:transfer-targets': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ agents: TransferTarget[] }>) => void;
   'help:transfer': (payload: z.input<typeof HelpTransferSchema>, ack: EntriesAck) => void;
   /** The assigned agent or the requester ends an accepted request; the session stays open. */
   'help:end': (payload: z.input<typeof HelpRefSchema>, ack: EntriesAck) => void;
   /** Requester: withdraws a waiting request. */
   'help:cancel': (payload: z.input<typeof HelpRefSchema>, ack: EntriesAck) => void;
   'help:callback': (payload: z.input<typeof HelpCallbackSchema>, ack: Ack<{ callback: Callback }>) => void;
+  /** Agent: the open callbacks (the same snapshot `callbacks:updated` pushes). */
+  'callbacks:get': (payload: Record<string, never>, ack: Ack<CallbackUpdate>) => void;
+  /** Agent of the callback's product line and language: it was made; it leaves every agent's list. */
+  'help:callback-done': (payload: z.input<typeof CallbackRefSchema>, ack: Ack<{ callback: Callback }>) => void;
   'annotation:add': (payload: z.input<typeof AnnotationAddSchema>, ack: Ack<{ annotation: Annotation; entry: SessionLogEntry; duplicate: boolean }>) => void;
   'annotation:remove': (payload: z.input<typeof AnnotationRemoveSchema>, ack: Ack<{ entry: SessionLogEntry }>) => void;
   /** A pose frame from core/pose-frame.ts; volatile, never acked unless an ack is passed (then refusals are answered). */
@@ -125,6 +149,7 @@ export interface HelpClientToServerEvents {
 
 export interface HelpServerToClientEvents {
   'queue:updated': (payload: QueueUpdate) => void;
+  'callbacks:updated': (payload: CallbackUpdate) => void;
   'help:position': (payload: HelpPosition) => void;
   'pose:update': (frame: Uint8Array) => void;
 }

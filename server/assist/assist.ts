@@ -15,6 +15,8 @@ import { helpConnection, registerHelpEvents } from './help-feature.ts';
 import { registerSessionEnd } from './session-end.ts';
 import { registerAnnotationEvents } from './annotation-feature.ts';
 import { registerCallEvents } from './call-feature.ts';
+import { createCallbackBoard } from './callback-board.ts';
+import { registerCallbackEvents } from './callback-feature.ts';
 import { poseConnection, registerPoseRelay } from './pose-relay.ts';
 
 export interface Assist {
@@ -30,11 +32,13 @@ export interface Assist {
 export function createAssist(ctx: AppContext): Assist {
   const sessions = createSessionHub(ctx.store.write);
   const queue = createHelpQueue(ctx.store.db, ctx.log);
+  const callbacks = createCallbackBoard(ctx.store.db, queue.onlineAgents, ctx.log);
   const parts = createProductParts(ctx.store.db);
   const table = createEventTable(ctx.log);
   registerSessionEvents(table, ctx, sessions);
   registerSessionActions(table, ctx, sessions, parts);
   registerHelpEvents(table, ctx, sessions, queue);
+  registerCallbackEvents(table, ctx, callbacks);
   registerSessionEnd(table, ctx, sessions, queue);
   registerAnnotationEvents(table, ctx, sessions, parts);
   registerCallEvents(table, ctx, sessions);
@@ -50,7 +54,11 @@ export function createAssist(ctx: AppContext): Assist {
     attach(io) {
       sessions.attach(io);
       queue.attach(io);
+      callbacks.attach(io);
     },
-    close: () => queue.close(),
+    close() {
+      queue.close();
+      callbacks.close();
+    },
   };
 }

@@ -1,10 +1,10 @@
-// Socket events of the help lifecycle: queue, request, accept, decline, transfer, end, cancel and callback requests.
+// Socket events of the help lifecycle: queue, request, accept, decline, transfer (and to whom), end and cancel.
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
-import { HelpCallbackSchema, HelpRefSchema, HelpRequestSchema, HelpTransferSchema } from '../../core/assist.ts';
+import { HelpRefSchema, HelpRequestSchema, HelpTransferSchema } from '../../core/assist.ts';
 import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { Database, HelpRequestsTable } from '../db/schema.ts';
@@ -16,7 +16,7 @@ import { sessionRoom, type SessionHub } from '../sessions/session-hub.ts';
 import { updateSession, upsertMember, type PendingEvent } from '../sessions/session-repository.ts';
 import { agentLeaving } from './agent-leaving.ts';
 import { loadJoinResult } from '../sessions/session-state.ts';
-import { changedByOthers, findOpenRequest, findRequest, insertCallback, insertRequest, requesterHistory, toCallback, updateRequestIf } from './help-repository.ts';
+import { changedByOthers, findOpenRequest, findRequest, insertRequest, requesterHistory, updateRequestIf } from './help-repository.ts';
 import { AGENTS_ROOM, type HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
 import type { ProductLine } from '../../core/catalog.ts';
@@ -139,6 +139,16 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return {};
   });
 
+  table.on('help:transfer-targets', HelpRefSchema, async (socket, { requestId }) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can see who could take it.');
+    if (request.status !== 'active') throw new AppError('conflict', 'This request is not in progress.');
+    const { productLine, language } = routable(request);
+    const agents = (await queue.onlineAgents()).filter((other) => other.id !== agent.id && speaksAndKnows(other, productLine, language));
+    return { agents: agents.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+
   table.on('help:transfer', HelpTransferSchema, async (socket, input) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, input.requestId);
@@ -201,22 +211,5 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     });
     queue.refresh();
     return { entries };
-  });
-
-  table.on('help:callback', HelpCallbackSchema, async (socket, { sessionId, phone, note }) => {
-    const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
-    const row = {
-      id: randomUUID(),
-      session_id: sessionId,
-      requester_id: user.id,
-      product_id: session.product_id,
-      product_line: session.product_line,
-      language: session.language,
-      phone: phone ?? null,
-      note,
-      created_at: Date.now(),
-    };
-    await insertCallback(db, row);
-    return { callback: toCallback(row) };
   });
 }

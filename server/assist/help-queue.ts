@@ -1,5 +1,6 @@
 // The live queue: after any change, each online agent gets the requests they can take and each requester their place.
 import type { Kysely } from 'kysely';
+import type { User } from '../../core/auth.ts';
 import type { HelpPosition, QueueUpdate } from '../../core/assist.ts';
 import type { Database } from '../db/schema.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
@@ -14,7 +15,7 @@ export interface HelpQueue {
   attach(io: IoServer): void;
   /** Schedules one snapshot for everybody; changes in the same tick share it. */
   refresh(): void;
-  onlineAgents(): Promise<AgentProfile[]>;
+  onlineAgents(): Promise<User[]>;
   positionOf(requestId: string): Promise<HelpPosition | null>;
   /** The current queue of one agent, for a console that opens after the last push. */
   queueOf(agent: AgentProfile): Promise<QueueUpdate>;
@@ -28,9 +29,9 @@ export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, 
   let dirty = false;
   let closed = false;
 
-  const onlineAgents = async (): Promise<AgentProfile[]> => {
+  const onlineAgents = async (): Promise<User[]> => {
     if (!io) return [];
-    const byId = new Map<string, AgentProfile>();
+    const byId = new Map<string, User>();
     for (const socket of await io.in(AGENTS_ROOM).fetchSockets()) {
       const user = socket.data.user;
       if (user?.role === 'agent') byId.set(user.id, user);

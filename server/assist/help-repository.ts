@@ -98,17 +98,20 @@ export async function requesterHistory(db: Db, requesterId: string, excludeSessi
   }));
 }
 
-export function toCallback(row: HelpCallbacksTable): Callback {
+export function toCallback(row: HelpCallbacksTable, requesterName: string): Callback {
   return {
     id: row.id,
     sessionId: row.session_id,
     requesterId: row.requester_id,
+    requesterName,
     productId: row.product_id,
     productLine: row.product_line as ProductLine,
     language: row.language as Language,
     phone: row.phone,
     note: row.note,
     createdAt: Number(row.created_at),
+    doneAt: row.done_at === null ? null : Number(row.done_at),
+    doneBy: row.done_by,
   };
 }
 
@@ -116,6 +119,24 @@ export async function insertCallback(db: Db, row: HelpCallbacksTable): Promise<v
   await db.insertInto('help_callbacks').values(row).execute();
 }
 
-export async function listCallbacks(db: Db, limit: number): Promise<HelpCallbacksTable[]> {
-  return db.selectFrom('help_callbacks').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+const callbacksWithNames = (db: Db) => db.selectFrom('help_callbacks').innerJoin('users', 'users.id', 'help_callbacks.requester_id').selectAll('help_callbacks').select('users.name as requester_name');
+
+export async function findCallback(db: Db, id: string): Promise<Callback | undefined> {
+  const row = await callbacksWithNames(db).where('help_callbacks.id', '=', id).executeTakeFirst();
+  return row && toCallback(row, row.requester_name);
+}
+
+/** Open callbacks, oldest first; with `coverage`, only those of these product lines and languages. */
+export async function listOpenCallbacks(db: Db, limit: number, coverage?: { skills: readonly ProductLine[]; languages: readonly Language[] }): Promise<Callback[]> {
+  if (coverage && (coverage.skills.length === 0 || coverage.languages.length === 0)) return [];
+  let query = callbacksWithNames(db).where('help_callbacks.done_at', 'is', null);
+  if (coverage) query = query.where('help_callbacks.product_line', 'in', [...coverage.skills]).where('help_callbacks.language', 'in', [...coverage.languages]);
+  const rows = await query.orderBy('help_callbacks.created_at').orderBy('help_callbacks.id').limit(limit).execute();
+  return rows.map((row) => toCallback(row, row.requester_name));
+}
+
+/** Marks an open callback done; false when it was already done. */
+export async function markCallbackDone(db: Db, id: string, agentId: string, now: number): Promise<boolean> {
+  const result = await db.updateTable('help_callbacks').set({ done_at: now, done_by: agentId }).where('id', '=', id).where('done_at', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

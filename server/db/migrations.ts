@@ -4,12 +4,14 @@ import * as m001 from './migrations/001-foundation.ts';
 import * as m002 from './migrations/002-guides.ts';
 import * as m003 from './migrations/003-assist.ts';
 import * as m004 from './migrations/004-orders.ts';
+import * as m005 from './migrations/005-callbacks-done.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
   '002-guides': m002,
   '003-assist': m003,
   '004-orders': m004,
+  '005-callbacks-done': m005,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,13 +2,15 @@
 import type { z } from 'zod';
 import { AppError, issuesFromZod, type ErrorBody } from '../../core/errors.ts';
 import type { AckResponse } from '../../core/protocol.ts';
+import { admitLoggedEvent, RATE_LIMITED, RATE_LIMITED_EVENTS } from './event-rate-limit.ts';
 import type { IoSocket } from './socket-types.ts';
 
 type AckFn = (response: AckResponse<object>) => void;
 
 /**
  * Registers `event` on `socket`. A malformed payload, a missing ack callback or a thrown AppError all end in an error
- * ack (when an ack exists); unexpected errors are logged and answered as `internal`, and never crash the server.
+ * ack (when an ack exists); unexpected errors are logged and answered as `internal`, and never crash the server. An event
+ * in RATE_LIMITED_EVENTS over its rate is answered `rate_limited` without running the handler.
  */
 export function onEvent<S extends z.ZodType, R extends object>(
   socket: IoSocket,
@@ -17,6 +19,7 @@ export function onEvent<S extends z.ZodType, R extends object>(
   handler: (payload: z.infer<S>) => Promise<R> | R,
   log: { error: (obj: object, msg: string) => void },
 ): void {
+  const limited = RATE_LIMITED_EVENTS.has(event);
   (socket as unknown as { on(event: string, listener: (...args: unknown[]) => void): void }).on(event, (...args: unknown[]) => {
     const maybeAck = args[args.length - 1];
     const ack: AckFn | undefined = typeof maybeAck === 'function' ? (maybeAck as AckFn) : undefined;
@@ -28,6 +31,7 @@ export function onEvent<S extends z.ZodType, R extends object>(
       fail({ code: 'bad_request', message: `Invalid ${event}: ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}`, issues });
       return;
     }
+    if (limited && !admitLoggedEvent(socket, parsed.data)) return fail(RATE_LIMITED);
     Promise.resolve()
       .then(() => handler(parsed.data))
       .then((result) => ack?.({ ok: true, ...result }))

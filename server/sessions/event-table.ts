@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { AppError, issuesFromZod, type ErrorBody } from '../../core/errors.ts';
 import type { AckResponse, ClientToServerEvents } from '../../core/protocol.ts';
+import { admitLoggedEvent, RATE_LIMITED, RATE_LIMITED_EVENTS } from '../realtime/event-rate-limit.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 
 type EventName = keyof ClientToServerEvents & string;
@@ -9,7 +10,10 @@ type AckFn = (response: AckResponse<object>) => void;
 type RawHandler = (socket: IoSocket, args: unknown[]) => void;
 
 export interface EventTable {
-  /** Like on-event.ts: a malformed payload, a thrown AppError or a crash all end in an error ack; nothing crashes. */
+  /**
+   * Like on-event.ts: a malformed payload, a thrown AppError or a crash all end in an error ack; nothing crashes. An event
+   * in RATE_LIMITED_EVENTS over its rate is answered `rate_limited` without running the handler.
+   */
   on<S extends z.ZodType>(event: EventName, schema: S, handler: (socket: IoSocket, payload: z.infer<S>) => Promise<object> | object): void;
   /** A hot-path event handled as is: no zod, no promise (the pose stream). */
   raw(event: EventName, handler: RawHandler): void;
@@ -26,6 +30,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
 
   return {
     on(event, schema, handler) {
+      const limited = RATE_LIMITED_EVENTS.has(event);
       handlers.set(event, (socket, args) => {
         const last = args[args.length - 1];
         const ack = typeof last === 'function' ? (last as AckFn) : undefined;
@@ -36,6 +41,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
           fail({ code: 'bad_request', message: `Invalid ${event}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, issues });
           return;
         }
+        if (limited && !admitLoggedEvent(socket, parsed.data)) return fail(RATE_LIMITED);
         Promise.resolve()
           .then(() => handler(socket, parsed.data))
           .then((result) => ack?.({ ok: true, ...result }))

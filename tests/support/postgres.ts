@@ -50,6 +50,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
+}
+
+/** pg's pool.end() resolves before its clients have said goodbye: give them a moment, then force out whoever is left. */
+async function dropDatabase(name: string): Promise<void> {
+  await withAdmin(async (client) => {
+    for (let waited = 0; waited < 2000; waited += 25) {
+      const { rows } = await client.query<{ connections: string }>('SELECT count(*) AS connections FROM pg_stat_activity WHERE datname = $1', [name]);
+      if (Number(rows[0]?.connections ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }

@@ -1,7 +1,7 @@
 // The agent console's state: the live queue, accepted sessions as tabs (each with its mirror, call and pose buffer),
 // and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, HelpHistoryItem, QueueItem } from '../../../core/assist.ts';
+import type { HelpContext, HelpHistoryItem, QueueItem, TransferTarget } from '../../../core/assist.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
 import type { SessionInfo, SessionJoinResult } from '../../../core/session.ts';
 import { apiFetch } from '../api/http.ts';
@@ -126,6 +126,12 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
           store.getState().revision,
         );
       });
+    },
+    /** The other agents online now who could take the tab's request (its product line and language). */
+    async transferTargets(tab: AgentTab): Promise<TransferTarget[]> {
+      const requestId = tab.mirror.getState().session?.help?.requestId;
+      if (!requestId) return [];
+      return (await client.request('help:transfer-targets', { requestId })).agents;
     },
     /** Hands the request back to the queue (or to one agent by id); the tab closes since we are no longer a member. */
     transfer(tab: AgentTab, toAgentId?: string) {

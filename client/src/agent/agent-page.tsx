@@ -1,4 +1,5 @@
-// /agent — the support agent's console (desktop): the live queue, accepted sessions as tabs, one workspace at a time.
+// /agent — the support agent's console (desktop): the live queue, callback requests, accepted sessions as tabs, one
+// workspace at a time.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireSignIn } from '../orders/require-sign-in.tsx';
@@ -8,6 +9,8 @@ import { publishTestState } from '../test-hook.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
 import { QueueList } from './queue-list.tsx';
+import { createCallbackBoard } from './callback-board-store.ts';
+import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
 import type { Language } from '../../../core/i18n.ts';
@@ -80,14 +83,22 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
   const { t } = useTranslation('assist');
   const agentConsole = useMemo(() => createAgentConsole(client, selfId), [client, selfId]);
   useEffect(() => () => agentConsole.destroy(), [agentConsole]);
+  const callbackBoard = useMemo(() => createCallbackBoard(client), [client]);
+  useEffect(() => () => callbackBoard.destroy(), [callbackBoard]);
   const { tabs, selected, queue, error } = useStore(agentConsole, (state) => state);
+  const callbacks = useStore(callbackBoard, (state) => state.callbacks);
   const tab = tabs.find((candidate) => candidate.sessionId === selected) ?? null;
 
   useEffect(() => {
     publishTestState('assist', {
-      console: { queue: queue.map((item) => ({ requestId: item.requestId, sessionId: item.sessionId, productId: item.productId })), tabs: tabs.map((candidate) => candidate.sessionId), selected },
+      console: {
+        queue: queue.map((item) => ({ requestId: item.requestId, sessionId: item.sessionId, productId: item.productId })),
+        callbacks: callbacks.map((callback) => callback.id),
+        tabs: tabs.map((candidate) => candidate.sessionId),
+        selected,
+      },
     });
-  }, [queue, tabs, selected]);
+  }, [queue, callbacks, tabs, selected]);
 
   return (
     <div className="agent-console">
@@ -95,6 +106,7 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
       <aside className="agent-aside">
         <QueueList console={agentConsole} />
         <SessionTabs agentConsole={agentConsole} />
+        <CallbackList board={callbackBoard} />
         {error && (
           <p role="alert" className="status-error">
             {error}

@@ -22,6 +22,7 @@ import { createTwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../help/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
+import { TransferPicker } from './transfer-picker.tsx';
 
 const NO_PARTS: string[] = [];
 
@@ -74,6 +75,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <div className="workspace-actions">
           {helping ? (
             <>
+              <TransferPicker agentConsole={agentConsole} tab={tab} productName={product.name[language]} languageName={t(`languages.${sessionLanguage}`)} disabled={busy !== null} />
               <button type="button" disabled={busy !== null} onClick={() => void agentConsole.transfer(tab)}>
                 {t('workspace.transferToQueue')}
               </button>

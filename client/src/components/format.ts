@@ -1,4 +1,4 @@
-// Locale-aware formatting of prices and dimensions.
+// Locale-aware formatting of prices, dimensions and moments.
 import type { Dimensions } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/i18n.ts';
 
@@ -6,6 +6,11 @@ const LOCALES: Record<Language, string> = { en: 'en-IE', es: 'es-ES' };
 
 export function formatPrice(cents: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** A date and time such as "23 Nov 2026, 14:05" / "23 nov 2026, 14:05". */
+export function formatDateTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
 
 export function dimensionsInCm(dimensions: Dimensions): { width: string; height: string; depth: string } {

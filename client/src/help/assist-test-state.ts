@@ -31,7 +31,7 @@ export interface AssistTestState {
   /** Annotations drawn by each 3D view of this page ('ar', 'inline', 'twin'), with their world position. */
   scenes: Record<string, SceneTestState>;
   /** The agent console. */
-  console: { queue: Array<{ requestId: string; sessionId: string; productId: string }>; tabs: string[]; selected: string | null } | null;
+  console: { queue: Array<{ requestId: string; sessionId: string; productId: string }>; callbacks: string[]; tabs: string[]; selected: string | null } | null;
   /** The agent's twin view: its camera (to compute where to click), the placed product and the requester's poses. */
   twin: {
     sessionId: string;

@@ -1,7 +1,7 @@
 // Session chat for both sides: the messages as a live log, and a form that sends once even when retried.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import type { SessionMirror } from './session-mirror.ts';
 
@@ -36,8 +36,8 @@ export function ChatPanel({ client, mirror, selfId, compact = false }: ChatPanel
       mirror.take(entry);
       setPending(null);
       setText('');
-    } catch {
-      setError(t('chat.notSent'));
+    } catch (error) {
+      setError(error instanceof RealtimeError && error.body.code === 'rate_limited' ? t('chat.tooFast') : t('chat.notSent'));
     }
   };
 

@@ -84,6 +84,9 @@ export interface HelpCallbacksTable {
   phone: string | null;
   note: string;
   created_at: number;
+  /** When an agent marked it done; null while open. */
+  done_at: number | null;
+  done_by: string | null;
 }
 
 export interface AssistTables {

@@ -13,9 +13,8 @@ import { getProduct } from '../../catalog/catalog-repository.ts';
 import { requireSession, requireUser } from '../../sessions/session-access.ts';
 import { findMember, listMembers, listSessionsOfUser, readLog, toSessionInfo } from '../../sessions/session-repository.ts';
 import { loadSessionState } from '../../sessions/session-state.ts';
-import { listCallbacks, toCallback } from '../../assist/help-repository.ts';
+import { listOpenCallbacks } from '../../assist/help-repository.ts';
 import { buildDraftGuide } from '../../assist/draft-guide.ts';
-import { speaksAndKnows } from '../../assist/routing.ts';
 import { defineRoute, type RouteRegistry } from '../define-route.ts';
 
 const SessionParamsSchema = z.object({ id: SessionIdSchema });
@@ -92,11 +91,10 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext, reg
     app,
     ctx,
     registry,
-    { method: 'GET', path: '/api/help/callbacks', tag: 'assist', summary: 'Callback requests left when no agent was online (an agent sees those of their skills and languages)', roles: ['agent', 'admin'], response: z.object({ callbacks: z.array(CallbackSchema) }) },
+    { method: 'GET', path: '/api/help/callbacks', tag: 'assist', summary: 'Open callback requests left when no agent was online, oldest first (an agent sees those of their skills and languages)', roles: ['agent', 'admin'], response: z.object({ callbacks: z.array(CallbackSchema) }) },
     async ({ user }) => {
       const reader = requireUser(user);
-      const callbacks = (await listCallbacks(db, 200)).map(toCallback);
-      return { callbacks: reader.role === 'admin' ? callbacks : callbacks.filter((callback) => speaksAndKnows(reader, callback.productLine, callback.language)) };
+      return { callbacks: await listOpenCallbacks(db, 200, reader.role === 'admin' ? undefined : reader) };
     },
   );
 }

@@ -1,0 +1,62 @@
+// Open callback requests pushed live: after one is left or done, each online agent gets those they can make.
+import type { Kysely } from 'kysely';
+import type { CallbackUpdate } from '../../core/assist.ts';
+import type { Database } from '../db/schema.ts';
+import type { IoServer } from '../realtime/socket-types.ts';
+import { userRoom } from '../sessions/session-hub.ts';
+import { listOpenCallbacks } from './help-repository.ts';
+import type { AgentProfile } from './routing.ts';
+
+const LIST_LIMIT = 200;
+
+export interface CallbackBoard {
+  attach(io: IoServer): void;
+  /** Schedules one snapshot for every online agent; changes in the same tick share it. */
+  refresh(): void;
+  /** The open callbacks of one agent, for a console that opens after the last push. */
+  callbacksOf(agent: AgentProfile): Promise<CallbackUpdate>;
+  close(): void;
+}
+
+export function createCallbackBoard(db: Kysely<Database>, onlineAgents: () => Promise<AgentProfile[]>, log: { error(obj: object, msg: string): void }): CallbackBoard {
+  let io: IoServer | undefined;
+  let revision = 0;
+  let running: Promise<void> | null = null;
+  let dirty = false;
+  let closed = false;
+
+  const snapshot = async () => {
+    if (!io || closed) return;
+    const agents = await onlineAgents();
+    const lists = await Promise.all(agents.map((agent) => listOpenCallbacks(db, LIST_LIMIT, agent)));
+    revision += 1;
+    agents.forEach((agent, index) => io?.to(userRoom(agent.id)).emit('callbacks:updated', { callbacks: lists[index] ?? [], revision }));
+  };
+
+  const run = (): void => {
+    dirty = false;
+    running = snapshot()
+      .catch((err: unknown) => log.error({ err }, 'callback snapshot failed'))
+      .finally(() => {
+        running = null;
+        if (dirty) run();
+      });
+  };
+
+  return {
+    attach(server) {
+      io = server;
+    },
+    refresh() {
+      if (dirty || closed) return;
+      dirty = true;
+      if (!running) setImmediate(run);
+    },
+    async callbacksOf(agent) {
+      return { callbacks: await listOpenCallbacks(db, LIST_LIMIT, agent), revision };
+    },
+    close() {
+      closed = true;
+    },
+  };
+}
