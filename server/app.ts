@@ -18,6 +18,7 @@ import { registerCatalogRoutes } from './http/routes/catalog-routes.ts';
 import { registerAuthRoutes } from './http/routes/auth-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
 import { createOrdering } from './orders/ordering.ts';
+import { createEventTable } from './realtime/event-table.ts';
 import { createAssist } from './assist/assist.ts';
 import { createGuides } from './guides/guides.ts';
 
@@ -45,12 +46,13 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   registerHealthRoutes(app, ctx, registry);
   registerAuthRoutes(app, ctx, registry);
   registerCatalogRoutes(app, ctx, registry);
-  const ordering = createOrdering(ctx);
+  const events = createEventTable(log);
+  const ordering = createOrdering(ctx, events);
   ordering.registerRoutes(app, registry);
-  const assist = createAssist(ctx);
+  const assist = createAssist(ctx, events);
   ordering.linkSessions(assist.sessions);
   assist.registerRoutes(app, registry);
-  const guides = createGuides(ctx, assist.sessions);
+  const guides = createGuides(ctx, assist.sessions, events);
   await guides.seed();
   guides.registerRoutes(app, registry);
   const openApi = buildOpenApiDocument(registry);
@@ -58,7 +60,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   app.get('/api/config', async () => ({ iceServers: config.iceServers }));
   await registerStaticFiles(app, config);
 
-  const realtime = await createRealtime(app.server, ctx, [ordering.socketFeature, assist.socketFeature, guides.socketFeature]);
+  const realtime = await createRealtime(app.server, ctx, events, [ordering.socketFeature, assist.socketFeature]);
   ordering.attach(realtime.io);
   assist.attach(realtime.io);
   await app.listen({ port: config.port, host: config.host });

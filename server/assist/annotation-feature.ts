@@ -4,7 +4,7 @@ import { AppError } from '../../core/errors.ts';
 import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/assist.ts';
 import type { Annotation } from '../../core/annotation.ts';
 import type { AppContext } from '../context.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import type { ProductParts } from '../sessions/product-parts.ts';

@@ -1,11 +1,11 @@
-// Wires live assistance: the session hub, the help queue, one shared event table for their socket events, HTTP routes.
+// Wires live assistance: the session hub, the help queue, their socket events and HTTP routes.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { RouteRegistry } from '../http/define-route.ts';
 import { registerSessionRoutes } from '../http/routes/session-routes.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
-import { createEventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { createSessionHub, type SessionHub } from '../sessions/session-hub.ts';
 import { registerSessionEvents, sessionConnection } from '../sessions/session-feature.ts';
 import { registerSessionActions } from '../sessions/session-actions.ts';
@@ -29,12 +29,11 @@ export interface Assist {
   close(): void;
 }
 
-export function createAssist(ctx: AppContext): Assist {
+export function createAssist(ctx: AppContext, table: EventTable): Assist {
   const sessions = createSessionHub(ctx.store.write);
   const queue = createHelpQueue(ctx.store.db, ctx.log);
   const callbacks = createCallbackBoard(ctx.store.db, queue.onlineAgents, ctx.log);
   const parts = createProductParts(ctx.store.db);
-  const table = createEventTable(ctx.log);
   registerSessionEvents(table, ctx, sessions);
   registerSessionActions(table, ctx, sessions, parts);
   registerHelpEvents(table, ctx, sessions, queue);
@@ -48,7 +47,6 @@ export function createAssist(ctx: AppContext): Assist {
     sessions,
     registerRoutes: (app, registry) => registerSessionRoutes(app, ctx, registry),
     socketFeature: (socket) => {
-      table.attach(socket);
       for (const feature of onConnection) feature(socket);
     },
     attach(io) {

@@ -5,7 +5,7 @@ import { CallHangupSchema, CallIceSchema, CallMuteSchema, CallSdpSchema } from '
 import type { CallState } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { AssistSessionsTable } from '../db/schema.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { updateSession } from '../sessions/session-repository.ts';

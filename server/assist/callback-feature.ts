@@ -5,7 +5,7 @@ import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import { CallbackRefSchema, HelpCallbackSchema } from '../../core/assist.ts';
 import type { AppContext } from '../context.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember, requireUser } from '../sessions/session-access.ts';
 import type { CallbackBoard } from './callback-board.ts';
 import { findCallback, insertCallback, markCallbackDone, toCallback } from './help-repository.ts';

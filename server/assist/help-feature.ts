@@ -9,7 +9,7 @@ import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { Database, HelpRequestsTable } from '../db/schema.ts';
 import { findUserById } from '../auth/users.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import { requireActiveMember, requireSession, requireUser } from '../sessions/session-access.ts';
 import { sessionRoom, type SessionHub } from '../sessions/session-hub.ts';

@@ -5,7 +5,7 @@ import type { AckResponse } from '../../core/protocol.ts';
 import { isCompactFrame } from '../../core/wire-parser.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 
 const BURST = 10;
 const SESSION_ROOM_PREFIX = 'session:';

@@ -1,7 +1,7 @@
 // Ending a session: its open help request is withdrawn or ended, its agent leaves, and nothing more can be written.
 import { SessionRefSchema, type SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
-import type { EventTable } from '../sessions/event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { updateSession, type PendingEvent } from '../sessions/session-repository.ts';

@@ -1,30 +1,15 @@
-// Socket handlers alignment:save and alignment:get, the same checks as the HTTP routes.
+// Socket events alignment:save and alignment:get, the same checks as the HTTP routes.
 import { AlignmentGetSchema, AlignmentSaveSchema } from '../../core/guide-protocol.ts';
 import type { AppContext } from '../context.ts';
-import { onEvent } from '../realtime/on-event.ts';
-import type { SocketFeature } from '../realtime/realtime.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireUser } from '../sessions/session-access.ts';
 import { getAlignment, saveAlignment } from './asset-alignments.ts';
 
-export function createAlignmentFeature(ctx: AppContext): SocketFeature {
+export function registerAlignmentEvents(events: EventTable, ctx: AppContext): void {
   const db = ctx.store.db;
-  return (socket) => {
-    onEvent(
-      socket,
-      'alignment:save',
-      AlignmentSaveSchema,
-      async ({ assetId, ...input }) => ({ alignment: await saveAlignment(db, requireUser(socket.data.user), assetId, input) }),
-      ctx.log,
-    );
-    onEvent(
-      socket,
-      'alignment:get',
-      AlignmentGetSchema,
-      async ({ assetId }) => {
-        requireUser(socket.data.user);
-        return { alignment: await getAlignment(db, assetId) };
-      },
-      ctx.log,
-    );
-  };
+  events.on('alignment:save', AlignmentSaveSchema, async (socket, { assetId, ...input }) => ({ alignment: await saveAlignment(db, requireUser(socket.data.user), assetId, input) }));
+  events.on('alignment:get', AlignmentGetSchema, async (socket, { assetId }) => {
+    requireUser(socket.data.user);
+    return { alignment: await getAlignment(db, assetId) };
+  });
 }

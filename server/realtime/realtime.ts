@@ -9,7 +9,7 @@ import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../context.ts';
 import { findUserById } from '../auth/users.ts';
-import { onEvent } from './on-event.ts';
+import type { EventTable } from './event-table.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
 export interface Realtime {
@@ -17,14 +17,17 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-/** A module that adds its own event handlers to every connected socket. */
+/** What a feature does when a socket connects (join rooms, watch the engine connection); events go in the EventTable. */
 export type SocketFeature = (socket: IoSocket) => void;
+
+const PingEchoSchema = z.object({ at: z.number() });
+
 
 function handshakeError(error: AppError): Error & { data: unknown } {
   return Object.assign(new Error(error.message), { data: error.toBody() });
 }
 
-export async function createRealtime(httpServer: HttpServer, ctx: AppContext, features: SocketFeature[]): Promise<Realtime> {
+export async function createRealtime(httpServer: HttpServer, ctx: AppContext, events: EventTable, features: SocketFeature[]): Promise<Realtime> {
   let redis: ReturnType<typeof createClient> | undefined;
   const io: IoServer = new Server(httpServer, {
     transports: ['websocket', 'polling'],
@@ -55,9 +58,10 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, fe
     next();
   });
 
+  events.on('ping:echo', PingEchoSchema, (_socket, { at }) => ({ at, serverAt: Date.now() }));
   io.on('connection', (socket) => {
     socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
-    onEvent(socket, 'ping:echo', z.object({ at: z.number() }), ({ at }) => ({ at, serverAt: Date.now() }), ctx.log);
+    events.attach(socket);
     for (const feature of features) feature(socket);
   });
 

@@ -5,7 +5,7 @@ import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 import type { AssistSessionsTable } from '../db/schema.ts';
-import type { EventTable } from './event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from './session-access.ts';
 import type { SessionHub } from './session-hub.ts';
 import type { ProductParts } from './product-parts.ts';

@@ -8,7 +8,7 @@ import type { AppContext } from '../context.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
-import type { EventTable } from './event-table.ts';
+import type { EventTable } from '../realtime/event-table.ts';
 import { requireMember, requireUser } from './session-access.ts';
 import { sessionRoom, userRoom, type SessionHub } from './session-hub.ts';
 import { findMember, insertSession, upsertMember } from './session-repository.ts';

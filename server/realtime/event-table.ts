@@ -1,9 +1,9 @@
-// One shared listener for every assist event: a table validates payloads with zod and acks, at one array slot per socket.
+// The server boundary for client events: one table, shared by every socket, validates payloads with zod, rate-limits and acks.
 import type { z } from 'zod';
 import { AppError, issuesFromZod, type ErrorBody } from '../../core/errors.ts';
 import type { AckResponse, ClientToServerEvents } from '../../core/protocol.ts';
-import { admitLoggedEvent, RATE_LIMITED, RATE_LIMITED_EVENTS } from '../realtime/event-rate-limit.ts';
-import type { IoSocket } from '../realtime/socket-types.ts';
+import { admitLoggedEvent, RATE_LIMITED, RATE_LIMITED_EVENTS } from './event-rate-limit.ts';
+import type { IoSocket } from './socket-types.ts';
 
 type EventName = keyof ClientToServerEvents & string;
 type AckFn = (response: AckResponse<object>) => void;
@@ -11,8 +11,9 @@ type RawHandler = (socket: IoSocket, args: unknown[]) => void;
 
 export interface EventTable {
   /**
-   * Like on-event.ts: a malformed payload, a thrown AppError or a crash all end in an error ack; nothing crashes. An event
-   * in RATE_LIMITED_EVENTS over its rate is answered `rate_limited` without running the handler.
+   * A malformed payload, a thrown AppError or a crash all end in an error ack (when the client asked for one); unexpected
+   * errors are logged and answered as `internal`, and never crash the server. An event in RATE_LIMITED_EVENTS over its
+   * rate is answered `rate_limited` without running the handler.
    */
   on<S extends z.ZodType>(event: EventName, schema: S, handler: (socket: IoSocket, payload: z.infer<S>) => Promise<object> | object): void;
   /** A hot-path event handled as is: no zod, no promise (the pose stream). */
@@ -23,6 +24,10 @@ export interface EventTable {
 
 export function createEventTable(log: { error: (obj: object, msg: string) => void }): EventTable {
   const handlers = new Map<string, RawHandler>();
+  const register = (event: string, handler: RawHandler) => {
+    if (handlers.has(event)) throw new Error(`Two handlers for the socket event "${event}"`);
+    handlers.set(event, handler);
+  };
 
   function dispatch(this: IoSocket, event: unknown, ...args: unknown[]): void {
     if (typeof event === 'string') handlers.get(event)?.(this, args);
@@ -31,7 +36,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
   return {
     on(event, schema, handler) {
       const limited = RATE_LIMITED_EVENTS.has(event);
-      handlers.set(event, (socket, args) => {
+      register(event, (socket, args) => {
         const last = args[args.length - 1];
         const ack = typeof last === 'function' ? (last as AckFn) : undefined;
         const fail = (error: ErrorBody) => ack?.({ ok: false, error });
@@ -53,7 +58,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
       });
     },
     raw(event, handler) {
-      handlers.set(event, handler);
+      register(event, handler);
     },
     attach(socket) {
       socket.onAny(dispatch);
