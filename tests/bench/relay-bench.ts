@@ -6,7 +6,7 @@ import { POSE_HZ, encodePoseFrame, type PoseSample } from '../../core/pose-frame
 import type { LoginResponse } from '../../core/auth.ts';
 import { benchResult, type BenchResult } from './bench-types.ts';
 import type { ChildMessage, ChildStats, RelayKind } from './relay-child.ts';
-import { connectSocketIoPair, connectWsPair, type LoadHandlers, type LoadPair } from './relay-load.ts';
+import { connectSocket, connectSocketIoPair, connectWsPair, type LoadHandlers, type LoadPair } from './relay-load.ts';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'relay-child.ts');
 const ANNOTATION_EVERY_MS = 3000;
@@ -178,6 +178,28 @@ async function measureRelay(kind: RelayKind, pairCount: number, seconds: number)
   }
 }
 
+/** Heap per connection of bare Socket.IO with the app's options, measured as the relays are: the slope over a second half. */
+async function measureSocketIoFloor(connections: number): Promise<number> {
+  const server = await startChild('bare-socketio');
+  const sockets: Array<{ close(): void }> = [];
+  const open = async (count: number) => {
+    for (let start = 0; start < count; start += CONNECT_CONCURRENCY) {
+      sockets.push(...(await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - start) }, () => connectSocket(server.url)))));
+    }
+  };
+  try {
+    const half = Math.ceil(connections / 2);
+    await open(half);
+    const before = await server.stats(true);
+    await open(connections - half);
+    const after = await server.stats(true);
+    return (after.heapBytes - before.heapBytes) / (connections - half);
+  } finally {
+    for (const socket of sockets) socket.close();
+    await server.stop();
+  }
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -202,6 +224,7 @@ export async function runRelayBench(options: RelayBenchOptions = {}): Promise<Be
   }
   const ws = medianFigures(wsRuns);
   const app = medianFigures(appRuns);
+  const floor = await measureSocketIoFloor(2 * pairs);
   const round = (value: number, digits = 2) => Number(value.toFixed(digits));
   return [
     benchResult('relay.cpu_per_message_vs_ws', round(app.cpuMicrosPerMessage / ws.cpuMicrosPerMessage), '×', '≤ 1.5'),
@@ -215,6 +238,8 @@ export async function runRelayBench(options: RelayBenchOptions = {}): Promise<Be
     benchResult('relay.memory_per_connection_vs_ws', round(app.heapBytesPerConnection / ws.heapBytesPerConnection), '×', '≤ 2'),
     benchResult('relay.memory_per_connection', round(app.heapBytesPerConnection / 1024, 1), 'KiB'),
     benchResult('relay.ws_memory_per_connection', round(ws.heapBytesPerConnection / 1024, 1), 'KiB'),
+    benchResult('relay.socketio_floor_memory_per_connection', round(floor / 1024, 1), 'KiB'),
+    benchResult('relay.socketio_floor_vs_ws', round(floor / ws.heapBytesPerConnection), '×'),
     benchResult('relay.pose_bytes_per_session', Math.round(app.poseBytesPerSecondPerSession), 'B/s', '≤ 2048'),
     benchResult('relay.delivered', round(app.delivered, 3), 'ratio'),
     benchResult('relay.ws_delivered', round(ws.delivered, 3), 'ratio'),

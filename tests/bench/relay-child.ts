@@ -1,8 +1,10 @@
 // Child process of the relay bench: runs one relay server (the app's Socket.IO, or raw ws) and reports its own CPU and memory.
 import { startTestServer } from '../support/test-server.ts';
 import { startWsRelay } from './ws-relay-baseline.ts';
+import { startBareSocketIo } from './bare-socketio.ts';
 
-export type RelayKind = 'socketio' | 'ws';
+/** The app, the raw ws relay, or bare Socket.IO (memory floor only). */
+export type RelayKind = 'socketio' | 'ws' | 'bare-socketio';
 
 export interface ChildStats {
   /** User + system CPU of this process since it started, in microseconds. */
@@ -21,10 +23,13 @@ const kind = process.argv[2] as RelayKind;
 const gc = (globalThis as { gc?: () => void }).gc;
 const send = (message: ChildMessage) => process.send?.(message);
 
-const server =
-  kind === 'ws'
-    ? await startWsRelay().then((relay) => ({ url: `ws://127.0.0.1:${relay.port}`, close: relay.close }))
-    : await startTestServer({ logLevel: 'silent' }).then((app) => ({ url: app.url, close: app.close }));
+async function start(): Promise<{ url: string; close(): Promise<void> }> {
+  if (kind === 'ws') return startWsRelay().then((relay) => ({ url: `ws://127.0.0.1:${relay.port}`, close: relay.close }));
+  if (kind === 'bare-socketio') return startBareSocketIo();
+  return startTestServer({ logLevel: 'silent' }).then((app) => ({ url: app.url, close: app.close }));
+}
+
+const server = await start();
 
 /** `gc: true` for memory figures; CPU snapshots skip it so a collection is not billed to the measured window. */
 process.on('message', (message: { type: 'stats'; gc: boolean } | { type: 'stop' }) => {

@@ -24,7 +24,7 @@ export interface LoadPair {
 const ANNOTATION = { partId: 'caliper', localPoint: [0, 0.01, 0], localNormal: [0, 1, 0], kind: 'pin' } as const;
 type TcpCarrier = { _socket?: { bytesWritten: number } };
 
-function connectSocket(url: string, token: string): Promise<Socket> {
+export function connectSocket(url: string, token?: string): Promise<Socket> {
   const socket = io(url, { transports: ['websocket'], forceNew: true, reconnection: false, parser: wireParser, auth: { protocolVersion: PROTOCOL_VERSION, token } });
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
