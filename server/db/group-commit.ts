@@ -25,7 +25,7 @@ const MAX_BATCH = 64;
  * database has one connection, held by the batch while it runs.
  */
 export function createGroupCommit(db: Kysely<Database>): Write {
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let scheduled = false;
 
   const runBatch = async (batch: Pending[]): Promise<Outcome[]> =>
@@ -46,29 +46,36 @@ export function createGroupCommit(db: Kysely<Database>): Write {
       return outcomes;
     });
 
-  const flush = async (): Promise<void> => {
-    const batch = queue.slice(0, MAX_BATCH);
-    queue = queue.slice(batch.length);
-    try {
-      const outcomes = await runBatch(batch);
-      batch.forEach((pending, index) => {
-        const outcome = outcomes[index];
-        if (outcome?.ok) pending.resolve(outcome.value);
-        else pending.reject(outcome?.error);
-      });
-    } catch (error) {
-      for (const pending of batch) pending.reject(error);
-    }
-    if (queue.length > 0) setImmediate(() => void flush());
-    else scheduled = false;
+  const settle = (batch: Pending[], outcomes: Outcome[]) =>
+    batch.forEach((pending, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.ok) pending.resolve(outcome.value);
+      else pending.reject(outcome?.error);
+    });
+
+  /** The next batch may start as soon as this one committed: its disk sync then overlaps this one's. */
+  const flush = (): void => {
+    scheduled = false;
+    const batch = queue.splice(0, MAX_BATCH);
+    if (queue.length > 0) schedule();
+    runBatch(batch).then(
+      (outcomes) => settle(batch, outcomes),
+      (error: unknown) => {
+        for (const pending of batch) pending.reject(error);
+      },
+    );
+  };
+
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(flush);
   };
 
   return <T>(work: WriteWork<T>) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (scheduled) return;
-      scheduled = true;
-      setImmediate(() => void flush());
+      schedule();
     });
 }
 
