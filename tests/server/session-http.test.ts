@@ -76,10 +76,18 @@ describe('GET /api/sessions/:id/transcript', () => {
 });
 
 describe('POST /api/sessions/:id/draft-guide', () => {
-  it("turns the session's pushed steps and surviving annotations into a valid draft guide", async () => {
+  it("turns the session's pushed steps and surviving annotations into a valid guide, stored as a draft", async () => {
     const response = await post(`/api/sessions/${sessionId}/draft-guide`, agent.token);
-    expect(response.status).toBe(200);
-    const { guide } = (await response.json()) as { guide: Guide };
+    expect(response.status).toBe(201);
+    const { guide, version, status } = (await response.json()) as { guide: Guide; version: number; status: string };
+    expect(status).toBe('draft');
+    const stored = (await (await get(`/api/guides/${guide.id}?version=${version}`, agent.token)).json()) as { guide: Guide; status: string };
+    expect(stored).toMatchObject({ status: 'draft', guide: { id: guide.id, steps: guide.steps } });
+    expect((await get(`/api/guides/${guide.id}`)).status).toBe(404);
+    const published = (await (await get('/api/guides?productId=wheel-corner')).json()) as { guides: Array<{ id: string }> };
+    expect(published.guides.map((summary) => summary.id)).not.toContain(guide.id);
+    const again = (await (await post(`/api/sessions/${sessionId}/draft-guide`, agent.token)).json()) as { version: number };
+    expect(again.version).toBe(version + 1);
     expect(GuideSchema.safeParse(guide).success).toBe(true);
     const product = (await (await get('/api/products/wheel-corner')).json()) as { parts: Array<{ id: string }> };
     expect(validateGuide(guide, new Set(product.parts.map((part) => part.id)))).toEqual({ ok: true });

@@ -15,21 +15,21 @@ interface Transcript {
 
 function SaveAsGuide({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('assist');
-  const [draft, setDraft] = useState<Guide | null>(null);
+  const [draft, setDraft] = useState<{ guide: Guide; version: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const save = async () => {
     setBusy(true);
     setError(null);
     try {
-      setDraft((await apiRequest<{ guide: Guide }>(`/api/sessions/${sessionId}/draft-guide`, { method: 'POST' })).guide);
+      setDraft(await apiRequest<{ guide: Guide; version: number }>(`/api/sessions/${sessionId}/draft-guide`, { method: 'POST' }));
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
       setBusy(false);
     }
   };
-  const download = draft ? URL.createObjectURL(new Blob([JSON.stringify(draft, null, 2)], { type: 'application/json' })) : null;
+  const download = draft ? URL.createObjectURL(new Blob([JSON.stringify(draft.guide, null, 2)], { type: 'application/json' })) : null;
   return (
     <div className="save-guide">
       <button type="button" onClick={() => void save()} disabled={busy}>
@@ -37,8 +37,8 @@ function SaveAsGuide({ sessionId }: { sessionId: string }) {
       </button>
       {draft && download && (
         <p role="status" data-testid="draft-guide">
-          {t('transcript.draftReady', { title: draft.title.en, count: draft.steps.length })}{' '}
-          <a href={download} download={`${draft.id}.json`}>
+          {t('transcript.draftReady', { title: draft.guide.title.en, count: draft.guide.steps.length })} {t('transcript.draftSaved', { version: draft.version })}{' '}
+          <a href={download} download={`${draft.guide.id}.json`}>
             {t('transcript.download')}
           </a>
         </p>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { User } from '../../../core/auth.ts';
 import { AppError } from '../../../core/errors.ts';
 import { GuideSchema } from '../../../core/guide.ts';
+import { GuideStatusSchema } from '../../../core/guide-protocol.ts';
 import { CallbackSchema } from '../../../core/assist.ts';
 import type { LocalizedText } from '../../../core/i18n.ts';
 import { SessionIdSchema, SessionInfoSchema, SessionLogEntrySchema, SessionMemberSchema, SessionStateSchema } from '../../../core/session.ts';
@@ -15,6 +16,7 @@ import { findMember, listMembers, listSessionsOfUser, readLog, toSessionInfo } f
 import { loadSessionState } from '../../sessions/session-state.ts';
 import { listOpenCallbacks } from '../../assist/help-repository.ts';
 import { buildDraftGuide } from '../../assist/draft-guide.ts';
+import { saveGuide } from '../../guides/guide-authoring.ts';
 import { defineRoute, type RouteRegistry } from '../define-route.ts';
 
 const SessionParamsSchema = z.object({ id: SessionIdSchema });
@@ -73,17 +75,20 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext, reg
       method: 'POST',
       path: '/api/sessions/:id/draft-guide',
       tag: 'assist',
-      summary: "Turns a session's pushed steps and annotations into a draft guide for its product (not saved)",
+      summary: "Turns a session's pushed steps and annotations into a guide for its product, stored as a new draft version for an admin to publish",
       roles: ['agent', 'admin'],
       params: SessionParamsSchema,
-      response: z.object({ guide: GuideSchema }),
-      errors: [404, 409],
+      response: z.object({ guide: GuideSchema, version: z.number().int().positive(), status: GuideStatusSchema }),
+      status: 201,
+      errors: [400, 404, 409],
     },
     async ({ user, params }) => {
       const session = await requireReader(user, params.id, true);
       const product = await getProduct(db, session.product_id);
       const partNames = new Map<string, LocalizedText>((product?.parts ?? []).map((part) => [part.id, part.name]));
-      return { guide: buildDraftGuide({ session: toSessionInfo(session), entries: await readLog(db, session.id, 0, MAX_TRANSCRIPT), partNames }) };
+      const guide = buildDraftGuide({ session: toSessionInfo(session), entries: await readLog(db, session.id, 0, MAX_TRANSCRIPT), partNames });
+      const { version, status } = await saveGuide(db, guide, 'draft', requireUser(user).id);
+      return { guide, version, status };
     },
   );
 
