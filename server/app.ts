@@ -32,7 +32,7 @@ export interface RunningServer {
 
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, name: 'xr-assist' });
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onError: (message) => log.error(message) });
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   await seedCatalog(store.db, await loadManifests(config.assetsDir));
   if (config.demo) await seedDemoUsers(store.db);
   const tokens = createTokenService(await resolveJwtSecret(store.db, config.jwtSecret));

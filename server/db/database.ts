@@ -8,7 +8,6 @@ import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations.ts';
 import { createGroupCommit, separateTransactions, type Write } from './group-commit.ts';
 import { durableSqliteDialect } from './durable-sqlite.ts';
-import { startCheckpointer } from './checkpointer.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -23,8 +22,6 @@ export interface Store {
 export interface OpenStoreOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
-  /** Where background database trouble is reported (a failed WAL checkpoint). @default console.error */
-  onError?: (message: string) => void;
 }
 
 // Postgres returns BIGINT as strings by default; our epoch-millisecond times fit safely in a double.
@@ -40,15 +37,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = new SQLite(path.join(options.dataDir, 'xr-assist.sqlite'));
     file.pragma('journal_mode = WAL');
-    file.pragma('wal_autocheckpoint = 0');
-    const checkpointer = startCheckpointer(file.name, options.onError ?? ((message) => console.error(message)));
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
     // A commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
     const durable = durableSqliteDialect(file, withStatementCache(file));
     const db = new Kysely<Database>({ dialect: durable.dialect });
     const close = async () => {
-      await checkpointer.close();
       await db.destroy();
       await durable.close();
     };

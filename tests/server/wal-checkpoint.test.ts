@@ -1,4 +1,4 @@
-// The embedded database's WAL is copied back into the database file in the background, so it stops growing.
+// The embedded database's WAL is checkpointed back into the database file as it fills, so it is reused instead of growing.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-it('reuses the WAL once the background checkpoint caught up, instead of growing it with every write', async () => {
+it('reuses the WAL once a checkpoint caught up, instead of growing it with every write', async () => {
   const dataDir = makeDataDir();
   store = await openStore({ dataDir });
   const opened = store;
