@@ -10,6 +10,7 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  REDIS_PREFIX: z.string().min(1).optional(),
   DEMO: booleanFlag.default(true),
   JWT_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -26,6 +27,8 @@ export interface ServerConfig {
   databaseUrl?: string | undefined;
   /** Redis for the multi-node Socket.IO adapter; one node without it. */
   redisUrl?: string | undefined;
+  /** Names the Redis stream, channels and session keys, so deployments (or test runs) can share one Redis. @default "socket.io" */
+  redisPrefix?: string | undefined;
   /** Seeds the demo users and catalog. @default true */
   demo: boolean;
   /** Secret that signs tokens; a random one is generated and kept in `dataDir` when absent. */
@@ -66,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     demo: e.DEMO,
     jwtSecret: e.JWT_SECRET,
     logLevel: e.LOG_LEVEL,

@@ -18,6 +18,7 @@ import { registerCallEvents } from './call-feature.ts';
 import { createCallbackBoard } from './callback-board.ts';
 import { registerCallbackEvents } from './callback-feature.ts';
 import { poseConnection, registerPoseRelay } from './pose-relay.ts';
+import { createSnapshotRevision } from './snapshot-revision.ts';
 
 export interface Assist {
   /** Other domains append to a session log through this (e.g. `cart.proposed`, `order.linked`, `step.changed`). */
@@ -31,8 +32,9 @@ export interface Assist {
 
 export function createAssist(ctx: AppContext, table: EventTable): Assist {
   const sessions = createSessionHub(ctx.store.write);
-  const queue = createHelpQueue(ctx.store.db, ctx.log);
-  const callbacks = createCallbackBoard(ctx.store.db, queue.onlineAgents, ctx.log);
+  const nextRevision = createSnapshotRevision(ctx.store);
+  const queue = createHelpQueue(ctx.store.db, nextRevision, ctx.log);
+  const callbacks = createCallbackBoard(ctx.store.db, queue.onlineAgents, nextRevision, ctx.log);
   const parts = createProductParts(ctx.store.db);
   registerSessionEvents(table, ctx, sessions);
   registerSessionActions(table, ctx, sessions, parts);

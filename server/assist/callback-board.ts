@@ -6,6 +6,7 @@ import type { IoServer } from '../realtime/socket-types.ts';
 import { userRoom } from '../sessions/session-hub.ts';
 import { listOpenCallbacks } from './help-repository.ts';
 import type { AgentProfile } from './routing.ts';
+import type { SnapshotRevision } from './snapshot-revision.ts';
 
 const LIST_LIMIT = 200;
 
@@ -18,18 +19,22 @@ export interface CallbackBoard {
   close(): void;
 }
 
-export function createCallbackBoard(db: Kysely<Database>, onlineAgents: () => Promise<AgentProfile[]>, log: { error(obj: object, msg: string): void }): CallbackBoard {
+export function createCallbackBoard(
+  db: Kysely<Database>,
+  onlineAgents: () => Promise<AgentProfile[]>,
+  nextRevision: SnapshotRevision,
+  log: { error(obj: object, msg: string): void },
+): CallbackBoard {
   let io: IoServer | undefined;
-  let revision = 0;
   let running: Promise<void> | null = null;
   let dirty = false;
   let closed = false;
 
   const snapshot = async () => {
     if (!io || closed) return;
+    const revision = await nextRevision();
     const agents = await onlineAgents();
     const lists = await Promise.all(agents.map((agent) => listOpenCallbacks(db, LIST_LIMIT, agent)));
-    revision += 1;
     agents.forEach((agent, index) => io?.to(userRoom(agent.id)).emit('callbacks:updated', { callbacks: lists[index] ?? [], revision }));
   };
 
@@ -53,6 +58,7 @@ export function createCallbackBoard(db: Kysely<Database>, onlineAgents: () => Pr
       if (!running) setImmediate(run);
     },
     async callbacksOf(agent) {
+      const revision = await nextRevision();
       return { callbacks: await listOpenCallbacks(db, LIST_LIMIT, agent), revision };
     },
     close() {

@@ -7,6 +7,7 @@ import type { IoServer } from '../realtime/socket-types.ts';
 import { sessionRoom, userRoom } from '../sessions/session-hub.ts';
 import { listWaiting, recentAcceptWaitMs, type WaitingRequest } from './help-repository.ts';
 import { canTake, estimateWaitSeconds, positionOf, queueFor, speaksAndKnows, type AgentProfile } from './routing.ts';
+import type { SnapshotRevision } from './snapshot-revision.ts';
 
 export const AGENTS_ROOM = 'agents';
 const WAIT_SAMPLE = 20;
@@ -22,9 +23,8 @@ export interface HelpQueue {
   close(): void;
 }
 
-export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, msg: string): void }): HelpQueue {
+export function createHelpQueue(db: Kysely<Database>, nextRevision: SnapshotRevision, log: { error(obj: object, msg: string): void }): HelpQueue {
   let io: IoServer | undefined;
-  let revision = 0;
   let running: Promise<void> | null = null;
   let dirty = false;
   let closed = false;
@@ -47,8 +47,8 @@ export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, 
 
   const snapshot = async () => {
     if (!io || closed) return;
+    const revision = await nextRevision();
     const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
-    revision += 1;
     for (const agent of agents) io.to(userRoom(agent.id)).emit('queue:updated', { requests: queueFor(agent, waiting), revision });
     for (const request of waiting) io.to(sessionRoom(request.sessionId)).emit('help:position', place(request, waiting, agents, meanWaitMs));
   };
@@ -79,6 +79,7 @@ export function createHelpQueue(db: Kysely<Database>, log: { error(obj: object, 
       return request ? place(request, waiting, agents, meanWaitMs) : null;
     },
     async queueOf(agent) {
+      const revision = await nextRevision();
       return { requests: queueFor(agent, await listWaiting(db)), revision };
     },
     close() {

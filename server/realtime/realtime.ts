@@ -39,7 +39,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
     redis = createClient({ url: ctx.config.redisUrl });
     redis.on('error', (err) => ctx.log.error({ err }, 'redis error'));
     await redis.connect();
-    io.adapter(createAdapter(redis));
+    const prefix = ctx.config.redisPrefix;
+    io.adapter(createAdapter(redis, prefix ? { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` } : {}));
   }
 
   io.use(async (socket, next) => {
