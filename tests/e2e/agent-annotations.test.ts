@@ -1,27 +1,21 @@
 // Live help end to end: a technician in AR (IWER Quest 3) with the wheel corner on the floor asks for help; the agent
 // accepts in the console, clicks a caliper bolt in the live twin to pin an arrow on it; the arrow shows on that bolt in
 // the technician's room, follows the product when it is dragged elsewhere, and the twin follows the technician's head.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
 import { modelPath } from '../support/asset-paths.ts';
 import { aimInTwin, loadProductScene, partMatrixInModel } from '../support/twin-aim.ts';
 
 const BOLT = 'caliper-bolt-upper';
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let base: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
 
 /** Lets the AR view render a few more frames (software rendering makes them slow). */
@@ -75,8 +69,8 @@ describe('an agent annotates the technician’s product from the console', () =>
   it('pins an arrow on a caliper bolt that shows on that bolt in AR, follows the product when moved, and the twin follows the head', { timeout: 300_000 }, async () => {
     const scene = await loadProductScene(modelPath('wheel-corner'));
     const boltInModel = partMatrixInModel(scene, BOLT);
-    const tech = await openPage(browser, `${base}/`, { xr: true });
-    const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+    const tech = await openPage(e2e.browser, `${base}/`, { xr: true });
+    const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
     try {
       const a = tech.page;
       const b = agent.page;

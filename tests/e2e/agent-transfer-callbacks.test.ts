@@ -1,31 +1,27 @@
 // The agent console in Chromium: callback requests (listed with phone and message, marked done from the keyboard, gone for
 // the other agents too) and "Transfer to…" (nobody who fits is online, then a colleague who is, picked by name).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import type { CallbackUpdate, QueueUpdate } from '../../core/assist.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';
-import { launchChromium, openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
-import { connectClient, login, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
+import { connectClient, login, type ClientSocket } from '../support/test-server.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let base: string;
 const sockets: ClientSocket[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function connectAs(email: string): Promise<ClientSocket> {
-  const { token } = await login(server, email);
-  const socket = await connectClient(server, { token });
+  const { token } = await login(e2e.server, email);
+  const socket = await connectClient(e2e.server, { token });
   sockets.push(socket);
   return socket;
 }
@@ -55,7 +51,7 @@ describe('agent console', () => {
     const heaterSession = await openSessionAs(tech, 'water-heater', 'es');
     await ok(tech, 'help:callback', { sessionId: heaterSession, phone: '+34 600 000 000', note: 'La caldera no enciende' });
 
-    const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+    const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
     try {
       const page = agent.page;
       await signInThroughUi(page, base, 'agent@demo.local', '/agent');

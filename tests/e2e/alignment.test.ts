@@ -1,16 +1,17 @@
 // Landmark alignment with the emulated controller (Chromium + IWER): the "real unit" stands at a known pose, the
 // controller tip touches each landmark the app asks for, and the solved pose, the saved alignment, a bad fit and the
 // next visit's restore are checked against it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignment.ts';
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
 import type { AlignmentResponse } from '../../core/guide-protocol.ts';
-import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { headYawPitch, lookingAlong, setControllerPose, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
-import { login, type TestServer } from '../support/test-server.ts';
+import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
 const AR_VIEWPORT = { width: 480, height: 400 };
@@ -20,17 +21,11 @@ const REAL_UNIT: RigidTransform = { position: [0.3, 0.05, -1.1], quaternion: [0,
 const POINTING_DOWN = lookingAlong(new Vector3(0, -1, 0));
 const DEGREE = Math.PI / 180;
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 let product: ProductDetail;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startGuideTestServer(), launchChromium()]);
-  product = (await (await fetch(`${server.url}/api/products/wheel-corner`)).json()) as ProductDetail;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  product = (await (await fetch(`${e2e.server.url}/api/products/wheel-corner`)).json()) as ProductDetail;
 });
 
 function landmarkWorldPoint(landmarkId: string, offset: Vec3 = [0, 0, 0]): Vec3 {
@@ -78,16 +73,16 @@ async function touchLandmarks(page: Page, wrong?: { landmarkId: string; offset: 
 }
 
 async function savedAlignment(): Promise<AlignmentResponse['alignment'] | null> {
-  const tech = await login(server, 'tech@demo.local');
-  const response = await fetch(`${server.url}/api/assets/${ASSET_ID}/alignment`, { headers: { authorization: `Bearer ${tech.token}` } });
+  const tech = await login(e2e.server, 'tech@demo.local');
+  const response = await fetch(`${e2e.server.url}/api/assets/${ASSET_ID}/alignment`, { headers: { authorization: `Bearer ${tech.token}` } });
   return response.ok ? ((await response.json()) as AlignmentResponse).alignment : null;
 }
 
 describe('aligning the twin onto the real unit by landmarks', () => {
   it('solves the pose the controller traced, saves it for the asset, asks to redo a bad fit, and starts aligned next time', { timeout: 300_000 }, async () => {
-    const { context, page } = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(page, server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await signInThroughForm(page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
       await page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(page);
 
@@ -139,9 +134,9 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       await context.close();
     }
 
-    const other = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    const other = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(other.page, server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await signInThroughForm(other.page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
       await other.page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(other.page);
       const restored = await waitForTestState(other.page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'another device placing it from the saved alignment');

@@ -1,22 +1,11 @@
 // A customer browses the catalog, opens a product, and places it in an emulated room at true scale (Chromium + IWER).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
 import type { Page } from 'playwright-core';
-import { countDrawnPixels, launchChromium, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { countDrawnPixels, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser();
 
 /** Lets the app render a few XR frames after the device moved (software rendering makes frames slow). */
 async function settle(page: Page, frames = 10): Promise<void> {
@@ -53,7 +42,7 @@ function decompose(elements: number[]) {
 
 describe('catalog and inline product view (no WebXR)', () => {
   it('lists the products with price and real dimensions, and shows the product in 3D within the draw-call budget', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(e2e.browser, e2e.server.url);
     try {
       const cards = page.locator('[data-testid="product-list"] li');
       await cards.first().waitFor();
@@ -87,7 +76,7 @@ describe('catalog and inline product view (no WebXR)', () => {
   });
 
   it('speaks Spanish when the browser does, and switches language on request', async () => {
-    const { context, page } = await openPage(browser, server.url, { locale: 'es-ES' });
+    const { context, page } = await openPage(e2e.browser, e2e.server.url, { locale: 'es-ES' });
     try {
       await page.getByRole('heading', { level: 1, name: 'Productos' }).waitFor();
       await page.getByLabel('Idioma').selectOption('en');
@@ -100,7 +89,7 @@ describe('catalog and inline product view (no WebXR)', () => {
 
 describe('AR placement with the emulated Quest 3', () => {
   it('places the wheel corner on the floor at scale 1 under an anchor, and it stays put when the headset moves', async () => {
-    const { context, page } = await openPage(browser, `${server.url}/products/wheel-corner`, { xr: true });
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/products/wheel-corner`, { xr: true });
     try {
       await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
       await page.getByTestId('enter-ar').click();

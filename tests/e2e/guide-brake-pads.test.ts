@@ -1,13 +1,14 @@
 // A technician runs the brake-pad guide on the placed wheel corner in AR with the emulated controller (Chromium + IWER):
 // the right part lights up at every step, warnings block Next, a worn pad takes the replacement branch, a reload resumes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Vector3 } from 'three';
 import type { Guide } from '../../core/guide.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { countDrawnPixels, launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { countDrawnPixels, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { aimAtButton, headLookingAt, placeOnOpenFloor, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
-import { connectClient, emitWithAck, login, type TestServer } from '../support/test-server.ts';
+import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 
 const GUIDE_ID = 'wheel-corner-brake-pads';
 const ASSIST_URL = `/assist/wheel-corner?guide=${GUIDE_ID}`;
@@ -15,18 +16,12 @@ const ASSIST_URL = `/assist/wheel-corner?guide=${GUIDE_ID}`;
 const AR_VIEWPORT = { width: 480, height: 400 };
 const XR_CANVAS = 'canvas[data-view="ar"]';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 let guide: Guide;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startGuideTestServer(), launchChromium()]);
-  const response = await fetch(`${server.url}/api/guides/${GUIDE_ID}`);
+  const response = await fetch(`${e2e.server.url}/api/guides/${GUIDE_ID}`);
   guide = ((await response.json()) as { guide: Guide }).guide;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function stepOf(id: string) {
@@ -109,9 +104,9 @@ async function screenshotPanel(page: Page, name: string): Promise<void> {
 
 describe('the brake-pad guide in AR, driven by the emulated controller', () => {
   it('lights each step’s parts, blocks Next on warnings, branches on a worn pad, resumes after a reload, and finishes', { timeout: 600_000 }, async () => {
-    const { context, page } = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(page, server.url, 'tech@demo.local', ASSIST_URL);
+      await signInThroughForm(page, e2e.server.url, 'tech@demo.local', ASSIST_URL);
       await page.getByTestId('guide-runner').waitFor();
       const sessionId = new URL(page.url()).searchParams.get('session');
       expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
@@ -189,8 +184,8 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
       expect(finished.guide.highlightedPartIds).toEqual([]);
       await screenshotPanel(page, 'guide-ar-finished');
 
-      const tech = await login(server, 'tech@demo.local');
-      const socket = await connectClient(server, { token: tech.token });
+      const tech = await login(e2e.server, 'tech@demo.local');
+      const socket = await connectClient(e2e.server, { token: tech.token });
       try {
         const stored = await emitWithAck<{ ok: true; progress: { currentStepId: string | null; history: string[]; answers: Record<string, string> } }>(socket, 'guide:get', { sessionId });
         expect(stored.progress.currentStepId).toBeNull();

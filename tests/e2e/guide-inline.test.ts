@@ -1,27 +1,18 @@
 // A customer at home runs the brake-pad guide in the inline 3D view (no WebXR) with the keyboard, goes offline and
 // back without losing a step, and a second device of the same person follows the same session live.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from '../../core/guide-engine.ts';
-import { launchChromium, openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughForm, startGuideTestServer } from '../support/guide-e2e.ts';
-import { connectClient, emitWithAck, login, type TestServer } from '../support/test-server.ts';
+import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startGuideTestServer(), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 
 /** The session's progress as the server keeps it. */
 async function serverProgress(sessionId: string): Promise<GuideProgress> {
-  const customer = await login(server, 'customer@demo.local');
-  const socket = await connectClient(server, { token: customer.token });
+  const customer = await login(e2e.server, 'customer@demo.local');
+  const socket = await connectClient(e2e.server, { token: customer.token });
   try {
     const answer = await emitWithAck<{ ok: true; progress: GuideProgress }>(socket, 'guide:get', { sessionId });
     return answer.progress;
@@ -32,7 +23,7 @@ async function serverProgress(sessionId: string): Promise<GuideProgress> {
 
 describe('the brake-pad guide in the inline 3D view', () => {
   it('runs by keyboard, lights the step’s parts, queues steps offline and syncs them, and follows on a second device', { timeout: 240_000 }, async () => {
-    const { context, page } = await openPage(browser, `${server.url}/products/wheel-corner`);
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/products/wheel-corner`);
     try {
       await page.getByRole('link', { name: 'Start: Replace front brake pads' }).click();
       await page.waitForURL((url) => url.pathname === '/sign-in' && (url.searchParams.get('next') ?? '').startsWith('/assist/wheel-corner'));
@@ -80,9 +71,9 @@ describe('the brake-pad guide in the inline 3D view', () => {
       expect((await serverProgress(sessionId)).currentStepId).toBe('raise-onto-stand');
       await screenshot(page, 'guide-inline-offline');
 
-      const secondDevice = await openPage(browser, `${server.url}/`);
+      const secondDevice = await openPage(e2e.browser, `${e2e.server.url}/`);
       try {
-        await signInThroughForm(secondDevice.page, server.url, 'customer@demo.local', `/assist/wheel-corner?session=${sessionId}`);
+        await signInThroughForm(secondDevice.page, e2e.server.url, 'customer@demo.local', `/assist/wheel-corner?session=${sessionId}`);
         await waitForTestState(secondDevice.page, (s) => s.guide.stepId === 'raise-onto-stand', 'the other device at the server’s step');
         expect(new URL(secondDevice.page.url()).searchParams.get('session')).toBe(sessionId);
         await secondDevice.page.getByLabel('Language').selectOption('es');

@@ -1,28 +1,21 @@
 // "Get help" from a guide step on the assist page: the request carries the guide and the step, the agent suggests a
 // step the technician takes with one tap, moves the guide directly, and the twin captions where the technician is.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let base: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
 
 describe('help from a guide step', () => {
   it('asks with the step, takes the agent’s suggested step in one tap and follows the agent’s jump', async () => {
-    const tech = await openPage(browser, `${base}/`);
-    const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+    const tech = await openPage(e2e.browser, `${base}/`);
+    const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
     try {
       const a = tech.page;
       const b = agent.page;

@@ -1,29 +1,22 @@
 // Asking for help from the browser: nobody online → callback request; then an agent online → queue place, accept from
 // the keyboard, chat both ways, a pointed part, a highlight, a suggested step, a proposed cart, the end and the transcript
 // turned into a draft guide. Also the console in Spanish.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 import { signIn } from '../support/orders-api.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let base: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
 
 describe('live help in the browser', () => {
   it('offers a callback when nobody is online, then queues, connects, chats, points, suggests a step, proposes parts and ends with a transcript', { timeout: 240_000 }, async () => {
-    const tech = await openPage(browser, `${base}/`);
+    const tech = await openPage(e2e.browser, `${base}/`);
     try {
       const a = tech.page;
       await signInThroughUi(a, base, 'tech@demo.local', '/help/wheel-corner?guide=wheel-corner-brake-pads');
@@ -33,13 +26,13 @@ describe('live help in the browser', () => {
       await a.getByLabel('Phone number (optional)').fill('+34 600 000 000');
       await a.getByRole('button', { name: 'Ask for a callback' }).click();
       await a.getByText('Thanks — an agent will get back to you.').waitFor();
-      const api = await signIn(server, 'agent@demo.local');
+      const api = await signIn(e2e.server, 'agent@demo.local');
       const { body } = await api.get<{ callbacks: Array<{ note: string; phone: string | null; productId: string }> }>('/api/help/callbacks');
       expect(body.callbacks).toContainEqual(expect.objectContaining({ note: 'Caliper bolt will not come out', phone: '+34 600 000 000', productId: 'wheel-corner' }));
       await a.getByRole('button', { name: 'Cancel the request' }).click();
       await waitForTestState(a, (s) => s.assist.help?.phase === 'ended' || s.assist.help?.phase === 'idle', 'the request to be withdrawn');
 
-      const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+      const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
       try {
         const b = agent.page;
         await signInThroughUi(b, base, 'agent@demo.local', '/agent');
@@ -104,7 +97,7 @@ describe('live help in the browser', () => {
   });
 
   it('runs the agent console in Spanish', async () => {
-    const { context, page } = await openPage(browser, `${base}/`, { locale: 'es-ES' });
+    const { context, page } = await openPage(e2e.browser, `${base}/`, { locale: 'es-ES' });
     try {
       await page.goto(`${base}/sign-in?next=${encodeURIComponent('/agent')}`);
       await page.getByLabel('Correo electrónico').fill('agent.es@demo.local');

@@ -1,32 +1,26 @@
 // A technician picks the brake pads on the placed wheel corner in AR, orders them, and sees the order's status change live.
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn } from '../support/orders-api.ts';
 import { aimAtPart, type PartAim } from '../support/part-aim.ts';
 import { fillAddress, placeOnOpenFloor, selectPartWithRay, signInThroughUi } from '../support/orders-e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let padsAim: PartAim;
 /** Small, so the software renderer keeps a few frames a second even on a busy machine. */
 const AR_VIEWPORT = { width: 320, height: 260 };
 
 beforeAll(async () => {
-  [server, browser, padsAim] = await Promise.all([startTestServer(), launchChromium(), aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  padsAim = await aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads');
 });
 
 describe('ordering a part picked in AR', () => {
   it('brake pads selected with the controller ray → part card → cart → checkout → live status', async () => {
-    const { context, page } = await openPage(browser, `${server.url}/`, { xr: true, viewport: AR_VIEWPORT });
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughUi(page, server.url, 'tech@demo.local', '/products/wheel-corner');
+      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', '/products/wheel-corner');
       await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();
 
       await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
@@ -67,12 +61,12 @@ describe('ordering a part picked in AR', () => {
       await waitForTestState(page, (s) => s.orders.cartCount === 0, 'the ordered pads to leave the cart');
       await screenshot(page, 'orders-ar-confirmation');
 
-      const tech = await signIn(server, 'tech@demo.local');
+      const tech = await signIn(e2e.server, 'tech@demo.local');
       const stored = await tech.get<{ order: { number: string; status: string; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${orderId}`);
       expect(stored.body.order).toMatchObject({ number, status: 'placed', items: [{ sku: 'WC-PAD-01', quantity: 2 }] });
 
       await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
-      const admin = await signIn(server, 'admin@demo.local');
+      const admin = await signIn(e2e.server, 'admin@demo.local');
       const moved = await admin.request('PATCH', `/api/orders/${orderId}`, { status: 'confirmed' });
       expect(moved.status).toBe(200);
       await page.getByTestId('order-status').filter({ hasText: 'Confirmed' }).waitFor();

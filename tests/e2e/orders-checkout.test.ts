@@ -1,22 +1,16 @@
 // Checkout refusals a person can act on (stock left, address fields), one order per attempt however often it is pressed, reorders.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn, type ApiClient } from '../support/orders-api.ts';
 import { fillAddress, signInThroughUi } from '../support/orders-e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let admin: ApiClient;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  admin = await signIn(server, 'admin@demo.local');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  admin = await signIn(e2e.server, 'admin@demo.local');
 });
 
 /** Opens the pads' card from the product page's parts list (the keyboard path to a part) and adds `quantity`. */
@@ -32,12 +26,12 @@ async function addPadsFromPartsList(page: Page, quantity: number): Promise<void>
 
 describe('one cart on every device', () => {
   it('a part added on one device shows in the cart open on another, and a change there comes back, without reloading', async () => {
-    const phone = await openPage(browser, `${server.url}/`);
-    const laptop = await openPage(browser, `${server.url}/`);
+    const phone = await openPage(e2e.browser, `${e2e.server.url}/`);
+    const laptop = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
-      await signInThroughUi(laptop.page, server.url, 'agent.es@demo.local', '/cart');
+      await signInThroughUi(laptop.page, e2e.server.url, 'agent.es@demo.local', '/cart');
       await laptop.page.getByText('Your cart is empty.').waitFor();
-      await signInThroughUi(phone.page, server.url, 'agent.es@demo.local', '/products/wheel-corner');
+      await signInThroughUi(phone.page, e2e.server.url, 'agent.es@demo.local', '/products/wheel-corner');
       await addPadsFromPartsList(phone.page, 2);
 
       const line = laptop.page.locator('[data-sku="WC-PAD-01"]');
@@ -56,9 +50,9 @@ describe('one cart on every device', () => {
 
 describe('checkout refusals and retries', () => {
   it('says how many are left when stock ran out meanwhile, and names each address field to fix', async () => {
-    const { context, page } = await openPage(browser, `${server.url}/`);
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
-      await signInThroughUi(page, server.url, 'customer@demo.local', '/products/wheel-corner');
+      await signInThroughUi(page, e2e.server.url, 'customer@demo.local', '/products/wheel-corner');
       await addPadsFromPartsList(page, 3);
       await page.keyboard.press('Escape');
       expect(await page.getByRole('dialog').count()).toBe(0);
@@ -85,7 +79,7 @@ describe('checkout refusals and retries', () => {
       expect((await admin.request('PATCH', '/api/parts/WC-PAD-01', { stock: 0 })).status).toBe(200);
       await page.getByTestId('place-order').click();
       await page.getByTestId('order-error').getByText('Brake pads (axle set) is out of stock.').waitFor();
-      const orders = await (await signIn(server, 'customer@demo.local')).get<{ orders: unknown[] }>('/api/orders');
+      const orders = await (await signIn(e2e.server, 'customer@demo.local')).get<{ orders: unknown[] }>('/api/orders');
       expect(orders.body.orders).toHaveLength(0);
     } finally {
       await context.close();
@@ -94,16 +88,16 @@ describe('checkout refusals and retries', () => {
 
   it('a double click on "Place order" places one order; "Reorder last order" and "Reorder the usual" fill the cart again', async () => {
     expect((await admin.request('PATCH', '/api/parts/WC-PAD-01', { stock: 40 })).status).toBe(200);
-    const { context, page } = await openPage(browser, `${server.url}/`);
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
-      await signInThroughUi(page, server.url, 'tech@demo.local', '/products/wheel-corner');
+      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', '/products/wheel-corner');
       await addPadsFromPartsList(page, 2);
       await page.getByRole('link', { name: 'Cart, 2 items' }).click();
       await page.getByTestId('go-checkout').click();
       await fillAddress(page, { name: 'Tomás Técnico', street: 'Gran Vía 5', city: 'Madrid', postalCode: '28013', country: 'Spain' });
       await page.getByTestId('place-order').dblclick();
       await page.getByRole('heading', { level: 1, name: /Thank you! Order XR-\d{6} is placed\./ }).waitFor();
-      const tech = await signIn(server, 'tech@demo.local');
+      const tech = await signIn(e2e.server, 'tech@demo.local');
       const { body } = await tech.get<{ orders: Array<{ number: string }> }>('/api/orders');
       expect(body.orders).toHaveLength(1);
 

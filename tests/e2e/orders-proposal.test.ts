@@ -1,28 +1,22 @@
 // An agent proposes a cart in a live session; the customer sees it, changes a quantity, accepts, and the order is linked to the session.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
-import { connectClient, emitWithAck, login, type ClientSocket, type TestServer, startTestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { connectClient, emitWithAck, login, type ClientSocket } from '../support/test-server.ts';
+import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn } from '../support/orders-api.ts';
 import { fillAddress, signInThroughUi } from '../support/orders-e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 const sockets: ClientSocket[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-});
 afterAll(async () => {
   for (const socket of sockets) socket.close();
-  await browser?.close();
-  await server?.close();
 });
 
 async function socketFor(email: string): Promise<ClientSocket> {
-  const { token } = await login(server, email);
-  const socket = await connectClient(server, { token });
+  const { token } = await login(e2e.server, email);
+  const socket = await connectClient(e2e.server, { token });
   sockets.push(socket);
   return socket;
 }
@@ -45,9 +39,9 @@ describe('a cart proposed by the agent', () => {
     const agentHeard: SessionLogEntry[] = [];
     agent.on('session:event', (entry) => agentHeard.push(entry));
 
-    const { context, page } = await openPage(browser, `${server.url}/`);
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
-      await signInThroughUi(page, server.url, 'customer@demo.local', `/sessions/${sessionId}`);
+      await signInThroughUi(page, e2e.server.url, 'customer@demo.local', `/sessions/${sessionId}`);
       await page.getByText('You are with Alex Agent.').waitFor();
       expect(await page.getByTestId('proposed-cart').count()).toBe(0);
 
@@ -77,7 +71,7 @@ describe('a cart proposed by the agent', () => {
       const orderId = done.orders.proposal!.orderId!;
       await screenshot(page, 'orders-proposal-accepted');
 
-      const api = await signIn(server, 'customer@demo.local');
+      const api = await signIn(e2e.server, 'customer@demo.local');
       const { body } = await api.get<{ order: { number: string; sessionId: string | null; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${orderId}`);
       expect(body.order).toMatchObject({ number, sessionId, items: expect.arrayContaining([expect.objectContaining({ sku: 'WC-PAD-01', quantity: 2 }), expect.objectContaining({ sku: 'WC-CBU-01', quantity: 2 })]) });
       await expect.poll(() => agentHeard.some((entry) => entry.type === 'order.linked' && entry.data.orderId === orderId)).toBe(true);

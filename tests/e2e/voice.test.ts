@@ -1,28 +1,22 @@
 // Voice between a technician and an agent: WebRTC over loopback with Chromium's fake microphone, Socket.IO signaling;
 // audio flows both ways, mute stops it on the other side, the call outlives a socket reconnect (the server drops the connection), and hangs up on both.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { AssistTestState } from '../../client/src/help/assist-test-state.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { launchChromium, openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 
-let server: TestServer;
-let browser: Browser;
+const e2e = useServerAndBrowser();
 let base: string;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchChromium()]);
-  base = server.url.replace('127.0.0.1', 'localhost');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
 
 /** Closes the user's socket connections from the server side, as a dropped network would; the client reconnects. */
 function dropSocketsOf(email: string): number {
-  const sockets = [...server.realtime.io.sockets.sockets.values()].filter((socket) => socket.data.user?.email === email);
+  const sockets = [...e2e.server.realtime.io.sockets.sockets.values()].filter((socket) => socket.data.user?.email === email);
   for (const socket of sockets) socket.conn.close();
   return sockets.length;
 }
@@ -43,8 +37,8 @@ async function inboundGrowth(page: Page, ms = 2500): Promise<number> {
 
 describe('voice between the technician and the agent', () => {
   it('connects over loopback with fake devices, carries audio both ways, mutes, survives a socket reconnect and hangs up', { timeout: 240_000 }, async () => {
-    const tech = await openPage(browser, `${base}/`);
-    const agent = await openPage(browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
+    const tech = await openPage(e2e.browser, `${base}/`);
+    const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1500, height: 1000 } });
     try {
       const a = tech.page;
       const b = agent.page;

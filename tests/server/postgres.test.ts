@@ -1,36 +1,25 @@
 // The same store on Postgres: catalog basics, no oversell under 200 concurrent orders, idempotent retries, restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { PartDetail } from '../../core/catalog.ts';
 import type { Order, PlaceOrderResponse } from '../../core/order.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
+import { describeOnPostgres } from '../support/postgres.ts';
 import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, stockOf, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 
-const probe = await probePostgres();
-
-describe.skipIf(!probe.reachable)('on Postgres', () => {
-  let database: TestDatabase;
-  let server: TestServer;
+await describeOnPostgres('on Postgres', (postgres) => {
   let customer: ApiClient;
   let admin: ApiClient;
   let pads: PartDetail;
   let disc: PartDetail;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({ databaseUrl: database.url });
-    [customer, admin] = await Promise.all([signIn(server, 'customer@demo.local'), signIn(server, 'admin@demo.local')]);
-    ({ consumable: pads, other: disc } = await pickParts(server));
-  });
-  afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+    [customer, admin] = await Promise.all([signIn(postgres.server, 'customer@demo.local'), signIn(postgres.server, 'admin@demo.local')]);
+    ({ consumable: pads, other: disc } = await pickParts(postgres.server));
   });
 
   it('serves health and the seeded catalog from Postgres', async () => {
-    const health = (await (await fetch(`${server.url}/api/health`)).json()) as { database: string };
+    const health = (await (await fetch(`${postgres.server.url}/api/health`)).json()) as { database: string };
     expect(health.database).toBe('postgres');
-    const part = (await (await fetch(`${server.url}/api/parts/${pads.sku}`)).json()) as PartDetail;
+    const part = (await (await fetch(`${postgres.server.url}/api/parts/${pads.sku}`)).json()) as PartDetail;
     expect(part).toMatchObject({ sku: pads.sku, priceCents: pads.priceCents, currency: 'EUR' });
     expect(part.productIds.length).toBeGreaterThan(0);
   });
@@ -44,7 +33,7 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
     const refused = results.filter((result) => result.status === 409);
     expect(refused).toHaveLength(150);
     expect(refused.every((result) => result.body.error.code === 'out_of_stock')).toBe(true);
-    expect(await stockOf(server, disc.sku)).toBe(0);
+    expect(await stockOf(postgres.server, disc.sku)).toBe(0);
     const numbers = results.filter((result) => result.status === 201).map((result) => result.body.order.number);
     expect(new Set(numbers).size).toBe(50);
   });
@@ -55,7 +44,7 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder<PlaceOrderResponse>(customer, key, { items: [{ sku: pads.sku, quantity: 4 }], address: ADDRESS })));
     expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
     expect(new Set(results.map((result) => result.body.order.id)).size).toBe(1);
-    expect(await stockOf(server, pads.sku)).toBe(96);
+    expect(await stockOf(postgres.server, pads.sku)).toBe(96);
   });
 
   it('the same key sent 10 times at once for the last units in stock answers every retry with the one order', async () => {
@@ -63,7 +52,7 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
     const key = newKey('pg-last');
     const results = await Promise.all(Array.from({ length: 10 }, () => placeOrder<PlaceOrderResponse>(customer, key, { items: [{ sku: pads.sku, quantity: 4 }], address: ADDRESS })));
     expect(results.map((result) => result.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 201]);
-    expect(await stockOf(server, pads.sku)).toBe(0);
+    expect(await stockOf(postgres.server, pads.sku)).toBe(0);
   });
 
   it('refuses out-of-stock and unknown parts without changing anything', async () => {
@@ -72,17 +61,17 @@ describe.skipIf(!probe.reachable)('on Postgres', () => {
     expect(short.body.error).toMatchObject({ code: 'out_of_stock', message: expect.stringContaining(`only 2 of ${pads.sku} left`) });
     const unknown = await placeOrder<ErrorResponseBody>(customer, newKey(), { items: [{ sku: 'NO-SUCH-PART-1', quantity: 1 }], address: ADDRESS });
     expect(unknown.status).toBe(400);
-    expect(await stockOf(server, pads.sku)).toBe(2);
+    expect(await stockOf(postgres.server, pads.sku)).toBe(2);
   });
 
   it('keeps acknowledged orders and cancels with restock after a restart', async () => {
     await setStock(admin, pads.sku, 10);
     const { body } = await placeOrder<PlaceOrderResponse>(customer, newKey(), { items: [{ sku: pads.sku, quantity: 3 }], address: ADDRESS });
-    server = await server.restart();
-    const [again, adminAgain] = await Promise.all([signIn(server, 'customer@demo.local'), signIn(server, 'admin@demo.local')]);
+    postgres.server = await postgres.server.restart();
+    const [again, adminAgain] = await Promise.all([signIn(postgres.server, 'customer@demo.local'), signIn(postgres.server, 'admin@demo.local')]);
     expect((await again.get<{ order: Order }>(`/api/orders/${body.order.id}`)).body.order).toEqual(body.order);
     const cancelled = await adminAgain.request<{ order: Order }>('PATCH', `/api/orders/${body.order.id}`, { status: 'cancelled' });
     expect(cancelled.body.order.status).toBe('cancelled');
-    expect(await stockOf(server, pads.sku)).toBe(10);
+    expect(await stockOf(postgres.server, pads.sku)).toBe(10);
   });
 });

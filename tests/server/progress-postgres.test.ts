@@ -1,33 +1,20 @@
 // Guides, progress and alignments on Postgres: concurrent duplicate and distinct actions, step events, restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { GuideCreatedResponse } from '../../core/guide-protocol.ts';
 import { stepTimings } from '../../server/guides/step-timings.ts';
-import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
+import { describeOnPostgres } from '../support/postgres.ts';
 import { signIn as signInHttp } from '../support/orders-api.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { closeAll, ok, openSession, signIn } from './assist-support.ts';
 
 const GUIDE = 'wheel-corner-brake-pads';
-const probe = await probePostgres();
 
-describe.skipIf(!probe.reachable)('guides on Postgres', () => {
-  let database: TestDatabase;
-  let server: TestServer;
+await describeOnPostgres('guides on Postgres', (postgres) => {
+  afterAll(closeAll);
 
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({ databaseUrl: database.url });
-  });
-  afterAll(async () => {
-    closeAll();
-    await server?.close();
-    await database?.drop();
-  });
-
-  const eventsOf = (sessionId: string) => server.ctx.store.db.selectFrom('guide_step_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
+  const eventsOf = (sessionId: string) => postgres.server.ctx.store.db.selectFrom('guide_step_events').selectAll().where('session_id', '=', sessionId).orderBy('seq').execute();
 
   it('applies 10 concurrent copies of one action once, and 10 concurrent distinct actions each once, in one sequence', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(postgres.server, 'tech@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     await ok(tech.socket, 'guide:start', { sessionId, guideId: GUIDE });
@@ -45,7 +32,7 @@ describe.skipIf(!probe.reachable)('guides on Postgres', () => {
     const events = await eventsOf(sessionId);
     expect(events.map((event) => Number(event.seq))).toEqual(Array.from({ length: 23 }, (_, index) => index + 1));
     expect(events.map((event) => event.kind)).toEqual(['entered', ...Array.from({ length: 11 }, () => ['left', 'entered']).flat()]);
-    const timings = await stepTimings(server.ctx.store.db, { guideId: GUIDE });
+    const timings = await stepTimings(postgres.server.ctx.store.db, { guideId: GUIDE });
     const visits = (stepId: string) => timings.filter((timing) => timing.stepId === stepId).reduce((sum, timing) => sum + timing.count + timing.openCount, 0);
     expect(visits('prepare-vehicle')).toBe(2);
     expect(visits('remove-wheel')).toBe(2);
@@ -53,7 +40,7 @@ describe.skipIf(!probe.reachable)('guides on Postgres', () => {
   });
 
   it('keeps progress and alignments across a restart and numbers concurrent guide versions apart', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(postgres.server, 'tech@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     await ok(tech.socket, 'guide:start', { sessionId, guideId: GUIDE });
@@ -62,12 +49,12 @@ describe.skipIf(!probe.reachable)('guides on Postgres', () => {
     await ok(tech.socket, 'alignment:save', { assetId: 'PG-1', productId: 'wheel-corner', transform: { position: [1, 2, 3], quaternion: [0, 0, 0, 1] }, rmsError: 0.003, landmarkIds: ['hub-centre-cap', 'tyre-bottom', 'caliper-top'] });
 
     closeAll();
-    server = await server.restart();
-    const back = await signIn(server, 'tech@demo.local');
+    postgres.server = await postgres.server.restart();
+    const back = await signIn(postgres.server, 'tech@demo.local');
     expect(await ok(back.socket, 'guide:get', { sessionId })).toEqual(before);
     expect((await ok(back.socket, 'alignment:get', { assetId: 'PG-1' })).alignment).toMatchObject({ rmsError: 0.003, transform: { position: [1, 2, 3] } });
 
-    const admin = await signInHttp(server, 'admin@demo.local');
+    const admin = await signInHttp(postgres.server, 'admin@demo.local');
     const { guide } = (await admin.get<{ guide: unknown }>(`/api/guides/${GUIDE}`)).body;
     const posts = await Promise.all(Array.from({ length: 4 }, () => admin.request<GuideCreatedResponse>('POST', '/api/guides', guide)));
     expect(posts.map((post) => post.body.version).sort()).toEqual([2, 3, 4, 5]);

@@ -1,29 +1,15 @@
 // Sessions and the help queue on Postgres: gapless seqs under concurrent writes, one winner per request, restart, transcript.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
+import { describeOnPostgres } from '../support/postgres.ts';
 import { closeAll, ok, openSession, requestHelp, send, signIn, seqs } from './assist-support.ts';
 
-const probe = await probePostgres();
-
-describe.skipIf(!probe.reachable)('sessions on Postgres', () => {
-  let database: TestDatabase;
-  let server: TestServer;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    server = await startTestServer({ databaseUrl: database.url });
-  });
-  afterAll(async () => {
-    closeAll();
-    await server?.close();
-    await database?.drop();
-  });
+await describeOnPostgres('sessions on Postgres', (postgres) => {
+  afterAll(closeAll);
 
   it('numbers concurrent writes of two members 1, 2, 3… without gaps or repeats', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
-    const agent = await signIn(server, 'agent@demo.local');
+    const tech = await signIn(postgres.server, 'tech@demo.local');
+    const agent = await signIn(postgres.server, 'agent@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     const { requestId } = await requestHelp(tech, sessionId, 'en');
@@ -42,9 +28,9 @@ describe.skipIf(!probe.reachable)('sessions on Postgres', () => {
   });
 
   it('lets exactly one of two agents take a request', async () => {
-    const customer = await signIn(server, 'customer@demo.local');
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
+    const customer = await signIn(postgres.server, 'customer@demo.local');
+    const agent = await signIn(postgres.server, 'agent@demo.local');
+    const agentEs = await signIn(postgres.server, 'agent.es@demo.local');
     const { state } = await openSession(customer, 'espresso-machine', 'es');
     const { requestId } = await requestHelp(customer, state.session.id, 'es', 'espresso-machine');
     const answers = await Promise.all([send(agent.socket, 'help:accept', { requestId }), send(agentEs.socket, 'help:accept', { requestId })]);
@@ -52,8 +38,8 @@ describe.skipIf(!probe.reachable)('sessions on Postgres', () => {
   });
 
   it('keeps the session and its log across a restart, and serves the transcript and draft guide', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
-    const agent = await signIn(server, 'agent@demo.local');
+    const tech = await signIn(postgres.server, 'tech@demo.local');
+    const agent = await signIn(postgres.server, 'agent@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     const { requestId } = await requestHelp(tech, sessionId, 'en');
@@ -62,16 +48,16 @@ describe.skipIf(!probe.reachable)('sessions on Postgres', () => {
     const { entry } = await ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper-bolt-upper', localPoint: [0, 0.01, 0], localNormal: [0, 1, 0], kind: 'arrow' });
     closeAll();
 
-    server = await server.restart();
-    const techAgain = await signIn(server, 'tech@demo.local');
+    postgres.server = await postgres.server.restart();
+    const techAgain = await signIn(postgres.server, 'tech@demo.local');
     const { state: after, log } = await ok(techAgain.socket, 'session:join', { sessionId, sinceSeq: entry.seq - 1 });
     expect(log).toEqual([entry]);
     expect(after).toMatchObject({ currentStepId: 'remove-caliper', lastSeq: entry.seq, help: { requestId, status: 'active' } });
 
     const { token } = agent;
-    const transcript = (await (await fetch(`${server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${token}` } })).json()) as { entries: SessionLogEntry[] };
+    const transcript = (await (await fetch(`${postgres.server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${token}` } })).json()) as { entries: SessionLogEntry[] };
     expect(seqs(transcript.entries)).toEqual(Array.from({ length: entry.seq }, (_, index) => index + 1));
-    const draft = await fetch(`${server.url}/api/sessions/${sessionId}/draft-guide`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    const draft = await fetch(`${postgres.server.url}/api/sessions/${sessionId}/draft-guide`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect(draft.status).toBe(200);
   });
 });

@@ -2,6 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { startTestServer, type TestServer } from './test-server.ts';
 
 /** A URL without a user name connects as PGUSER, else as the OS user (what psql does; pg needs it said). */
 function withUser(raw: string): string {
@@ -64,4 +66,44 @@ async function dropDatabase(name: string): Promise<void> {
     }
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
+}
+
+/** Filled in by the suite's `beforeAll` hook; a test that restarts the server puts the new one back in `server`. */
+export interface ServerOnPostgres {
+  server: TestServer;
+}
+
+/**
+ * Declares a suite that runs against a real server on its own fresh Postgres database, created before the suite's tests
+ * and dropped after them (after the server is closed). When Postgres does not answer, the suite is skipped and
+ * `probePostgres` prints why.
+ * @example await describeOnPostgres('sessions on Postgres', (postgres) => {
+ *   it('restarts', async () => { postgres.server = await postgres.server.restart(); });
+ * });
+ */
+export async function describeOnPostgres(name: string, body: (postgres: ServerOnPostgres) => void): Promise<void> {
+  const probe = await probePostgres();
+  describe.skipIf(!probe.reachable)(name, () => body(useServerOnPostgres()));
+}
+
+function useServerOnPostgres(): ServerOnPostgres {
+  let database: TestDatabase | undefined;
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    server = await startTestServer({ databaseUrl: database.url });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.drop();
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('the Postgres test server is not started yet (read it in a hook or test)');
+      return server;
+    },
+    set server(restarted: TestServer) {
+      server = restarted;
+    },
+  };
 }
