@@ -58,6 +58,6 @@ await describeOnPostgres('sessions on Postgres', (postgres) => {
     const transcript = (await (await fetch(`${postgres.server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${token}` } })).json()) as { entries: SessionLogEntry[] };
     expect(seqs(transcript.entries)).toEqual(Array.from({ length: entry.seq }, (_, index) => index + 1));
     const draft = await fetch(`${postgres.server.url}/api/sessions/${sessionId}/draft-guide`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
-    expect(draft.status).toBe(200);
+    expect(draft.status).toBe(201);
   });
 });
