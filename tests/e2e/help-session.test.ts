@@ -40,7 +40,7 @@ describe('live help in the browser', () => {
 
         await a.getByTestId('get-help').click();
         await a.getByText(/You are number 1 in the queue\. Estimated wait: about \d+ min\./).waitFor();
-        const item = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
+        const item = b.getByTestId('queue-list').getByRole('listitem').filter({ hasText: 'Tomás Technician' });
         await item.waitFor();
         await b.getByTestId('queue-announcement').getByText('New help request from Tomás Technician about Front wheel corner.').waitFor();
         expect(await item.innerText()).toMatch(/English/);
