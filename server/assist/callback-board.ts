@@ -7,6 +7,7 @@ import { userRoom } from '../sessions/session-hub.ts';
 import { listOpenCallbacks } from './help-repository.ts';
 import type { AgentProfile } from './routing.ts';
 import type { SnapshotRevision } from './snapshot-revision.ts';
+import { coalescedRefresh } from './coalesced-refresh.ts';
 
 const LIST_LIMIT = 200;
 
@@ -26,43 +27,26 @@ export function createCallbackBoard(
   log: { error(obj: object, msg: string): void },
 ): CallbackBoard {
   let io: IoServer | undefined;
-  let running: Promise<void> | null = null;
-  let dirty = false;
-  let closed = false;
 
   const snapshot = async () => {
-    if (!io || closed) return;
+    if (!io || pushes.closed) return;
     const revision = await nextRevision();
     const agents = await onlineAgents();
     const lists = await Promise.all(agents.map((agent) => listOpenCallbacks(db, LIST_LIMIT, agent)));
     agents.forEach((agent, index) => io?.to(userRoom(agent.id)).emit('callbacks:updated', { callbacks: lists[index] ?? [], revision }));
   };
 
-  const run = (): void => {
-    dirty = false;
-    running = snapshot()
-      .catch((err: unknown) => log.error({ err }, 'callback snapshot failed'))
-      .finally(() => {
-        running = null;
-        if (dirty) run();
-      });
-  };
+  const pushes = coalescedRefresh(snapshot, (err: unknown) => log.error({ err }, 'callback snapshot failed'));
 
   return {
     attach(server) {
       io = server;
     },
-    refresh() {
-      if (dirty || closed) return;
-      dirty = true;
-      if (!running) setImmediate(run);
-    },
+    refresh: pushes.refresh,
     async callbacksOf(agent) {
       const revision = await nextRevision();
       return { callbacks: await listOpenCallbacks(db, LIST_LIMIT, agent), revision };
     },
-    close() {
-      closed = true;
-    },
+    close: pushes.close,
   };
 }

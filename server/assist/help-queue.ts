@@ -8,6 +8,7 @@ import { sessionRoom, userRoom } from '../sessions/session-hub.ts';
 import { listWaiting, recentAcceptWaitMs, type WaitingRequest } from './help-repository.ts';
 import { canTake, estimateWaitSeconds, positionOf, queueFor, speaksAndKnows, type AgentProfile } from './routing.ts';
 import type { SnapshotRevision } from './snapshot-revision.ts';
+import { coalescedRefresh } from './coalesced-refresh.ts';
 
 export const AGENTS_ROOM = 'agents';
 const WAIT_SAMPLE = 20;
@@ -25,9 +26,6 @@ export interface HelpQueue {
 
 export function createHelpQueue(db: Kysely<Database>, nextRevision: SnapshotRevision, log: { error(obj: object, msg: string): void }): HelpQueue {
   let io: IoServer | undefined;
-  let running: Promise<void> | null = null;
-  let dirty = false;
-  let closed = false;
 
   const onlineAgents = async (): Promise<User[]> => {
     if (!io) return [];
@@ -46,32 +44,20 @@ export function createHelpQueue(db: Kysely<Database>, nextRevision: SnapshotRevi
   };
 
   const snapshot = async () => {
-    if (!io || closed) return;
+    if (!io || pushes.closed) return;
     const revision = await nextRevision();
     const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
     for (const agent of agents) io.to(userRoom(agent.id)).emit('queue:updated', { requests: queueFor(agent, waiting), revision });
     for (const request of waiting) io.to(sessionRoom(request.sessionId)).emit('help:position', place(request, waiting, agents, meanWaitMs));
   };
 
-  const run = (): void => {
-    dirty = false;
-    running = snapshot()
-      .catch((err: unknown) => log.error({ err }, 'queue snapshot failed'))
-      .finally(() => {
-        running = null;
-        if (dirty) run();
-      });
-  };
+  const pushes = coalescedRefresh(snapshot, (err: unknown) => log.error({ err }, 'queue snapshot failed'));
 
   return {
     attach(server) {
       io = server;
     },
-    refresh() {
-      if (dirty || closed) return;
-      dirty = true;
-      if (!running) setImmediate(run);
-    },
+    refresh: pushes.refresh,
     onlineAgents,
     async positionOf(requestId) {
       const [waiting, agents, meanWaitMs] = await Promise.all([listWaiting(db), onlineAgents(), recentAcceptWaitMs(db, WAIT_SAMPLE)]);
@@ -82,8 +68,6 @@ export function createHelpQueue(db: Kysely<Database>, nextRevision: SnapshotRevi
       const revision = await nextRevision();
       return { requests: queueFor(agent, await listWaiting(db)), revision };
     },
-    close() {
-      closed = true;
-    },
+    close: pushes.close,
   };
 }

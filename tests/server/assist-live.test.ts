@@ -1,24 +1,16 @@
-// Live collaboration on a real server: annotations on parts, the pose stream, placement, steps and parts, call signaling.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Live collaboration on a real harness.server: annotations on parts, the pose stream, placement, steps and parts, call signaling.
+import { describe, expect, it } from 'vitest';
 import type { CallIce, CallMute, CallSdp } from '../../core/call-signaling.ts';
 import type { PlacementChanged, SessionLogEntry } from '../../core/session.ts';
 import { decodePoseFrame, encodePoseFrame, sessionPoseChannel, type PoseSample } from '../../core/pose-frame.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, ok, openSession, record, refused, requestHelp, signIn, sleep, until, type Person } from './assist-support.ts';
+import { ok, openSession, record, refused, requestHelp, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 /** A technician with an accepted agent in a wheel-corner session. */
 async function helpedSession(): Promise<{ tech: Person; agent: Person; sessionId: string; requestId: string }> {
-  const tech = await signIn(server, 'tech@demo.local');
-  const agent = await signIn(server, 'agent@demo.local');
+  const tech = await signIn(harness.server, 'tech@demo.local');
+  const agent = await signIn(harness.server, 'agent@demo.local');
   const { state } = await openSession(tech);
   const { requestId } = await requestHelp(tech, state.session.id, 'en');
   await ok(agent.socket, 'help:accept', { requestId });

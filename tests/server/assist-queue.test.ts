@@ -1,18 +1,11 @@
-// The help queue on a real server: skill and language routing, positions and waits, accept/decline/transfer/end/cancel.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// The help queue on a real harness.server: skill and language routing, positions and waits, accept/decline/transfer/end/cancel.
+import { describe, expect, it } from 'vitest';
 import type { HelpPosition, QueueUpdate } from '../../core/assist.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, createPerson, ok, openSession, record, refused, requestHelp, send, signIn, sleep, until, type Person } from './assist-support.ts';
+import { startTestServer } from '../support/test-server.ts';
+import { closeAll, createPerson, ok, openSession, record, refused, requestHelp, send, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 const latest = (updates: QueueUpdate[]) => updates.reduce<QueueUpdate | undefined>((best, update) => (!best || update.revision > best.revision ? update : best), undefined);
 const queued = (updates: QueueUpdate[]) => latest(updates)?.requests.map((request) => request.requestId) ?? [];
@@ -50,12 +43,12 @@ describe('with no agent online', () => {
 
 describe('routing by skill and language', () => {
   it('a Spanish request reaches both agents; an English one never reaches the Spanish-only agent', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
     const agentQueue = record<QueueUpdate>(agent.socket, 'queue:updated');
     const agentEsQueue = record<QueueUpdate>(agentEs.socket, 'queue:updated');
-    const customer = await signIn(server, 'customer@demo.local');
-    const tech = await signIn(server, 'tech@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
 
     const spanish = await waitingRequest(customer, 'es');
     const english = await waitingRequest(tech, 'en');
@@ -68,9 +61,9 @@ describe('routing by skill and language', () => {
     expect(item).toMatchObject({ language: 'es', productLine: 'automotive', requester: { id: customer.user.id, role: 'customer' }, context: { stepId: 'remove-caliper', progressSummary: 'step 3 of 8' } });
     await refused(agentEs.socket, 'help:accept', { requestId: english.requestId }, 'forbidden');
 
-    const coffeeOnly = await createPerson(server, { role: 'agent', languages: ['en', 'es'], skills: ['coffee'] });
+    const coffeeOnly = await createPerson(harness.server, { role: 'agent', languages: ['en', 'es'], skills: ['coffee'] });
     const coffeeQueue = record<QueueUpdate>(coffeeOnly.socket, 'queue:updated');
-    const barista = await waitingRequest(await signIn(server, 'tech@demo.local'), 'en', 'espresso-machine');
+    const barista = await waitingRequest(await signIn(harness.server, 'tech@demo.local'), 'en', 'espresso-machine');
     await until(() => queued(coffeeQueue).includes(barista.requestId), 5000, 'coffee request for the coffee agent');
     expect(coffeeQueue.flatMap((update) => update.requests.map((request) => request.productLine))).toEqual(expect.arrayContaining(['coffee']));
     expect(coffeeQueue.flatMap((update) => update.requests.map((request) => request.productLine))).not.toContain('automotive');
@@ -80,8 +73,8 @@ describe('routing by skill and language', () => {
   });
 
   it('attaches the requester history and refuses requests from people who cannot ask', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
-    const agent = await signIn(server, 'agent@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
     const agentQueue = record<QueueUpdate>(agent.socket, 'queue:updated');
     const earlier = await openSession(tech, 'espresso-machine');
     const now = await waitingRequest(tech, 'en');
@@ -103,8 +96,8 @@ describe('routing by skill and language', () => {
 
 describe('queue positions', () => {
   it('three waiting requests are told 1, 2, 3 with an estimated wait, and move up live', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const people = [await signIn(server, 'tech@demo.local'), await signIn(server, 'customer@demo.local'), await createPerson(server, { role: 'technician', languages: ['en'], skills: [] })];
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const people = [await signIn(harness.server, 'tech@demo.local'), await signIn(harness.server, 'customer@demo.local'), await createPerson(harness.server, { role: 'technician', languages: ['en'], skills: [] })];
     const positions = people.map((person) => record<HelpPosition>(person.socket, 'help:position'));
     const requests = [];
     for (const person of people) requests.push(await waitingRequest(person, 'en', 'water-heater'));
@@ -125,9 +118,9 @@ describe('queue positions', () => {
 
 describe('accept, transfer and end', () => {
   it('walks a request from the queue to an agent, to a named colleague, back to the queue and to its end', async () => {
-    const customer = await signIn(server, 'customer@demo.local');
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
     const agentEsQueue = record<QueueUpdate>(agentEs.socket, 'queue:updated');
     const heard = record<SessionLogEntry>(customer.socket, 'session:event');
     const { sessionId, requestId } = await waitingRequest(customer, 'es');
@@ -162,7 +155,7 @@ describe('accept, transfer and end', () => {
     await refused(agent.socket, 'session:join', { sessionId }, 'forbidden');
     await ok(customer.socket, 'chat:send', { sessionId, text: 'gracias' });
 
-    const transcript = await fetch(`${server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${agent.token}` } });
+    const transcript = await fetch(`${harness.server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${agent.token}` } });
     expect(transcript.status).toBe(200);
     const types = ((await transcript.json()) as { entries: SessionLogEntry[] }).entries.map((entry) => entry.type);
     expect(types).toEqual([
@@ -187,11 +180,11 @@ describe('accept, transfer and end', () => {
   });
 
   it('a decline hides the request from that agent only; a cancel withdraws it for everyone', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
     const agentQueue = record<QueueUpdate>(agent.socket, 'queue:updated');
     const agentEsQueue = record<QueueUpdate>(agentEs.socket, 'queue:updated');
-    const customer = await signIn(server, 'customer@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
     const { requestId, sessionId } = await waitingRequest(customer, 'es', 'espresso-machine');
     await until(() => queued(agentEsQueue).includes(requestId) && queued(agentQueue).includes(requestId));
 
@@ -200,7 +193,7 @@ describe('accept, transfer and end', () => {
     expect(queued(agentQueue)).toContain(requestId);
     await refused(agentEs.socket, 'help:accept', { requestId }, 'forbidden');
 
-    const intruder = await signIn(server, 'tech@demo.local');
+    const intruder = await signIn(harness.server, 'tech@demo.local');
     await refused(intruder.socket, 'help:cancel', { requestId }, 'forbidden');
     await refused(agent.socket, 'help:end', { requestId }, 'forbidden');
     const { entries } = await ok(customer.socket, 'help:cancel', { requestId });
@@ -212,9 +205,9 @@ describe('accept, transfer and end', () => {
   });
 
   it('two agents accepting at the same moment: exactly one gets it', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
-    const customer = await signIn(server, 'customer@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
     const { requestId } = await waitingRequest(customer, 'es');
     const answers = await Promise.all([send(agent.socket, 'help:accept', { requestId }), send(agentEs.socket, 'help:accept', { requestId })]);
     expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
@@ -222,8 +215,8 @@ describe('accept, transfer and end', () => {
   });
 
   it('ending the session withdraws its help and stops every write into it', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const tech = await signIn(server, 'tech@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const { requestId, sessionId } = await waitingRequest(tech, 'en');
     await ok(agent.socket, 'help:accept', { requestId });
     const heard = record<SessionLogEntry>(agent.socket, 'session:event');

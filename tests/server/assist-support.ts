@@ -1,12 +1,12 @@
 // Helpers for the assist and session tests: signed-in sockets, typed acks, event recorders and extra users.
 import { io as connect } from 'socket.io-client';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createUser } from '../../server/auth/users.ts';
 import { PROTOCOL_VERSION, type AckResponse, type ClientToServerEvents } from '../../core/protocol.ts';
 import type { User } from '../../core/auth.ts';
 import type { SessionJoinResult, SessionLogEntry } from '../../core/session.ts';
 import { wireParser } from '../../core/wire-parser.ts';
-import { connectClient, login, type ClientSocket, type TestServer } from '../support/test-server.ts';
+import { connectClient, login, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 
 export interface Person {
   user: User;
@@ -103,3 +103,16 @@ export async function createPerson(server: TestServer, fields: Pick<User, 'role'
 }
 
 export const seqs = (entries: readonly SessionLogEntry[]) => entries.map((entry) => entry.seq);
+
+/** Starts a real server for the file and, after it, closes every socket opened here and the server. */
+export function useAssistServer(): { server: TestServer } {
+  const live = {} as { server: TestServer };
+  beforeAll(async () => {
+    live.server = await startTestServer();
+  });
+  afterAll(async () => {
+    closeAll();
+    await live.server.close();
+  });
+  return live;
+}

@@ -1,16 +1,9 @@
-// Whom an agent can transfer a request to, on a real server: online agents of its product line and language, never themselves.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, createPerson, emitAck, ok, openSession, refused, requestHelp, signIn, sleep, type Person } from './assist-support.ts';
+// Whom an agent can transfer a request to, on a real harness.server: online agents of its product line and language, never themselves.
+import { describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/test-server.ts';
+import { closeAll, createPerson, emitAck, ok, openSession, refused, requestHelp, signIn, sleep, type Person, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 async function acceptedRequest(agent: Person, requester: Person, language: 'en' | 'es', productId = 'wheel-corner') {
   const { state } = await openSession(requester, productId, language);
@@ -23,16 +16,16 @@ const targetsOf = async (agent: Person, requestId: string) => (await ok(agent.so
 
 describe('help:transfer-targets', () => {
   it('lists the other online agents who cover the product line and language, and a transfer to one of them works', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
-    const coffeeOnly = await createPerson(server, { role: 'agent', languages: ['en', 'es'], skills: ['coffee'] });
-    const automotiveEn = await createPerson(server, { role: 'agent', languages: ['en'], skills: ['automotive'] });
-    const tech = await signIn(server, 'tech@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
+    const coffeeOnly = await createPerson(harness.server, { role: 'agent', languages: ['en', 'es'], skills: ['coffee'] });
+    const automotiveEn = await createPerson(harness.server, { role: 'agent', languages: ['en'], skills: ['automotive'] });
+    const tech = await signIn(harness.server, 'tech@demo.local');
 
     const spanish = await acceptedRequest(agent, tech, 'es');
     expect(await targetsOf(agent, spanish)).toEqual([{ id: agentEs.user.id, name: agentEs.user.name }]);
 
-    const english = await acceptedRequest(agent, await signIn(server, 'customer@demo.local'), 'en');
+    const english = await acceptedRequest(agent, await signIn(harness.server, 'customer@demo.local'), 'en');
     expect(await targetsOf(agent, english)).toEqual([{ id: automotiveEn.user.id, name: automotiveEn.user.name }]);
     expect((await targetsOf(agent, english)).map((target) => target.id)).not.toContain(coffeeOnly.user.id);
 
@@ -64,9 +57,9 @@ describe('help:transfer-targets', () => {
   });
 
   it('refuses requesters, agents who are not helping in the request, unknown requests and malformed payloads', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const agentEs = await signIn(server, 'agent.es@demo.local');
-    const tech = await signIn(server, 'tech@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentEs = await signIn(harness.server, 'agent.es@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const requestId = await acceptedRequest(agent, tech, 'es');
 
     const asRequester = await emitAck(tech.socket, 'help:transfer-targets', { requestId });

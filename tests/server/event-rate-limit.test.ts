@@ -1,28 +1,20 @@
-// Floods of logged events on a real server: refused past the burst, never written or sent, per user and session, pose untouched.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Floods of logged events on a real harness.server: refused past the burst, never written or sent, per user and session, pose untouched.
+import { describe, expect, it } from 'vitest';
 import type { AckResponse } from '../../core/protocol.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
 import { LOGGED_EVENTS_BURST, LOGGED_EVENTS_PER_SECOND } from '../../server/realtime/event-rate-limit.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, createPerson, emitAck, ok, openSession, record, requestHelp, signIn, sleep, until, type Person } from './assist-support.ts';
+import { createPerson, emitAck, ok, openSession, record, requestHelp, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 /** Long enough for a bucket to get back `tokens` (setting a session up is logged too: it takes a token or two). */
 const refill = (tokens: number) => sleep((tokens * 1000) / LOGGED_EVENTS_PER_SECOND + 100);
 
 /** A technician with an accepted agent, every bucket full again. */
 async function helpedSession(): Promise<{ tech: Person; agent: Person; sessionId: string }> {
-  const tech = await signIn(server, 'tech@demo.local');
-  const agent = await signIn(server, 'agent@demo.local');
+  const tech = await signIn(harness.server, 'tech@demo.local');
+  const agent = await signIn(harness.server, 'agent@demo.local');
   const { state } = await openSession(tech);
   const { requestId } = await requestHelp(tech, state.session.id, 'en');
   await ok(agent.socket, 'help:accept', { requestId });
@@ -82,7 +74,7 @@ describe('the rate limit on logged events', () => {
 
   it("does not slow down other people: the other member, or someone in another session, while one floods", async () => {
     const { tech, agent, sessionId } = await helpedSession();
-    const other = await createPerson(server, { role: 'customer', languages: ['en'], skills: [] });
+    const other = await createPerson(harness.server, { role: 'customer', languages: ['en'], skills: [] });
     const { state: elsewhere } = await openSession(other, 'espresso-machine');
 
     const [flood, agentAcks, otherAcks] = await Promise.all([
@@ -98,8 +90,8 @@ describe('the rate limit on logged events', () => {
 
   it("shares one budget per session among a user's sockets, but not across sessions", async () => {
     const { tech, sessionId } = await helpedSession();
-    const phone = await signIn(server, 'tech@demo.local');
-    const laptop = await signIn(server, 'tech@demo.local');
+    const phone = await signIn(harness.server, 'tech@demo.local');
+    const laptop = await signIn(harness.server, 'tech@demo.local');
     await ok(phone.socket, 'session:join', { sessionId });
     const { state: otherSession } = await openSession(laptop);
 
@@ -151,7 +143,7 @@ describe('the rate limit on logged events', () => {
   });
 
   it("drops a user's buckets with their last socket: a new connection starts with a full burst", async () => {
-    const customer = await createPerson(server, { role: 'customer', languages: ['en'], skills: [] });
+    const customer = await createPerson(harness.server, { role: 'customer', languages: ['en'], skills: [] });
     const { state } = await openSession(customer);
     const sessionId = state.session.id;
     await refill(1);
@@ -159,8 +151,8 @@ describe('the rate limit on logged events', () => {
 
     const socketId = customer.socket.id;
     customer.socket.close();
-    await until(() => socketId === undefined || !server.realtime.io.sockets.sockets.has(socketId), 5000, 'the server to drop the socket');
-    const again = await signIn(server, customer.user.email);
+    await until(() => socketId === undefined || !harness.server.realtime.io.sockets.sockets.has(socketId), 5000, 'the harness.server to drop the socket');
+    const again = await signIn(harness.server, customer.user.email);
     await ok(again.socket, 'session:join', { sessionId });
     expectAboutBurst(accepted(await burst(again, 'chat:send', Array.from({ length: 30 }, (_, index) => ({ sessionId, text: `after ${index}` })))));
   });

@@ -1,23 +1,15 @@
-// Orders inside assist sessions on a real server: the agent proposes a cart, the requester's order is linked to the session.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Orders inside assist sessions on a real harness.server: the agent proposes a cart, the requester's order is linked to the session.
+import { describe, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, ok, openSession, record, refused, requestHelp, signIn, until, type Person } from './assist-support.ts';
+import { ok, openSession, record, refused, requestHelp, signIn, until, type Person, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 const address = { name: 'Tomás Técnico', street: 'Calle Mayor 1', city: 'Madrid', postalCode: '28013', country: 'ES' };
 
 async function helpedSession(): Promise<{ tech: Person; agent: Person; sessionId: string }> {
-  const tech = await signIn(server, 'tech@demo.local');
-  const agent = await signIn(server, 'agent@demo.local');
+  const tech = await signIn(harness.server, 'tech@demo.local');
+  const agent = await signIn(harness.server, 'agent@demo.local');
   const { state } = await openSession(tech);
   const help = await requestHelp(tech, state.session.id, 'en');
   await ok(agent.socket, 'help:accept', { requestId: help.requestId });
@@ -25,7 +17,7 @@ async function helpedSession(): Promise<{ tech: Person; agent: Person; sessionId
 }
 
 async function stockOf(sku: string): Promise<number> {
-  const row = await server.ctx.store.db.selectFrom('parts').select('stock').where('sku', '=', sku).executeTakeFirstOrThrow();
+  const row = await harness.server.ctx.store.db.selectFrom('parts').select('stock').where('sku', '=', sku).executeTakeFirstOrThrow();
   return row.stock;
 }
 
@@ -43,7 +35,7 @@ describe('an agent proposes a cart', () => {
 
   it('refuses the requester, agents of other sessions, unknown parts and bad quantities, and writes nothing', async () => {
     const { tech, agent, sessionId } = await helpedSession();
-    const outsider = await signIn(server, 'agent.es@demo.local');
+    const outsider = await signIn(harness.server, 'agent.es@demo.local');
     const before = (await ok(tech.socket, 'session:join', { sessionId })).state.lastSeq;
     await refused(tech.socket, 'cart:propose', { sessionId, items: [{ sku: 'WC-PAD-01', quantity: 1 }] }, 'forbidden');
     await refused(outsider.socket, 'cart:propose', { sessionId, items: [{ sku: 'WC-PAD-01', quantity: 1 }] }, 'forbidden');
@@ -73,7 +65,7 @@ describe('an order placed for a session', () => {
 
   it('is refused for a session the buyer is not in, or that does not exist, and takes no stock', async () => {
     const { sessionId } = await helpedSession();
-    const customer = await signIn(server, 'customer@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
     const stock = await stockOf('WC-PAD-01');
     await refused(customer.socket, 'order:place', { idempotencyKey: 'not-my-session-1', items: [{ sku: 'WC-PAD-01', quantity: 1 }], address, sessionId }, 'forbidden');
     await refused(customer.socket, 'order:place', { idempotencyKey: 'no-such-session-1', items: [{ sku: 'WC-PAD-01', quantity: 1 }], address, sessionId: crypto.randomUUID() }, 'not_found');

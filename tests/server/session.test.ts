@@ -1,22 +1,15 @@
-// Sessions on a real server: opening, membership, the persisted log and its replay, recovery, restart, bad input.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Sessions on a real harness.server: opening, membership, the persisted log and its replay, recovery, restart, bad input.
+import { describe, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { closeAll, connectRecoverable, emitAck, ok, openSession, record, refused, requestHelp, send, seqs, signIn, sleep, until } from './assist-support.ts';
+import { startTestServer } from '../support/test-server.ts';
+import { closeAll, connectRecoverable, emitAck, ok, openSession, record, refused, requestHelp, send, seqs, signIn, sleep, until, useAssistServer } from './assist-support.ts';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  closeAll();
-  await server.close();
-});
+const harness = useAssistServer();
 
 describe('opening a session', () => {
   it('a technician opens a session for a product and gets its state and first log entry', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const { state, log, hasMore } = await openSession(tech, 'wheel-corner');
     expect(state.session).toMatchObject({ productId: 'wheel-corner', productLine: 'automotive', requesterId: tech.user.id, status: 'open', language: 'en' });
     expect(state.session.poseChannel).toBe(sessionPoseChannel(state.session.id));
@@ -27,22 +20,22 @@ describe('opening a session', () => {
   });
 
   it('refuses agents, anonymous sockets and unknown products', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
     await refused(agent.socket, 'session:create', { productId: 'wheel-corner' }, 'forbidden');
     const { connectClient } = await import('../support/test-server.ts');
-    const anonymous = await connectClient(server);
+    const anonymous = await connectClient(harness.server);
     await refused(anonymous, 'session:create', { productId: 'wheel-corner' }, 'unauthorized');
     anonymous.close();
-    const customer = await signIn(server, 'customer@demo.local');
+    const customer = await signIn(harness.server, 'customer@demo.local');
     await refused(customer.socket, 'session:create', { productId: 'no-such-product' }, 'not_found');
   });
 });
 
 describe('membership', () => {
   it('refuses every action of someone who is not a member, in realtime and over HTTP', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
-    const intruder = await signIn(server, 'customer@demo.local');
-    const outsiderAgent = await signIn(server, 'agent.es@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
+    const intruder = await signIn(harness.server, 'customer@demo.local');
+    const outsiderAgent = await signIn(harness.server, 'agent.es@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     const heard = record<SessionLogEntry>(intruder.socket, 'session:event');
@@ -68,9 +61,9 @@ describe('membership', () => {
       await refused(person.socket, 'pose:update', encodePoseFrame(sessionPoseChannel(sessionId), { t: 1 }), 'forbidden');
     }
     for (const person of [intruder, outsiderAgent]) {
-      const transcript = await fetch(`${server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${person.token}` } });
+      const transcript = await fetch(`${harness.server.url}/api/sessions/${sessionId}/transcript`, { headers: { authorization: `Bearer ${person.token}` } });
       expect(transcript.status).toBe(403);
-      const stateResponse = await fetch(`${server.url}/api/sessions/${sessionId}`, { headers: { authorization: `Bearer ${person.token}` } });
+      const stateResponse = await fetch(`${harness.server.url}/api/sessions/${sessionId}`, { headers: { authorization: `Bearer ${person.token}` } });
       expect(stateResponse.status).toBe(403);
     }
     await ok(tech.socket, 'chat:send', { sessionId, text: 'only members hear this' });
@@ -84,7 +77,7 @@ describe('membership', () => {
 
 describe('malformed payloads', () => {
   it('answers each with a bad_request ack naming the field, and keeps serving everybody', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     const bad: Array<[string, unknown]> = [
@@ -129,7 +122,7 @@ describe('malformed payloads', () => {
     loose.emit('chat:send', 1, 2, 3);
     loose.emit('help:accept');
 
-    const other = await signIn(server, 'customer@demo.local');
+    const other = await signIn(harness.server, 'customer@demo.local');
     const { state: otherState } = await openSession(other, 'espresso-machine');
     await ok(other.socket, 'chat:send', { sessionId: otherState.session.id, text: 'still served' });
     await ok(tech.socket, 'chat:send', { sessionId, text: 'me too' });
@@ -140,10 +133,10 @@ describe('malformed payloads', () => {
 
 describe('the session log', () => {
   it('persists entries before broadcasting them, numbers them 1, 2, 3… and replays from any seq', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
-    const second = await signIn(server, 'tech@demo.local');
+    const second = await signIn(harness.server, 'tech@demo.local');
     await ok(second.socket, 'session:join', { sessionId });
     const live = record<SessionLogEntry>(second.socket, 'session:event');
 
@@ -174,8 +167,8 @@ describe('the session log', () => {
 
 describe('staying connected', () => {
   it('a requester who drops for a moment gets every missed event exactly once, in order', async () => {
-    const agent = await signIn(server, 'agent@demo.local');
-    const tech = await signIn(server, 'tech@demo.local', { recoverable: true });
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local', { recoverable: true });
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     const { requestId } = await requestHelp(tech, sessionId, 'en');
@@ -208,12 +201,12 @@ describe('staying connected', () => {
   });
 
   it('a socket that was not recovered catches up with session:join and sinceSeq', async () => {
-    const tech = await signIn(server, 'tech@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
     const { state } = await openSession(tech);
     const sessionId = state.session.id;
     await ok(tech.socket, 'chat:send', { sessionId, text: 'a' });
     tech.socket.close();
-    const fresh = await connectRecoverable(server, tech.token);
+    const fresh = await connectRecoverable(harness.server, tech.token);
     try {
       expect(fresh.recovered).toBe(false);
       const { log, state: now } = await ok(fresh, 'session:join', { sessionId, sinceSeq: 1 });
@@ -225,7 +218,7 @@ describe('staying connected', () => {
   });
 });
 
-describe('server restart', () => {
+describe('harness.server restart', () => {
   it('keeps the session, its members, state and log; the seq continues', async () => {
     const restartable = await startTestServer();
     let current = restartable;
