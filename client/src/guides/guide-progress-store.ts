@@ -7,7 +7,8 @@ import { GuideSchema, type Guide } from '../../../core/guide.ts';
 import type { ErrorCode } from '../../../core/errors.ts';
 import type { GuideProgressEvent } from '../../../core/guide-protocol.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
-import { createActionQueue, newActionId, type QueuedAction } from './action-queue.ts';
+import { createOutbox, newEntryId, type OutboxStorage } from '../realtime/outbox.ts';
+import { isQueuedAction, queueKey, type QueuedAction } from './action-queue.ts';
 
 export type GuideLoadPhase = 'connecting' | 'loading' | 'ready' | 'error';
 
@@ -36,7 +37,7 @@ export interface GuideConnection {
 export interface GuideProgressOptions {
   sessionId: string;
   connection: GuideConnection;
-  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+  storage: OutboxStorage;
   /** Start (or resume) this guide when connected; without it, the session's current guide is resumed if it has one. */
   guideId?: string | null;
   /** Delay before a failed send is tried again while still online. @default 3000 */
@@ -69,7 +70,24 @@ function readCache(storage: GuideProgressOptions['storage'], key: string): z.inf
 
 export function createGuideProgressStore(options: GuideProgressOptions) {
   const { sessionId, connection, storage, retryMs = 3000 } = options;
-  const queue = createActionQueue(sessionId, storage);
+  const client = () => connection.getState().client;
+  const isOnline = () => client().getState().status === 'online';
+  const queue = createOutbox({
+    key: queueKey(sessionId),
+    storage,
+    retryMs,
+    isEntry: isQueuedAction,
+    idOf: (entry: QueuedAction) => entry.actionId,
+    canSend: isOnline,
+    send: (entry) =>
+      client().request('guide:action', { sessionId, actionId: entry.actionId, action: entry.action, clientAt: Math.round(entry.clientAt), guideId: entry.guideId }),
+    isRefusal: (error) => error instanceof RealtimeError && PERMANENT.has(error.body.code),
+    onSent: (entry, { progress }) => recompute(store.getState().guide?.id === entry.guideId ? { confirmed: progress } : {}),
+    onRefused: () => recompute({ refused: true }),
+    onDrained: (refused) => {
+      if (refused > 0 && queue.list().length === 0) void refresh();
+    },
+  });
   const cacheKey = `xr-assist.guide-cache.${sessionId}`;
   const cached = options.guideId && readCache(storage, cacheKey)?.guide.id !== options.guideId ? null : readCache(storage, cacheKey);
   const store = createStore<GuideProgressState>(() => ({
@@ -85,12 +103,7 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
   }));
   let wantedGuideId = options.guideId ?? null;
   let destroyed = false;
-  let flushing = false;
-  let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let unbindClient = () => {};
-
-  const client = () => connection.getState().client;
-  const isOnline = () => client().getState().status === 'online';
 
   const recompute = (patch: Partial<GuideProgressState> = {}) => {
     const next = { ...store.getState(), ...patch };
@@ -101,48 +114,7 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
     }
   };
 
-  const scheduleRetry = () => {
-    if (retryTimer || destroyed) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = null;
-      void flush();
-    }, retryMs);
-  };
-
-  async function flush(): Promise<void> {
-    if (flushing || destroyed) return;
-    flushing = true;
-    let refusedAny = false;
-    try {
-      for (;;) {
-        const entry = queue.list()[0];
-        if (!entry || !isOnline()) break;
-        try {
-          const { progress } = await client().request('guide:action', {
-            sessionId,
-            actionId: entry.actionId,
-            action: entry.action,
-            clientAt: Math.round(entry.clientAt),
-            guideId: entry.guideId,
-          });
-          queue.remove(entry.actionId);
-          recompute(store.getState().guide?.id === entry.guideId ? { confirmed: progress } : {});
-        } catch (error) {
-          if (error instanceof RealtimeError && PERMANENT.has(error.body.code)) {
-            queue.remove(entry.actionId);
-            refusedAny = true;
-            recompute({ refused: true });
-            continue;
-          }
-          scheduleRetry();
-          break;
-        }
-      }
-    } finally {
-      flushing = false;
-    }
-    if (refusedAny && queue.list().length === 0) await refresh();
-  }
+  const flush = () => queue.drain();
 
   const accept = (guide: Guide, version: number, progress: GuideProgress | null) => {
     recompute({ phase: 'ready', guide, version, confirmed: progress, error: null });
@@ -230,7 +202,7 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
         simulated = result.progress;
       }
       const now = Date.now();
-      for (const action of actions) queue.push({ actionId: newActionId(), action, clientAt: now, guideId: guide.id });
+      queue.push(...actions.map((action) => ({ actionId: newEntryId(), action, clientAt: now, guideId: guide.id })));
       recompute({ refused: false });
       void flush();
       return true;
@@ -238,7 +210,7 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
     refresh,
     destroy() {
       destroyed = true;
-      if (retryTimer) clearTimeout(retryTimer);
+      queue.destroy();
       offConnection();
       unbindClient();
     },
