@@ -8,6 +8,7 @@ import { CatalogPage } from './pages/catalog-page.tsx';
 import { ProductPage } from './pages/product-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
+import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { AssistRoute } from './assist/assist-route.tsx';
 import { AgentPage, HelpPage } from './agent/assist-pages.tsx';
@@ -50,6 +51,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <CartSyncNotice />
         <Switch>
           <Route path="/">
             <CatalogPage />

@@ -33,6 +33,9 @@ export interface OrdersTestState {
   partCard: { partId: string; sku: string; stock: number; inAr: boolean } | null;
   cartCount: number;
   cartLines: Array<{ sku: string; quantity: number }>;
+  /** Cart changes the server has not answered yet, and whether the cart store sees the connection as online. */
+  cartPending: number;
+  cartOnline: boolean;
   orders: Array<{ id: string; number: string; status: string; sessionId: string | null; totalCents: number }>;
   /** The agent's latest proposal shown by the proposed-cart panel. */
   proposal: { sessionId: string; seq: number; items: Array<{ sku: string; quantity: number }>; orderId: string | null } | null;
@@ -109,7 +112,7 @@ const state: TestState = {
     error: null,
   },
   viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
-  orders: { partCard: null, cartCount: 0, cartLines: [], orders: [], proposal: null },
+  orders: { partCard: null, cartCount: 0, cartLines: [], cartPending: 0, cartOnline: false, orders: [], proposal: null },
   guide: {
     sessionId: null,
     guideId: null,

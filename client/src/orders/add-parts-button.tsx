@@ -3,17 +3,22 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../../core/order.ts';
+import type { Part } from '../../../core/catalog.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
+import { cartPartInfo } from './cart-changes.ts';
+import type { CartAddition } from './cart-store.ts';
 import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 
 export type AddPartsItem = { sku: string; quantity: number } | { partId: string; quantity: number };
 
+type ProductPart = Pick<Part, 'id' | 'sku'> & Partial<Pick<Part, 'name' | 'priceCents' | 'stock' | 'consumable'>>;
+
 export interface AddPartsButtonProps {
   items: readonly AddPartsItem[];
-  /** Needed when items name parts by `partId`: the product whose parts they are. */
-  product?: { parts: ReadonlyArray<{ id: string; sku: string }> };
+  /** Needed when items name parts by `partId`: the product whose parts they are (with names and prices, shown at once). */
+  product?: { parts: ReadonlyArray<ProductPart> };
   /** Button text. @default "Add to cart" (or "Add all to cart" for several items) */
   label?: string;
 }
@@ -31,6 +36,15 @@ export function toCartItems(items: readonly AddPartsItem[], product?: AddPartsBu
   return resolved;
 }
 
+/** The items with what the product says of each part, so the cart can show a new line before the server answers. */
+export function withPartInfo(items: readonly CartItem[], product?: AddPartsButtonProps['product']): CartAddition[] {
+  return items.map((item) => {
+    const { name, priceCents, stock, consumable } = product?.parts.find((part) => part.sku === item.sku) ?? {};
+    if (!name || priceCents === undefined || stock === undefined || consumable === undefined) return item;
+    return { ...item, part: cartPartInfo({ name, priceCents, stock, consumable }) };
+  });
+}
+
 /**
  * @example <AddPartsButton product={product} items={[{ partId: 'brake-pads', quantity: 1 }, { sku: 'WC-CBU-01', quantity: 2 }]} />
  */
@@ -40,7 +54,7 @@ export function AddPartsButton({ items, product, label }: AddPartsButtonProps) {
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const [location] = useLocation();
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
+  const [done, setDone] = useState<'saved' | 'queued' | null>(null);
   const [problem, setProblem] = useState<OrderProblem | null>(null);
   const cartItems = toCartItems(items, product);
   const count = cartItems?.reduce((sum, item) => sum + item.quantity, 0) ?? 0;
@@ -56,11 +70,10 @@ export function AddPartsButton({ items, product, label }: AddPartsButtonProps) {
   const add = async () => {
     if (!cartItems) return;
     setBusy(true);
-    setDone(false);
+    setDone(null);
     setProblem(null);
     try {
-      await cart.add(cartItems);
-      setDone(true);
+      setDone(await cart.add(withPartInfo(cartItems, product)));
     } catch (error) {
       setProblem(orderProblemOf(error));
     } finally {
@@ -74,7 +87,7 @@ export function AddPartsButton({ items, product, label }: AddPartsButtonProps) {
         {label ?? (items.length > 1 ? t('addParts.all') : t('partCard.addToCart'))}
       </button>
       <span role="status" aria-live="polite">
-        {done && t('addParts.added', { count })}
+        {done && t(done === 'queued' ? 'addParts.addedOffline' : 'addParts.added', { count })}
       </span>
       {!cartItems && (
         <span role="alert" className="status-error">

@@ -1,4 +1,5 @@
-// The cart: change quantities, remove lines, totals priced by the server, then checkout; reorders when it is empty.
+// The cart: change quantities, remove lines (at once, sent when online), totals priced by the server, then checkout
+// (which needs a connection); reorders when it is empty.
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -48,22 +49,28 @@ function CartView() {
         <>
           <ul className="cart-lines" data-testid="cart-lines">
             {items.map((line) => (
-              <CartLineRow key={line.sku} line={line} />
+              <CartLineRow key={line.sku} line={line} pending={state.pending.includes(line.sku)} />
             ))}
           </ul>
           <p className="cart-total">
             {t('cart.total')}: <strong data-testid="cart-total">{formatPrice(totalCents, language)}</strong>
           </p>
-          <Link href="/checkout" className="button primary" data-testid="go-checkout">
-            {t('cart.checkout')}
-          </Link>
+          {state.online ? (
+            <Link href="/checkout" className="button primary" data-testid="go-checkout">
+              {t('cart.checkout')}
+            </Link>
+          ) : (
+            <button type="button" className="button primary" aria-disabled="true" data-testid="go-checkout">
+              {t('cart.checkoutOffline')}
+            </button>
+          )}
         </>
       )}
     </section>
   );
 }
 
-function CartLineRow({ line }: { line: CartLine }) {
+function CartLineRow({ line, pending }: { line: CartLine; pending: boolean }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const { cart } = useAppStores();
@@ -87,6 +94,7 @@ function CartLineRow({ line }: { line: CartLine }) {
     <li className="cart-line" data-sku={line.sku}>
       <div className="cart-line-name">
         <strong>{name}</strong> <small>{line.sku}</small>
+        {pending && <div className="cart-line-pending">{t('cart.notSent')}</div>}
         <div>{t('cart.each', { price: formatPrice(line.unitPriceCents, language) })}</div>
         {line.quantity > line.stock && (
           <div className="status-error">{line.stock === 0 ? t('errors.outOfStock', { name }) : t('errors.onlyLeft', { count: line.stock, name })}</div>

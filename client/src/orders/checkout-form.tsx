@@ -1,4 +1,5 @@
-// Delivery address (saved or new, checked per field) and "Place order": one idempotency key per attempt, so retries never order twice.
+// Delivery address (saved or new, checked per field) and "Place order": one idempotency key per attempt, so retries never
+// order twice; never queued offline, since an order needs the server's answer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressListSchema, type Address, type Order, type SavedAddress } from '../../../core/order.ts';
@@ -7,6 +8,7 @@ import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
 import { AddressForm } from './address-form.tsx';
 import { addressProblemsFromIssues, EMPTY_ADDRESS, validateAddress, type AddressDraft, type AddressProblems } from './address-validation.ts';
 import { checkoutKey } from './checkout-key.ts';
@@ -39,7 +41,9 @@ const NEW = 'new';
 export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart = false, onPlaced }: CheckoutFormProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { connection, orders } = useAppStores();
+  const { connection, orders, cart } = useAppStores();
+  const online = useStore(cart, (state) => state.online);
+  const cartPending = useStore(cart, (state) => fromCart && state.pending.length > 0);
   const key = useMemo(() => checkoutKey(keyScope), [keyScope]);
   const saved = useResource((signal) => apiGet('/api/addresses', AddressListSchema, signal), []);
   const [choice, setChoice] = useState<string | null>(null);
@@ -58,9 +62,16 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
     if (Object.keys(problems).length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [problems]);
 
+  const placeLabel = (): string => {
+    if (busy) return t('checkout.placing');
+    if (!online) return t('checkout.needsConnection');
+    if (cartPending) return t('checkout.waitForCart');
+    return t('checkout.place', { total: formatPrice(totalCents, language) });
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || !online || cartPending) return;
     setProblem(null);
     let destination: { addressId: string } | { address: Address; saveAddress: boolean };
     if (selected === NEW) {
@@ -129,8 +140,8 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
       {problem && (
         <OrderProblemMessage problem={problem} nameOf={(index) => lines[index]?.name} retryHint={t('checkout.retrySafe')} />
       )}
-      <button type="submit" className="primary place-order" disabled={busy || lines.length === 0} data-testid="place-order">
-        {busy ? t('checkout.placing') : t('checkout.place', { total: formatPrice(totalCents, language) })}
+      <button type="submit" className="primary place-order" disabled={busy || lines.length === 0 || !online || cartPending} data-testid="place-order">
+        {placeLabel()}
       </button>
     </form>
   );

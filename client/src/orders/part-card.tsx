@@ -12,6 +12,7 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
+import { cartPartInfo } from './cart-changes.ts';
 import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
@@ -70,7 +71,7 @@ function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part
   const [location] = useLocation();
   const [quantity, setQuantity] = useState(1);
   const [busy, setBusy] = useState(false);
-  const [added, setAdded] = useState<number | null>(null);
+  const [added, setAdded] = useState<{ count: number; queued: boolean } | null>(null);
   const [problem, setProblem] = useState<OrderProblem | null>(null);
   const max = Math.max(1, Math.min(part.stock, MAX_LINE_QUANTITY));
   const chosen = Math.min(quantity, max);
@@ -81,8 +82,8 @@ function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part
     setProblem(null);
     setAdded(null);
     try {
-      await cart.add([{ sku: part.sku, quantity: chosen }]);
-      setAdded(chosen);
+      const outcome = await cart.add([{ sku: part.sku, quantity: chosen, part: cartPartInfo(part) }]);
+      setAdded({ count: chosen, queued: outcome === 'queued' });
     } catch (error) {
       setProblem(orderProblemOf(error));
     } finally {
@@ -130,7 +131,7 @@ function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part
       <p role="status" aria-live="polite" className="part-card-status">
         {added !== null && (
           <>
-            {t('partCard.added', { count: added, name })} {!inAr && <Link href="/cart">{t('cart.view')}</Link>}
+            {t(added.queued ? 'partCard.addedOffline' : 'partCard.added', { count: added.count, name })} {!inAr && <Link href="/cart">{t('cart.view')}</Link>}
           </>
         )}
       </p>

@@ -1,0 +1,28 @@
+// Says, politely, that cart changes made offline will be sent when the connection is back, and shows the server's
+// refusal of one of them.
+import { useTranslation } from 'react-i18next';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+import { useLanguage } from './use-language.ts';
+
+export function CartSyncNotice() {
+  const { t } = useTranslation('orders');
+  const language = useLanguage();
+  const { cart } = useAppStores();
+  const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
+  const waiting = useStore(cart, (state) => !state.online && state.pending.length > 0);
+  const refused = useStore(cart, (state) => state.refused);
+  if (!signedIn) return null;
+  return (
+    <div className="cart-sync">
+      <p role="status" aria-live="polite" data-testid="cart-sync">
+        {waiting && t('cartSync.offline')}
+      </p>
+      {refused && (
+        <p role="alert" className="cart-sync-refused" data-testid="cart-refused">
+          {t('cartSync.refused', { name: refused.name?.[language] ?? refused.sku, message: refused.error.message })}
+        </p>
+      )}
+    </div>
+  );
+}
