@@ -5,9 +5,9 @@ import { LocalizedTextSchema } from './i18n.ts';
 import type { Ack } from './protocol.ts';
 import type { SessionLogEntry } from './session.ts';
 
-export const MAX_LINE_QUANTITY = 99;
-export const MAX_ORDER_LINES = 50;
-export const CURRENCY = 'EUR';
+import { CURRENCY, MAX_LINE_QUANTITY, MAX_ORDER_LINES } from './order-limits.ts';
+
+export { CURRENCY, MAX_LINE_QUANTITY, MAX_ORDER_LINES };
 
 const unknownKeys = (issue: { code: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys' && issue.keys ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}` : undefined;

@@ -2,23 +2,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../core/languages.ts';
-import enCommon from './locales/en/common.json';
-import esCommon from './locales/es/common.json';
-import enCatalog from './locales/en/catalog.json';
-import esCatalog from './locales/es/catalog.json';
-import enOrders from './locales/en/orders.json';
-import esOrders from './locales/es/orders.json';
-import enGuide from './locales/en/guide.json';
-import esGuide from './locales/es/guide.json';
-import enAssist from './locales/en/assist.json';
-import esAssist from './locales/es/assist.json';
 
 const STORAGE_KEY = 'xr-assist.language';
+const NAMESPACES = ['common', 'catalog', 'orders', 'guide', 'assist'] as const;
+type Namespace = (typeof NAMESPACES)[number];
 
-export const resources = {
-  en: { common: enCommon, catalog: enCatalog, orders: enOrders, guide: enGuide, assist: enAssist },
-  es: { common: esCommon, catalog: esCatalog, orders: esOrders, guide: esGuide, assist: esAssist },
-} as const;
+/** One chunk per language and namespace: a visitor downloads the translations of their language only. */
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+
+async function loadLanguage(language: Language): Promise<Record<Namespace, Record<string, unknown>>> {
+  const bundles = await Promise.all(
+    NAMESPACES.map(async (namespace) => {
+      const load = files[`./locales/${language}/${namespace}.json`];
+      if (!load) throw new Error(`missing translations ${language}/${namespace}`);
+      return [namespace, (await load()).default] as const;
+    }),
+  );
+  return Object.fromEntries(bundles) as Record<Namespace, Record<string, unknown>>;
+}
 
 export function detectLanguage(): Language {
   const stored = localStorage.getItem(STORAGE_KEY);
@@ -33,7 +34,7 @@ export function detectLanguage(): Language {
 export async function setupI18n(): Promise<typeof i18next> {
   const lng = detectLanguage();
   await i18next.use(initReactI18next).init({
-    resources,
+    resources: { [lng]: await loadLanguage(lng) },
     lng,
     fallbackLng: 'en',
     defaultNS: 'common',
@@ -45,6 +46,10 @@ export async function setupI18n(): Promise<typeof i18next> {
 }
 
 export async function changeLanguage(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, 'common')) {
+    const bundles = await loadLanguage(language);
+    for (const namespace of NAMESPACES) i18next.addResourceBundle(language, namespace, bundles[namespace]);
+  }
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);

@@ -1,9 +1,13 @@
-// Types every t() key against the English resources.
-import type { resources } from './i18n.ts';
+// Types every t() key against the English translations.
+import type common from './locales/en/common.json';
+import type catalog from './locales/en/catalog.json';
+import type orders from './locales/en/orders.json';
+import type guide from './locales/en/guide.json';
+import type assist from './locales/en/assist.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['en'];
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist };
   }
 }

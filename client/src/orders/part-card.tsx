@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { PartDetailSchema, type PartDetail, type ProductDetail } from '../../../core/catalog.ts';
 import { ProductListSchema } from '../../../core/api.ts';
-import { MAX_LINE_QUANTITY } from '../../../core/order.ts';
+import { MAX_LINE_QUANTITY } from '../../../core/order-limits.ts';
 import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';

@@ -1,7 +1,7 @@
 // A quantity field with − and + buttons, bounded, usable by keyboard, touch and screen readers.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_LINE_QUANTITY } from '../../../core/order.ts';
+import { MAX_LINE_QUANTITY } from '../../../core/order-limits.ts';
 
 export interface QuantityStepperProps {
   value: number;
