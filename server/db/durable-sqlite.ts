@@ -1,7 +1,7 @@
 // Kysely's SQLite dialect with commits flushed to disk off the event loop: a write resolves once its WAL frames are synced.
 import fs from 'node:fs';
 import type SQLite from 'better-sqlite3';
-import { SqliteDialect, SqliteDriver, type Driver, type SqliteDialectConfig } from 'kysely';
+import { SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 
 /**
  * With `synchronous = FULL` SQLite fsyncs the WAL inside every COMMIT, on the thread that runs the query: the event
@@ -9,21 +9,27 @@ import { SqliteDialect, SqliteDriver, type Driver, type SqliteDialectConfig } fr
  * connection runs with `synchronous = NORMAL` (WAL frames written at commit, not synced) and a query or transaction
  * that changed rows resolves only after the WAL file was synced from libuv's thread pool: acknowledged still means on
  * disk, as with FULL. The connection is handed back before the sync, so the next transaction runs meanwhile and one
- * sync covers every commit written before it started. Reads may see a commit before its writer heard back.
+ * sync covers every commit written before it started. Reads never wait for a sync, so they may see a commit before
+ * its writer heard back.
  */
 export function durableSqliteDialect(file: SQLite.Database, database: SqliteDialectConfig['database']): { dialect: SqliteDialect; close(): Promise<void> } {
   file.pragma('synchronous = NORMAL');
   const sync = coalescedSync(`${file.name}-wal`);
   const totalChanges = file.prepare('select total_changes()').pluck();
-  let synced = totalChanges.get() as number;
+  /** Rows changed so far when the current holder got the connection (there is one connection, behind a mutex). */
+  let atAcquire = 0;
 
   class DurableSqliteDriver extends SqliteDriver {
+    override async acquireConnection(): Promise<DatabaseConnection> {
+      const connection = await super.acquireConnection();
+      atAcquire = totalChanges.get() as number;
+      return connection;
+    }
+
     override async releaseConnection(): Promise<void> {
-      const changed = file.inTransaction ? synced : (totalChanges.get() as number);
+      const wrote = !file.inTransaction && totalChanges.get() !== atAcquire;
       await super.releaseConnection();
-      if (changed === synced) return;
-      await sync();
-      synced = Math.max(synced, changed);
+      if (wrote) await sync();
     }
   }
 
