@@ -210,6 +210,10 @@ export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') 
 
 export const SetCartItemBodySchema = strictObject({ quantity: quantity(0) });
 export const SetCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: quantity(0) });
+
+/** `changeId`, unique per add on the client, makes a resent add (its answer was lost) count once. */
+export const AddCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: QuantitySchema, changeId: z.string().min(8).max(64).optional() });
+export type AddCartItemEvent = z.infer<typeof AddCartItemEventSchema>;
 export type SetCartItemEvent = z.infer<typeof SetCartItemEventSchema>;
 
 export const EmptyPayloadSchema = strictObject({});
@@ -266,7 +270,7 @@ export interface OrderClientToServerEvents {
   /** Sets a line's quantity; 0 removes it. */
   'cart:set-item': (payload: SetCartItemEvent, ack: Ack<CartResponse>) => void;
   /** Adds to a line's quantity (at most 99 in all). */
-  'cart:add-item': (payload: CartItem, ack: Ack<CartResponse>) => void;
+  'cart:add-item': (payload: AddCartItemEvent, ack: Ack<CartResponse>) => void;
   'cart:clear': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
   /** Same rules as `POST /api/orders`; the idempotency key travels in the payload. */
   'order:place': (payload: z.input<typeof PlaceOrderEventSchema>, ack: Ack<PlaceOrderResponse>) => void;

@@ -55,10 +55,21 @@ export async function setCartLine(db: Kysely<Database>, userId: string, sku: str
   await upsertLine(db, userId, sku, quantity);
 }
 
-/** Adds to the quantity of one line, refusing a total above the line limit. */
-export async function addToCartLine(db: Kysely<Database>, userId: string, sku: string, quantity: number): Promise<void> {
+/**
+ * Adds to the quantity of one line, refusing a total above the line limit. With the client's `changeId`, an add that
+ * was already applied (its answer was lost and it was sent again) changes nothing.
+ */
+export async function addToCartLine(db: Kysely<Database>, userId: string, sku: string, quantity: number, changeId?: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await assertPartExists(trx, sku);
+    if (changeId !== undefined) {
+      const recorded = await trx
+        .insertInto('cart_changes')
+        .values({ user_id: userId, change_id: changeId, applied_at: Date.now() })
+        .onConflict((oc) => oc.columns(['user_id', 'change_id']).doNothing())
+        .executeTakeFirst();
+      if (Number(recorded.numInsertedOrUpdatedRows ?? 0n) === 0) return;
+    }
     const line = await trx.selectFrom('cart_items').select('quantity').where('user_id', '=', userId).where('sku', '=', sku).executeTakeFirst();
     const total = (line?.quantity ?? 0) + quantity;
     if (total > MAX_LINE_QUANTITY) {

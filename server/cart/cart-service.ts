@@ -8,7 +8,8 @@ import { addToCartLine, clearCartLines, readCart, setCartLine, setCartLines } fr
 export interface CartService {
   get(userId: string): Promise<Cart>;
   setItem(userId: string, sku: string, quantity: number): Promise<Cart>;
-  addItem(userId: string, sku: string, quantity: number): Promise<Cart>;
+  /** With `changeId`, the same add sent twice is applied once. */
+  addItem(userId: string, sku: string, quantity: number, changeId?: string): Promise<Cart>;
   setItems(userId: string, items: readonly CartItem[]): Promise<Cart>;
   clear(userId: string): Promise<Cart>;
   /** Pushes the current cart after a change made elsewhere (e.g. an order that emptied it). */
@@ -27,8 +28,8 @@ export function createCartService(db: Kysely<Database>, push: UserPush): CartSer
       await setCartLine(db, userId, sku, quantity);
       return announce(userId);
     },
-    async addItem(userId, sku, quantity) {
-      await addToCartLine(db, userId, sku, quantity);
+    async addItem(userId, sku, quantity, changeId) {
+      await addToCartLine(db, userId, sku, quantity, changeId);
       return announce(userId);
     },
     async setItems(userId, items) {

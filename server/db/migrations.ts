@@ -5,6 +5,7 @@ import * as m002 from './migrations/002-guides.ts';
 import * as m003 from './migrations/003-assist.ts';
 import * as m004 from './migrations/004-orders.ts';
 import * as m005 from './migrations/005-callbacks-done.ts';
+import * as m006 from './migrations/006-cart-changes.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   '003-assist': m003,
   '004-orders': m004,
   '005-callbacks-done': m005,
+  '006-cart-changes': m006,
 };
 
 export const migrationProvider: MigrationProvider = {

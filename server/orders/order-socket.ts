@@ -1,7 +1,7 @@
 // Realtime cart and order events; every signed-in socket joins its user's room so changes reach all its devices.
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
-import { CartItemSchema, CartProposalSchema, EmptyPayloadSchema, PlaceOrderEventSchema, SetCartItemEventSchema } from '../../core/order.ts';
+import { AddCartItemEventSchema, CartProposalSchema, EmptyPayloadSchema, PlaceOrderEventSchema, SetCartItemEventSchema } from '../../core/order.ts';
 import type { CartService } from '../cart/cart-service.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
@@ -20,7 +20,7 @@ export function registerOrderEvents(events: EventTable, services: { cart: CartSe
   const { cart, orders, sessions } = services;
   events.on('cart:get', EmptyPayloadSchema, async (socket) => ({ cart: await cart.get(signedIn(socket).id) }));
   events.on('cart:set-item', SetCartItemEventSchema, async (socket, { sku, quantity }) => ({ cart: await cart.setItem(signedIn(socket).id, sku, quantity) }));
-  events.on('cart:add-item', CartItemSchema, async (socket, { sku, quantity }) => ({ cart: await cart.addItem(signedIn(socket).id, sku, quantity) }));
+  events.on('cart:add-item', AddCartItemEventSchema, async (socket, { sku, quantity, changeId }) => ({ cart: await cart.addItem(signedIn(socket).id, sku, quantity, changeId) }));
   events.on('cart:clear', EmptyPayloadSchema, async (socket) => ({ cart: await cart.clear(signedIn(socket).id) }));
   events.on('order:place', PlaceOrderEventSchema, async (socket, { idempotencyKey, ...request }) => {
     const { order, replayed } = await orders.place(signedIn(socket), idempotencyKey, request);

@@ -105,6 +105,21 @@ describe('cart over Socket.IO', () => {
     expect(strangerPushes).toBe(0);
   });
 
+  it('applies an add sent again with the same change id once, even from another socket and concurrently', async () => {
+    await customer.request('DELETE', '/api/cart');
+    const [phone, headset] = await Promise.all([socketOf(customer), socketOf(customer)]);
+    const add = (socket: ClientSocket, changeId: string) => emitWithAck<{ ok: true } & CartResponse>(socket, 'cart:add-item', { sku: pads.sku, quantity: 2, changeId });
+    await add(phone, 'change-0001');
+    const resent = await Promise.all([add(phone, 'change-0001'), add(headset, 'change-0001'), add(headset, 'change-0001')]);
+    for (const answer of resent) expect(lines(answer.cart)).toEqual([{ sku: pads.sku, quantity: 2 }]);
+    expect(lines((await add(headset, 'change-0002')).cart)).toEqual([{ sku: pads.sku, quantity: 4 }]);
+    const other = await socketOf(tech);
+    expect(lines((await emitWithAck<{ ok: true } & CartResponse>(other, 'cart:add-item', { sku: pads.sku, quantity: 1, changeId: 'change-0001' })).cart)).toEqual([{ sku: pads.sku, quantity: 1 }]);
+    expect(await emitWithAck(phone, 'cart:add-item', { sku: pads.sku, quantity: 1, changeId: 'short' })).toMatchObject({ ok: false, error: { code: 'bad_request', issues: [{ path: 'changeId' }] } });
+    expect(lines((await customer.get<CartResponse>('/api/cart')).body.cart)).toEqual([{ sku: pads.sku, quantity: 4 }]);
+    await emitWithAck(other, 'cart:clear', {});
+  });
+
   it('answers bad payloads and anonymous sockets with error acks', async () => {
     const socket = await socketOf(customer);
     expect(await emitWithAck(socket, 'cart:set-item', { sku: pads.sku, quantity: 100 })).toMatchObject({ ok: false, error: { code: 'bad_request', issues: [{ path: 'quantity' }] } });

@@ -17,11 +17,6 @@ export interface CartChange {
   sku: string;
   quantity: number;
   part?: CartPartInfo;
-  /**
-   * For an add whose answer never came: the server's quantity of the line when it was sent. Compared with the line on
-   * the next try, it tells whether the add arrived, since sending it again would add it twice.
-   */
-  sentOn?: number;
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';
@@ -47,13 +42,8 @@ export function isCartChange(value: unknown): value is CartChange {
     (change.kind === 'add' || change.kind === 'set') &&
     isText(change.sku) &&
     isInt(change.quantity) &&
-    (change.part === undefined || isPartInfo(change.part)) &&
-    (change.sentOn === undefined || isInt(change.sentOn))
+    (change.part === undefined || isPartInfo(change.part))
   );
-}
-
-export function lineQuantity(cart: Cart | null, sku: string): number {
-  return cart?.items.find((line) => line.sku === sku)?.quantity ?? 0;
 }
 
 /**

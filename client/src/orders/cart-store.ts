@@ -85,7 +85,6 @@ export function createCartStore(auth: AuthStore, connection: ConnectionStore, op
       ...(options.retryMs === undefined ? {} : { retryMs: options.retryMs }),
       client,
       canSend: () => signedIn() && status() === 'online',
-      confirmed: () => confirmed,
       onSent(change, cart) {
         settle(change.changeId, { saved: true });
         receive(cart);

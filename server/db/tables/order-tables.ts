@@ -8,6 +8,13 @@ export interface CartItemsTable {
   updated_at: number;
 }
 
+/** One row per applied cart add that carried the client's change id. */
+export interface CartChangesTable {
+  user_id: string;
+  change_id: string;
+  applied_at: number;
+}
+
 export interface AddressesTable {
   id: string;
   user_id: string;
@@ -63,6 +70,7 @@ export interface OrderCountersTable {
 
 export interface OrderTables {
   cart_items: CartItemsTable;
+  cart_changes: CartChangesTable;
   addresses: AddressesTable;
   orders: OrdersTable;
   order_items: OrderItemsTable;
