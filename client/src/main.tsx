@@ -1,6 +1,7 @@
 // Client entry: translations, long-lived stores, then the app.
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n/i18n.ts';
+import { loadTestHook } from './test-hook.ts';
 import { createAuthStore } from './state/auth-store.ts';
 import { createConnectionStore } from './realtime/connection-store.ts';
 import { createCartStore } from './orders/cart-store.ts';
@@ -9,7 +10,7 @@ import { AppStoresContext, type AppStores } from './state/app-stores.ts';
 import { App } from './app.tsx';
 import './styles/app.css';
 
-await setupI18n();
+await Promise.all([setupI18n(), loadTestHook()]);
 const auth = createAuthStore();
 const connection = createConnectionStore(auth);
 const stores: AppStores = { auth, connection, cart: createCartStore(auth, connection), orders: createOrdersStore(auth, connection) };

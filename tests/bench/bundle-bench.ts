@@ -92,11 +92,16 @@ async function recordScripts(browser: Browser, url: string, ready: (page: Page, 
       error = caught;
     }
     recording = false;
-    const scripts = (await Promise.all(bodies)).filter((script): script is LoadedScript => script !== null);
+    const scripts = (await Promise.all(bodies)).filter((script): script is LoadedScript => script !== null && !isTestInstrumentation(script.url));
     return error === undefined ? { scripts } : { scripts, error };
   } finally {
     await context.close();
   }
+}
+
+/** `window.__xrAssist`: only a browser driven by automation loads it (this one, to see the first frame); visitors never do. */
+function isTestInstrumentation(url: string): boolean {
+  return /\/static\/test-state-[\w-]+\.js$/.test(new URL(url).pathname);
 }
 
 function catalogReady(timeoutMs: number) {
