@@ -28,8 +28,19 @@ export function createGroupCommit(db: Kysely<Database>): Write {
   const queue: Pending[] = [];
   let scheduled = false;
 
-  const runBatch = async (batch: Pending[]): Promise<Outcome[]> =>
-    db.transaction().execute(async (trx) => {
+  const runBatch = async (batch: Pending[]): Promise<Outcome[]> => {
+    const [only] = batch;
+    if (only && batch.length === 1) {
+      // Alone in its commit, the transaction is all the isolation it needs.
+      return db
+        .transaction()
+        .execute(only.work)
+        .then(
+          (value): Outcome[] => [{ ok: true, value }],
+          (error: unknown): Outcome[] => [{ ok: false, error }],
+        );
+    }
+    return db.transaction().execute(async (trx) => {
       const outcomes: Outcome[] = [];
       for (const { work } of batch) {
         await sql`savepoint write`.execute(trx);
@@ -45,6 +56,7 @@ export function createGroupCommit(db: Kysely<Database>): Write {
       }
       return outcomes;
     });
+  };
 
   const settle = (batch: Pending[], outcomes: Outcome[]) =>
     batch.forEach((pending, index) => {
