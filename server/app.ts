@@ -21,6 +21,7 @@ import { createOrdering } from './orders/ordering.ts';
 import { createEventTable } from './realtime/event-table.ts';
 import { createAssist } from './assist/assist.ts';
 import { createGuides } from './guides/guides.ts';
+import { createUserDirectory } from './auth/user-directory.ts';
 
 export interface RunningServer {
   url: string;
@@ -36,7 +37,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   await seedCatalog(store.db, await loadManifests(config.assetsDir));
   if (config.demo) await seedDemoUsers(store.db);
   const tokens = createTokenService(await resolveJwtSecret(store.db, config.jwtSecret));
-  const ctx: AppContext = { config, store, tokens, log };
+  const ctx: AppContext = { config, store, tokens, users: createUserDirectory(store.db), log };
 
   const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
   const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { Role, User } from '../../core/auth.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
 import type { AppContext } from '../context.ts';
-import { findUserById } from '../auth/users.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -56,7 +55,7 @@ export async function userFromRequest(ctx: AppContext, request: FastifyRequest):
   const match = /^Bearer (.+)$/i.exec(header);
   const claims = match?.[1] ? await ctx.tokens.verify(match[1]) : null;
   if (!claims) throw new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.');
-  const user = await findUserById(ctx.store.db, claims.sub);
+  const user = await ctx.users.byId(claims.sub);
   if (!user) throw new AppError('unauthorized', 'This account no longer exists.');
   return user;
 }

@@ -8,7 +8,6 @@ import { AppError } from '../../core/errors.ts';
 import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../context.ts';
-import { findUserById } from '../auth/users.ts';
 import type { EventTable } from './event-table.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
@@ -52,7 +51,7 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
     socket.data.user = null;
     if (auth.data.token) {
       const claims = await ctx.tokens.verify(auth.data.token);
-      const user = claims ? await findUserById(ctx.store.db, claims.sub) : null;
+      const user = claims ? await ctx.users.byId(claims.sub) : null;
       if (!user) return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
       socket.data.user = user;
     }

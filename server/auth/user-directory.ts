@@ -1,0 +1,31 @@
+// The signed-in user behind a token's subject, read once per few seconds: every request and handshake asks for it.
+import type { Kysely } from 'kysely';
+import type { User } from '../../core/auth.ts';
+import type { Database } from '../db/schema.ts';
+import { findUserById } from './users.ts';
+
+export interface UserDirectory {
+  byId(id: string): Promise<User | null>;
+}
+
+/** Users are never edited or removed by the app; the time limit covers an operator changing a row by hand. */
+const KEEP_MS = 10_000;
+const MAX_USERS = 10_000;
+
+export function createUserDirectory(db: Kysely<Database>, keepMs = KEEP_MS): UserDirectory {
+  const known = new Map<string, { user: User; until: number }>();
+  return {
+    async byId(id) {
+      const now = Date.now();
+      const cached = known.get(id);
+      if (cached && cached.until > now) return cached.user;
+      const user = await findUserById(db, id);
+      known.delete(id);
+      if (user) {
+        if (known.size >= MAX_USERS) known.delete(known.keys().next().value as string);
+        known.set(id, { user, until: now + keepMs });
+      }
+      return user;
+    },
+  };
+}
