@@ -8,9 +8,9 @@ import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignmen
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
 import type { AlignmentResponse } from '../../core/guide-protocol.ts';
-import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { headYawPitch, lookingAlong, setControllerPose, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { lookingAlong, setControllerPose, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
 import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
@@ -50,7 +50,7 @@ function poseOf(matrix: number[]): RigidTransform {
 }
 
 async function enterAr(page: Page): Promise<void> {
-  await setHeadPose(page, [0, 1.6, 0.4], headYawPitch(0, 30));
+  await setHeadPose(page, [0, 1.6, 0.4], yawPitch(0, 30));
   await page.getByTestId('enter-ar').click();
   await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
   await settle(page, 5);

@@ -128,6 +128,34 @@ export async function pressTrigger(page: Page, hand: 'left' | 'right' = 'right',
   await page.waitForTimeout(100);
 }
 
+/** Waits until the XR session has drawn `frames` more frames, and returns the state then. */
+export async function settle(page: Page, frames = 5): Promise<TestState> {
+  const start = (await readTestState(page)).ar.frames;
+  return waitForTestState(page, (s) => s.ar.frames >= start + frames, `${frames} more XR frames`);
+}
+
+/**
+ * Turns the head until the app's reticle is on the open floor of the emulated room (not a desk), then taps to place the
+ * product there. A placement that still lands off the floor is taken up again with the app's Move button when the page
+ * has one (`move: true`), and the search goes on.
+ */
+export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: boolean } = {}): Promise<TestState> {
+  const tolerance = options.tolerance ?? 0.1;
+  for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
+    for (const pitch of [55, 45, 65]) {
+      await setHeadPose(page, [0, 1.6, 0], yawPitch(yaw, pitch));
+      const seen = await settle(page, 5);
+      const reticle = seen.ar.reticlePosition;
+      if (!seen.ar.reticleVisible || seen.ar.reticleSurface !== 'floor' || !reticle || Math.abs(reticle[1]) > tolerance) continue;
+      await tapTrigger(page, 'right');
+      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
+      if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < tolerance) return placed;
+      if (options.move) await page.getByRole('button', { name: 'Move' }).press('Enter');
+    }
+  }
+  throw new Error('the reticle never reached the open floor of the emulated room');
+}
+
 /**
  * Presses the trigger for exactly one XR frame, as a quick tap. The emulator applies button changes at frame starts, so a
  * fixed hold time would be several frames on a slow software renderer and read as a long press (a drag), not a tap.

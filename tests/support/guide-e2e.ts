@@ -2,8 +2,8 @@
 // XR frames, aiming the emulated controller at a point or at a 3D panel button, and a one-frame trigger tap.
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import type { GuideButtonTestState, TestState } from '../../client/src/test-hook.ts';
-import { readTestState, setHeadPose, tapTrigger, waitForTestState } from './browser.ts';
+import type { GuideButtonTestState } from '../../client/src/test-hook.ts';
+import { placeOnOpenFloor, settle, tapTrigger } from './browser.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 /** A test server; `XR_ASSIST_CLIENT_DIR` points it at another client build (e.g. one made while others rebuild dist/). */
@@ -21,11 +21,6 @@ export async function signInThroughForm(page: Page, baseUrl: string, email: stri
 }
 
 /** Lets the app render `frames` more XR frames (software rendering makes frames slow, so never a fixed wait). */
-export async function settle(page: Page, frames = 5): Promise<TestState> {
-  const start = (await readTestState(page)).ar.frames;
-  return waitForTestState(page, (s) => s.ar.frames >= start + frames, `${frames} more XR frames`);
-}
-
 type Vec3 = [number, number, number];
 type Quat = [number, number, number, number];
 
@@ -41,7 +36,7 @@ export async function setControllerPose(page: Page, hand: 'left' | 'right', posi
   );
 }
 
-export { tapTrigger };
+export { placeOnOpenFloor, settle, tapTrigger };
 
 /** An orientation whose forward (-Z) points along `direction`. */
 export function lookingAlong(direction: Vector3): Quat {
@@ -62,25 +57,3 @@ export async function aimAtButton(page: Page, button: GuideButtonTestState, norm
   await setControllerPose(page, 'right', position.toArray() as Vec3, lookingAlong(back.clone().negate()));
 }
 
-/** Head orientation turned by `yawDegrees` (left positive), then pitched down by `pitchDegrees`. */
-export function headYawPitch(yawDegrees: number, pitchDegrees: number): Quat {
-  const y = (yawDegrees * Math.PI) / 360;
-  const p = (-pitchDegrees * Math.PI) / 360;
-  return [Math.cos(y) * Math.sin(p), Math.sin(y) * Math.cos(p), -Math.sin(y) * Math.sin(p), Math.cos(y) * Math.cos(p)];
-}
-
-/** Turns the head until the app's reticle is on the open floor (not a desk), then taps to place the product there. */
-export async function placeOnOpenFloor(page: Page): Promise<TestState> {
-  for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
-    for (const pitch of [55, 45, 65]) {
-      await setHeadPose(page, [0, 1.6, 0], headYawPitch(yaw, pitch));
-      const seen = await settle(page, 5);
-      const reticle = seen.ar.reticlePosition;
-      if (!seen.ar.reticleVisible || seen.ar.reticleSurface !== 'floor' || !reticle || Math.abs(reticle[1]) > 0.1) continue;
-      await tapTrigger(page, 'right');
-      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
-      if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < 0.1) return placed;
-    }
-  }
-  throw new Error('the reticle never reached the open floor of the emulated room');
-}

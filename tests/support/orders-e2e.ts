@@ -1,6 +1,7 @@
 // Browser helpers for the ordering e2e tests: sign in through the app's form, place on open floor, tap a part with the controller ray, fill an address.
 import type { Page } from 'playwright-core';
-import { readTestState, setHeadPose, tapTrigger, waitForTestState } from './browser.ts';
+import type { TestState } from '../../client/src/test-hook.ts';
+import { placeOnOpenFloor as placeFloor, tapTrigger, waitForTestState } from './browser.ts';
 import { controllerPoseFor, type PartAim } from './part-aim.ts';
 
 /** Opens the app's sign-in form and signs in; the app then goes to `next`. */
@@ -44,29 +45,9 @@ export async function fillAddress(page: Page, address: AddressInput): Promise<vo
 
 export { tapTrigger };
 
-/** Head orientation: turned by `yawDegrees` (left positive), then pitched down by `pitchDegrees`. */
-function headYawPitch(yawDegrees: number, pitchDegrees: number): [number, number, number, number] {
-  const y = (yawDegrees * Math.PI) / 360;
-  const p = (-pitchDegrees * Math.PI) / 360;
-  return [Math.cos(y) * Math.sin(p), Math.sin(y) * Math.cos(p), -Math.sin(y) * Math.sin(p), Math.cos(y) * Math.cos(p)];
-}
-
-/** Turns the emulated head until the app's reticle shows on the open floor (not on a desk), then taps to place there. */
-export async function placeOnOpenFloor(page: Page): Promise<void> {
-  for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
-    for (const pitch of [55, 45, 65]) {
-      await setHeadPose(page, [0, 1.6, 0], headYawPitch(yaw, pitch));
-      const before = (await readTestState(page)).ar.frames;
-      const seen = await waitForTestState(page, (s) => s.ar.frames >= before + 5, 'frames at the new head pose');
-      const reticle = seen.ar.reticlePosition;
-      if (!seen.ar.reticleVisible || seen.ar.reticleSurface !== 'floor' || !reticle || Math.abs(reticle[1]) > 0.05) continue;
-      await tapTrigger(page, 'right');
-      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
-      if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < 0.05) return;
-      await page.getByRole('button', { name: 'Move' }).press('Enter');
-    }
-  }
-  throw new Error('the reticle never reached the open floor of the emulated room');
+/** Places the product on the open floor, taking it up again with Move when it lands on a desk. */
+export async function placeOnOpenFloor(page: Page): Promise<TestState> {
+  return placeFloor(page, { tolerance: 0.05, move: true });
 }
 
 /**
