@@ -8,9 +8,9 @@ import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignmen
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
 import type { AlignmentResponse } from '../../core/guide-protocol.ts';
-import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { lookingAlong, setControllerPose, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { lookingAlong, setControllerPose, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
 import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
@@ -82,7 +82,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
   it('solves the pose the controller traced, saves it for the asset, asks to redo a bad fit, and starts aligned next time', { timeout: 300_000 }, async () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
       await page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(page);
 
@@ -136,7 +136,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
 
     const other = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(other.page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
+      await signInThroughUi(other.page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
       await other.page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(other.page);
       const restored = await waitForTestState(other.page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'another device placing it from the saved alignment');

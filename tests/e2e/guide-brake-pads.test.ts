@@ -5,9 +5,9 @@ import type { Page } from 'playwright-core';
 import { Vector3 } from 'three';
 import type { Guide } from '../../core/guide.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { countDrawnPixels, openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
+import { countDrawnPixels, openPage, readTestState, screenshot, setHeadPose, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { aimAtButton, headLookingAt, placeOnOpenFloor, settle, signInThroughForm, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { aimAtButton, headLookingAt, placeOnOpenFloor, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 
 const GUIDE_ID = 'wheel-corner-brake-pads';
@@ -106,7 +106,7 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
   it('lights each step’s parts, blocks Next on warnings, branches on a worn pad, resumes after a reload, and finishes', { timeout: 600_000 }, async () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
-      await signInThroughForm(page, e2e.server.url, 'tech@demo.local', ASSIST_URL);
+      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', ASSIST_URL);
       await page.getByTestId('guide-runner').waitFor();
       const sessionId = new URL(page.url()).searchParams.get('session');
       expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);

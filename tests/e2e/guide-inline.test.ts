@@ -2,9 +2,9 @@
 // back without losing a step, and a second device of the same person follows the same session live.
 import { describe, expect, it } from 'vitest';
 import type { GuideProgress } from '../../core/guide-engine.ts';
-import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { signInThroughForm, startGuideTestServer } from '../support/guide-e2e.ts';
+import { startGuideTestServer } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
@@ -73,7 +73,7 @@ describe('the brake-pad guide in the inline 3D view', () => {
 
       const secondDevice = await openPage(e2e.browser, `${e2e.server.url}/`);
       try {
-        await signInThroughForm(secondDevice.page, e2e.server.url, 'customer@demo.local', `/assist/wheel-corner?session=${sessionId}`);
+        await signInThroughUi(secondDevice.page, e2e.server.url, 'customer@demo.local', `/assist/wheel-corner?session=${sessionId}`);
         await waitForTestState(secondDevice.page, (s) => s.guide.stepId === 'raise-onto-stand', 'the other device at the server’s step');
         expect(new URL(secondDevice.page.url()).searchParams.get('session')).toBe(sessionId);
         await secondDevice.page.getByLabel('Language').selectOption('es');

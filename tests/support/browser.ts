@@ -99,6 +99,28 @@ export async function setHeadPose(page: Page, position: Vec3, quaternion: Quat):
   );
 }
 
+/** Moves the emulated controller (world position in metres, orientation as a quaternion). */
+export async function setControllerPose(page: Page, hand: 'left' | 'right', position: Vec3, quaternion: Quat): Promise<void> {
+  await page.evaluate(
+    ([h, p, q]) => {
+      type Pose = { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } };
+      const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Pose> } }).__iwerDevice.controllers[h];
+      controller?.position.set(p[0], p[1], p[2]);
+      controller?.quaternion.set(q[0], q[1], q[2], q[3]);
+    },
+    [hand, position, quaternion] as const,
+  );
+}
+
+/** Opens the app's sign-in form and signs in as a demo user; the app then goes to `next`. */
+export async function signInThroughUi(page: Page, baseUrl: string, email: string, next: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill('demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
 /** A quaternion that pitches the head down by `degrees` (looking at the floor ahead). */
 export function pitchDown(degrees: number): Quat {
   return yawPitch(0, degrees);

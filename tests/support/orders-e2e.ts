@@ -1,30 +1,8 @@
-// Browser helpers for the ordering e2e tests: sign in through the app's form, place on open floor, tap a part with the controller ray, fill an address.
+// Browser helpers for the ordering e2e tests: place on open floor, tap a part with the controller ray, fill an address.
 import type { Page } from 'playwright-core';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { placeOnOpenFloor as placeFloor, tapTrigger, waitForTestState } from './browser.ts';
+import { placeOnOpenFloor as placeFloor, setControllerPose, signInThroughUi, tapTrigger, waitForTestState } from './browser.ts';
 import { controllerPoseFor, type PartAim } from './part-aim.ts';
-
-/** Opens the app's sign-in form and signs in; the app then goes to `next`. */
-export async function signInThroughUi(page: Page, baseUrl: string, email: string, next: string): Promise<void> {
-  await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
-
-/** Moves the emulated controller (world position in metres, orientation as a quaternion). */
-export async function setControllerPose(page: Page, hand: 'left' | 'right', position: [number, number, number], quaternion: [number, number, number, number]): Promise<void> {
-  await page.evaluate(
-    ([h, p, q]) => {
-      type Pose = { position: { set(x: number, y: number, z: number): void }; quaternion: { set(x: number, y: number, z: number, w: number): void } };
-      const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Pose> } }).__iwerDevice.controllers[h];
-      controller?.position.set(p[0], p[1], p[2]);
-      controller?.quaternion.set(q[0], q[1], q[2], q[3]);
-    },
-    [hand, position, quaternion] as const,
-  );
-}
 
 export interface AddressInput {
   name: string;
@@ -43,7 +21,7 @@ export async function fillAddress(page: Page, address: AddressInput): Promise<vo
   await page.getByLabel('Country').selectOption({ label: address.country });
 }
 
-export { tapTrigger };
+export { signInThroughUi, tapTrigger };
 
 /** Places the product on the open floor, taking it up again with Move when it lands on a desk. */
 export async function placeOnOpenFloor(page: Page): Promise<TestState> {
