@@ -41,9 +41,15 @@ export function createOrderService(store: Store, push: UserPush, cart: CartServi
             linked = await sessions.linkWithin(trx, user, sessionId, order.id, now);
           }
         : undefined;
-      const placed = await placeOrder(store, { user, idempotencyKey, request, alsoWrite });
+      const announceLink = sessionId ? sessions.expectLink(sessionId) : undefined;
+      let placed: PlacedOrder | undefined;
+      try {
+        placed = await placeOrder(store, { user, idempotencyKey, request, alsoWrite });
+      } finally {
+        // A replay's link was written by the first placing, and a failed one's was rolled back.
+        announceLink?.(placed && !placed.replayed ? linked : []);
+      }
       if (!placed.replayed) push.toUser(user.id, 'order:placed', { order: placed.order });
-      if (!placed.replayed && sessionId) sessions.announce(sessionId, linked);
       if (placed.cartChanged) await cart.announce(user.id);
       return placed;
     },

@@ -16,8 +16,8 @@ export interface SessionOrders {
   requireBuyerInSession(user: User, sessionId: string): Promise<void>;
   /** Appends `order.linked` inside the order's own transaction, so the order and its link commit together. */
   linkWithin(trx: Kysely<Database>, user: User, sessionId: string, orderId: string, now: number): Promise<SessionLogEntry[]>;
-  /** Tells the session about a link once its order committed. */
-  announce(sessionId: string, entries: SessionLogEntry[]): void;
+  /** Call before the order's transaction; the returned function tells the session about the link once it settled. */
+  expectLink(sessionId: string): (entries: SessionLogEntry[]) => void;
   propose(agent: User | null, proposal: CartProposal, exceptSocketId: string): Promise<{ entry: SessionLogEntry }>;
 }
 
@@ -49,9 +49,7 @@ export function createSessionOrders(db: Kysely<Database>): SessionOrders {
       await requireMember(db, user, sessionId);
     },
     linkWithin: (trx, user, sessionId, orderId, now) => appendEntries(trx, sessionId, [{ event: { type: 'order.linked', data: { orderId } }, actorId: user.id }], now),
-    announce(sessionId, entries) {
-      requireHub().publish(sessionId, entries);
-    },
+    expectLink: (sessionId) => requireHub().expect(sessionId),
     async propose(agent, { sessionId, items, note }, exceptSocketId) {
       await requireActiveMember(db, agent, sessionId, 'agent');
       await requireKnownSkus(items.map((item) => item.sku));

@@ -5,6 +5,7 @@ import type { SessionLogEntry } from '../../core/session.ts';
 import type { Database } from '../db/schema.ts';
 import type { Write } from '../db/group-commit.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
+import { createOrderedSends, type Finish } from './ordered-sends.ts';
 import { appendEntries, findEntryByClientId, type PendingEvent } from './session-repository.ts';
 
 export function sessionRoom(sessionId: string): string {
@@ -32,8 +33,11 @@ export interface CommitResult {
 export interface SessionHub {
   attach(io: IoServer): void;
   commit(sessionId: string, events: PendingEvent[], options?: CommitOptions): Promise<CommitResult>;
-  /** Sends entries that another feature appended in its own transaction, once that transaction committed. */
-  publish(sessionId: string, entries: SessionLogEntry[]): void;
+  /**
+   * For entries another feature appends in its own transaction: call before that transaction starts, and call the
+   * returned function once it settled, with what it appended (`[]` if it failed), so the entries go out in seq order.
+   */
+  expect(sessionId: string): Finish;
   /** A room broadcast of something not in the log (placement, presence, call signaling). */
   broadcast<E extends keyof ServerToClientEvents>(sessionId: string, exceptSocketId: string | null, event: E, ...args: Parameters<ServerToClientEvents[E]>): void;
   /** Takes every socket of a user out of the session room (their membership ended), on every node. */
@@ -49,27 +53,31 @@ export function createSessionHub(write: Write): SessionHub {
     const target = exceptSocketId ? io.to(sessionRoom(sessionId)).except(exceptSocketId) : io.to(sessionRoom(sessionId));
     (target as unknown as LooseEmitter).emit(event, ...args);
   };
+  const ordered = createOrderedSends((entry, exceptSocketId) => send(entry.sessionId, exceptSocketId, 'session:event', entry));
   return {
     attach(server) {
       io = server;
     },
     async commit(sessionId, events, options = {}) {
       const clientId = events.length === 1 ? events[0]?.clientId : undefined;
-      const result = await write(async (trx): Promise<CommitResult> => {
-        if (clientId) {
-          const existing = await findEntryByClientId(trx, sessionId, clientId);
-          if (existing) return { entries: [existing], duplicate: true };
-        }
-        const now = Date.now();
-        await options.apply?.(trx, now);
-        return { entries: await appendEntries(trx, sessionId, events, now), duplicate: false };
-      });
-      if (!result.duplicate) for (const entry of result.entries) send(sessionId, options.exceptSocketId, 'session:event', entry);
-      return result;
+      const finish = ordered.begin(sessionId);
+      try {
+        const result = await write(async (trx): Promise<CommitResult> => {
+          if (clientId) {
+            const existing = await findEntryByClientId(trx, sessionId, clientId);
+            if (existing) return { entries: [existing], duplicate: true };
+          }
+          const now = Date.now();
+          await options.apply?.(trx, now);
+          return { entries: await appendEntries(trx, sessionId, events, now), duplicate: false };
+        });
+        finish(result.duplicate ? [] : result.entries, options.exceptSocketId);
+        return result;
+      } finally {
+        finish([]);
+      }
     },
-    publish(sessionId, entries) {
-      for (const entry of entries) send(sessionId, null, 'session:event', entry);
-    },
+    expect: (sessionId) => ordered.begin(sessionId),
     broadcast(sessionId, exceptSocketId, event, ...args) {
       send(sessionId, exceptSocketId, event, ...args);
     },

@@ -1,8 +1,8 @@
-// Sessions and the help queue on Postgres: gapless seqs under concurrent writes, one winner per request, restart, transcript.
+// Sessions and the help queue on Postgres: gapless seqs and in-order sends under concurrent writes, one winner per request, restart, transcript.
 import { afterAll, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { describeOnPostgres } from '../support/postgres.ts';
-import { closeAll, ok, openSession, requestHelp, send, signIn, seqs } from './assist-support.ts';
+import { closeAll, ok, openSession, record, requestHelp, send, signIn, seqs, until } from './assist-support.ts';
 
 await describeOnPostgres('sessions on Postgres', (postgres) => {
   afterAll(closeAll);
@@ -25,6 +25,29 @@ await describeOnPostgres('sessions on Postgres', (postgres) => {
     const { state: after } = await ok(tech.socket, 'session:join', { sessionId });
     expect(after.annotations).toHaveLength(15);
     expect(after.lastSeq).toBe(log.length);
+  });
+
+  it('sends concurrent writes of one session to the other members in seq order', async () => {
+    const tech = await signIn(postgres.server, 'tech@demo.local');
+    const agent = await signIn(postgres.server, 'agent@demo.local');
+    const { state } = await openSession(tech);
+    const sessionId = state.session.id;
+    const { requestId } = await requestHelp(tech, sessionId, 'en');
+    await ok(agent.socket, 'help:accept', { requestId });
+    const techPhone = await signIn(postgres.server, 'tech@demo.local');
+    await ok(techPhone.socket, 'session:join', { sessionId });
+    const atPhone = record<SessionLogEntry>(techPhone.socket, 'session:event');
+    const atAgent = record<SessionLogEntry>(agent.socket, 'session:event');
+
+    const acks = await Promise.all(
+      Array.from({ length: 32 }, (_, index) =>
+        index % 2 ? ok(tech.socket, 'chat:send', { sessionId, text: `t${index}` }) : ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper', localPoint: [0, 0, index / 1000], localNormal: [0, 1, 0], kind: 'pin' }),
+      ),
+    );
+    const written = acks.map((ack) => ack.entry);
+    await until(() => atPhone.length === 32 && atAgent.length === 16, 5000, 'every entry at the phone and the chats at the agent');
+    expect(seqs(atPhone)).toEqual(seqs(written).sort((a, b) => a - b));
+    expect(seqs(atAgent)).toEqual(seqs(written.filter((entry) => entry.type === 'chat')).sort((a, b) => a - b));
   });
 
   it('lets exactly one of two agents take a request', async () => {
