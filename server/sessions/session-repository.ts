@@ -6,6 +6,7 @@ import type { Annotation } from '../../core/annotation.ts';
 import { sessionPoseChannel } from '../../core/pose-frame.ts';
 import type { MemberRole, SessionEvent, SessionInfo, SessionLogEntry, SessionMember, SessionStatus } from '../../core/session.ts';
 import type { AssistSessionsTable, Database, SessionLogTable } from '../db/schema.ts';
+import { preparedQuery } from '../db/prepared-query.ts';
 
 type Db = Kysely<Database>;
 
@@ -73,15 +74,18 @@ export async function listMembers(db: Db, sessionId: string): Promise<SessionMem
   }));
 }
 
-/** The session and, when the user is or was a member, their membership: one query for every event's access check. */
-export async function findSessionWithMember(db: Db, sessionId: string, userId: string) {
-  const row = await db
+const sessionWithMember = preparedQuery(2, (db: Db, sessionId: string, userId: string) =>
+  db
     .selectFrom('assist_sessions')
     .leftJoin('session_members', (join) => join.onRef('session_members.session_id', '=', 'assist_sessions.id').on('session_members.user_id', '=', userId))
     .selectAll('assist_sessions')
     .select(['session_members.role as member_role', 'session_members.left_at as member_left_at'])
-    .where('assist_sessions.id', '=', sessionId)
-    .executeTakeFirst();
+    .where('assist_sessions.id', '=', sessionId),
+);
+
+/** The session and, when the user is or was a member, their membership: one query for every event's access check. */
+export async function findSessionWithMember(db: Db, sessionId: string, userId: string) {
+  const [row] = await sessionWithMember(db, sessionId, userId);
   if (!row) return undefined;
   const { member_role: role, member_left_at: leftAt, ...session } = row;
   return { session: session as AssistSessionsTable, member: role === null ? null : { role, leftAt } };
@@ -105,13 +109,21 @@ export async function markMemberLeft(db: Db, sessionId: string, userId: string, 
 }
 
 /** Appends events with consecutive seqs; run inside a transaction so the seq bump and the rows commit together. */
-export async function appendEntries(db: Db, sessionId: string, events: PendingEvent[], now: number): Promise<SessionLogEntry[]> {
-  const bumped = await db
+const bumpLastSeq = preparedQuery(2, (db: Db, sessionId: string, count: number) =>
+  db
     .updateTable('assist_sessions')
-    .set((eb) => ({ last_seq: eb('last_seq', '+', events.length) }))
+    .set((eb) => ({ last_seq: eb('last_seq', '+', count) }))
     .where('id', '=', sessionId)
-    .returning('last_seq')
-    .executeTakeFirstOrThrow();
+    .returning('last_seq'),
+);
+
+const insertLogRow = preparedQuery(7, (db: Db, sessionId: string, seq: number, type: string, actorId: string | null, clientId: string | null, data: string, at: number) =>
+  db.insertInto('session_log').values({ session_id: sessionId, seq, type, actor_id: actorId, client_id: clientId, data, at }),
+);
+
+export async function appendEntries(db: Db, sessionId: string, events: PendingEvent[], now: number): Promise<SessionLogEntry[]> {
+  const [bumped] = await bumpLastSeq(db, sessionId, events.length);
+  if (!bumped) throw new Error(`There is no session "${sessionId}" to append to.`);
   const first = Number(bumped.last_seq) - events.length + 1;
   const rows: SessionLogTable[] = events.map(({ event, actorId, clientId }, index) => ({
     session_id: sessionId,
@@ -122,12 +134,16 @@ export async function appendEntries(db: Db, sessionId: string, events: PendingEv
     data: JSON.stringify(event.data),
     at: now,
   }));
-  await db.insertInto('session_log').values(rows).execute();
+  for (const row of rows) await insertLogRow(db, row.session_id, row.seq, row.type, row.actor_id, row.client_id, row.data, row.at);
   return rows.map(toLogEntry);
 }
 
+const entryByClientId = preparedQuery(2, (db: Db, sessionId: string, clientId: string) =>
+  db.selectFrom('session_log').selectAll().where('session_id', '=', sessionId).where('client_id', '=', clientId),
+);
+
 export async function findEntryByClientId(db: Db, sessionId: string, clientId: string): Promise<SessionLogEntry | null> {
-  const row = await db.selectFrom('session_log').selectAll().where('session_id', '=', sessionId).where('client_id', '=', clientId).executeTakeFirst();
+  const [row] = await entryByClientId(db, sessionId, clientId);
   return row ? toLogEntry(row) : null;
 }
 
@@ -141,8 +157,12 @@ export async function listAnnotations(db: Db, sessionId: string): Promise<Annota
   return rows.map((row) => JSON.parse(row.data) as Annotation);
 }
 
+const insertAnnotationRow = preparedQuery(4, (db: Db, id: string, sessionId: string, data: string, createdAt: number) =>
+  db.insertInto('session_annotations').values({ id, session_id: sessionId, data, created_at: createdAt }),
+);
+
 export async function insertAnnotation(db: Db, annotation: Annotation): Promise<void> {
-  await db.insertInto('session_annotations').values({ id: annotation.id, session_id: annotation.sessionId, data: JSON.stringify(annotation), created_at: annotation.createdAt }).execute();
+  await insertAnnotationRow(db, annotation.id, annotation.sessionId, JSON.stringify(annotation), annotation.createdAt);
 }
 
 export async function deleteAnnotation(db: Db, sessionId: string, id: string): Promise<boolean> {
