@@ -9,6 +9,7 @@ import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from './event-table.ts';
+import { RecoveryAdapter } from './recovery-adapter.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
 export interface Realtime {
@@ -31,6 +32,7 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
   const io: IoServer = new Server(httpServer, {
     transports: ['websocket', 'polling'],
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    adapter: RecoveryAdapter,
     maxHttpBufferSize: 256 * 1024,
     parser: serverWireParser,
   });
@@ -54,6 +56,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
       const user = claims ? await ctx.users.byId(claims.sub) : null;
       if (!user) return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
       socket.data.user = user;
+      // Checked once: the connection has no further use for the token and need not hold it.
+      delete (socket.handshake.auth as { token?: string }).token;
     }
     next();
   });
