@@ -1,5 +1,5 @@
 // Socket events to pin annotations on product parts and to remove them, persisted in the session log and state.
-import { randomUUID } from 'node:crypto';
+import { v7 as timeOrderedId } from 'uuid';
 import { AppError } from '../../core/errors.ts';
 import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/assist.ts';
 import type { Annotation } from '../../core/annotation.ts';
@@ -16,7 +16,8 @@ export function registerAnnotationEvents(table: EventTable, ctx: AppContext, hub
   table.on('annotation:add', AnnotationAddSchema, async (socket, { sessionId, clientId, ...draft }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
     await parts.requirePart(session.product_id, draft.partId);
-    const annotation: Annotation = { id: randomUUID(), sessionId, ...draft, authorId: user.id, createdAt: Date.now() };
+    // Time-ordered ids append to the annotation id index instead of dirtying a random page of it on every insert.
+    const annotation: Annotation = { id: timeOrderedId(), sessionId, ...draft, authorId: user.id, createdAt: Date.now() };
     const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'annotation.added', data: { annotation } }, actorId: user.id, clientId }], {
       exceptSocketId: socket.id,
       apply: (trx) => insertAnnotation(trx, annotation),
