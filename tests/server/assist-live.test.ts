@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { CallIce, CallMute, CallSdp } from '../../core/call-signaling.ts';
 import type { PlacementChanged, SessionLogEntry } from '../../core/session.ts';
 import { decodePoseFrame, encodePoseFrame, sessionPoseChannel, type PoseSample } from '../../core/pose-frame.ts';
-import { ok, openSession, record, refused, requestHelp, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
+import { helpedSession, ok, record, refused, sleep, until, useAssistServer } from './assist-support.ts';
 
 const harness = useAssistServer();
-
-/** A technician with an accepted agent in a wheel-corner session. */
-async function helpedSession(): Promise<{ tech: Person; agent: Person; sessionId: string; requestId: string }> {
-  const tech = await signIn(harness.server, 'tech@demo.local');
-  const agent = await signIn(harness.server, 'agent@demo.local');
-  const { state } = await openSession(tech);
-  const { requestId } = await requestHelp(tech, state.session.id, 'en');
-  await ok(agent.socket, 'help:accept', { requestId });
-  return { tech, agent, sessionId: state.session.id, requestId };
-}
 
 const sample = (t: number): PoseSample => ({
   t,
@@ -26,7 +16,7 @@ const sample = (t: number): PoseSample => ({
 
 describe('annotations pinned to parts', () => {
   it('an agent pins an arrow on a caliper bolt; the requester gets it in the part frame, and it is removable', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
     const heard = record<SessionLogEntry>(tech.socket, 'session:event');
     const { annotation, entry } = await ok(agent.socket, 'annotation:add', {
       sessionId,
@@ -52,7 +42,7 @@ describe('annotations pinned to parts', () => {
   });
 
   it('a retried annotation with the same clientId is written once', async () => {
-    const { agent, sessionId } = await helpedSession();
+    const { agent, sessionId } = await helpedSession(harness.server);
     const draft = { sessionId, partId: 'caliper', localPoint: [0, 0, 0], localNormal: [1, 0, 0], kind: 'pin', text: 'check', clientId: 'pin-1' };
     const first = await ok(agent.socket, 'annotation:add', draft);
     const second = await ok(agent.socket, 'annotation:add', draft);
@@ -64,8 +54,8 @@ describe('annotations pinned to parts', () => {
 
 describe('the pose stream', () => {
   it('relays compact frames to the other members only, never into the log', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
-    const second = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
+    const second = await helpedSession(harness.server);
     const channel = sessionPoseChannel(sessionId);
     const agentFrames = record<Uint8Array>(agent.socket, 'pose:update');
     const echoed = record<Uint8Array>(tech.socket, 'pose:update');
@@ -94,7 +84,7 @@ describe('the pose stream', () => {
   });
 
   it('drops frames above 60 Hz per socket (and, being volatile, whatever a busy transport cannot take)', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
     const channel = sessionPoseChannel(sessionId);
     const agentFrames = record<Uint8Array>(agent.socket, 'pose:update');
     for (let index = 0; index < 200; index += 1) tech.socket.emit('pose:update', encodePoseFrame(channel, sample(index)));
@@ -106,7 +96,7 @@ describe('the pose stream', () => {
   });
 
   it('stops relaying to an agent whose help ended', async () => {
-    const { tech, agent, sessionId, requestId } = await helpedSession();
+    const { tech, agent, sessionId, requestId } = await helpedSession(harness.server);
     const channel = sessionPoseChannel(sessionId);
     await ok(agent.socket, 'help:end', { requestId });
     const agentFrames = record<Uint8Array>(agent.socket, 'pose:update');
@@ -119,7 +109,7 @@ describe('the pose stream', () => {
 
 describe('placement, steps and parts', () => {
   it('the requester places the product; the agent sees it live and after a rejoin; roles are enforced', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
     const placements = record<PlacementChanged>(agent.socket, 'session:placement');
     const transform = { position: [0.4, 0, -1.2], quaternion: [0, 0.7071, 0, 0.7071] };
     await ok(tech.socket, 'placement:update', { sessionId, transform });
@@ -131,7 +121,7 @@ describe('placement, steps and parts', () => {
   });
 
   it('agents push steps and highlight parts; requesters change steps and ping parts; not the other way round', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
     const heard = record<SessionLogEntry>(tech.socket, 'session:event');
     await ok(agent.socket, 'step:push', { sessionId, stepId: 'remove-caliper' });
     await ok(agent.socket, 'part:highlight', { sessionId, partId: 'caliper' });
@@ -153,7 +143,7 @@ describe('placement, steps and parts', () => {
 
 describe('call signaling', () => {
   it('relays offer, answer, ICE and mute to the other member and logs the call start and end once', async () => {
-    const { tech, agent, sessionId } = await helpedSession();
+    const { tech, agent, sessionId } = await helpedSession(harness.server);
     const offers = record<CallSdp>(agent.socket, 'call:offer');
     const answers = record<CallSdp>(tech.socket, 'call:answer');
     const candidates = record<CallIce>(agent.socket, 'call:ice');
@@ -185,7 +175,7 @@ describe('call signaling', () => {
   });
 
   it('ends the call when the agent leaves the session', async () => {
-    const { tech, agent, sessionId, requestId } = await helpedSession();
+    const { tech, agent, sessionId, requestId } = await helpedSession(harness.server);
     await ok(tech.socket, 'call:offer', { sessionId, callId: 'call-9', sdp: 'v=0' });
     const { entries } = await ok(agent.socket, 'help:end', { requestId });
     expect(entries.map((entry) => entry.type)).toEqual(['help.ended', 'call.ended', 'member.left']);

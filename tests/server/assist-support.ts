@@ -94,6 +94,16 @@ export async function requestHelp(person: Person, sessionId: string, language: '
   return ok(person.socket, 'help:request', { sessionId, context: { productId, language, stepId: 'remove-caliper', progressSummary: 'step 3 of 8' } });
 }
 
+/** A technician with an accepted agent in a wheel-corner session. */
+export async function helpedSession(server: TestServer): Promise<{ tech: Person; agent: Person; sessionId: string; requestId: string }> {
+  const tech = await signIn(server, 'tech@demo.local');
+  const agent = await signIn(server, 'agent@demo.local');
+  const { state } = await openSession(tech);
+  const { requestId } = await requestHelp(tech, state.session.id, 'en');
+  await ok(agent.socket, 'help:accept', { requestId });
+  return { tech, agent, sessionId: state.session.id, requestId };
+}
+
 let userCounter = 0;
 export async function createPerson(server: TestServer, fields: Pick<User, 'role' | 'languages' | 'skills'>): Promise<Person> {
   userCounter += 1;

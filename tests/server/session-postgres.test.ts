@@ -2,23 +2,24 @@
 import { afterAll, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { describeOnPostgres } from '../support/postgres.ts';
-import { closeAll, ok, openSession, record, requestHelp, send, signIn, seqs, until } from './assist-support.ts';
+import { closeAll, helpedSession, ok, openSession, record, requestHelp, send, signIn, seqs, until, type Person } from './assist-support.ts';
+
+/** Chats from the technician and pins from the agent, alternating, all sent at once; the acks in sending order. */
+function burst({ tech, agent, sessionId }: { tech: Person; agent: Person; sessionId: string }, count: number) {
+  return Promise.all(
+    Array.from({ length: count }, (_, index) =>
+      index % 2 ? ok(tech.socket, 'chat:send', { sessionId, text: `t${index}` }) : ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper', localPoint: [0, 0, index / 1000], localNormal: [0, 1, 0], kind: 'pin' }),
+    ),
+  );
+}
 
 await describeOnPostgres('sessions on Postgres', (postgres) => {
   afterAll(closeAll);
 
   it('numbers concurrent writes of two members 1, 2, 3… without gaps or repeats', async () => {
-    const tech = await signIn(postgres.server, 'tech@demo.local');
-    const agent = await signIn(postgres.server, 'agent@demo.local');
-    const { state } = await openSession(tech);
-    const sessionId = state.session.id;
-    const { requestId } = await requestHelp(tech, sessionId, 'en');
-    await ok(agent.socket, 'help:accept', { requestId });
-    await Promise.all(
-      Array.from({ length: 30 }, (_, index) =>
-        index % 2 ? ok(tech.socket, 'chat:send', { sessionId, text: `t${index}` }) : ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper', localPoint: [0, 0, index / 1000], localNormal: [0, 1, 0], kind: 'pin' }),
-      ),
-    );
+    const helped = await helpedSession(postgres.server);
+    const { tech, agent, sessionId } = helped;
+    await burst(helped, 30);
     const { log } = await ok(agent.socket, 'session:log', { sessionId, sinceSeq: 0 });
     expect(seqs(log)).toEqual(Array.from({ length: log.length }, (_, index) => index + 1));
     expect(log.filter((entry) => entry.type === 'annotation.added')).toHaveLength(15);
@@ -28,22 +29,14 @@ await describeOnPostgres('sessions on Postgres', (postgres) => {
   });
 
   it('sends concurrent writes of one session to the other members in seq order', async () => {
-    const tech = await signIn(postgres.server, 'tech@demo.local');
-    const agent = await signIn(postgres.server, 'agent@demo.local');
-    const { state } = await openSession(tech);
-    const sessionId = state.session.id;
-    const { requestId } = await requestHelp(tech, sessionId, 'en');
-    await ok(agent.socket, 'help:accept', { requestId });
+    const helped = await helpedSession(postgres.server);
+    const { agent, sessionId } = helped;
     const techPhone = await signIn(postgres.server, 'tech@demo.local');
     await ok(techPhone.socket, 'session:join', { sessionId });
     const atPhone = record<SessionLogEntry>(techPhone.socket, 'session:event');
     const atAgent = record<SessionLogEntry>(agent.socket, 'session:event');
 
-    const acks = await Promise.all(
-      Array.from({ length: 32 }, (_, index) =>
-        index % 2 ? ok(tech.socket, 'chat:send', { sessionId, text: `t${index}` }) : ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper', localPoint: [0, 0, index / 1000], localNormal: [0, 1, 0], kind: 'pin' }),
-      ),
-    );
+    const acks = await burst(helped, 32);
     const written = acks.map((ack) => ack.entry);
     await until(() => atPhone.length === 32 && atAgent.length === 16, 5000, 'every entry at the phone and the chats at the agent');
     expect(seqs(atPhone)).toEqual(seqs(written).sort((a, b) => a - b));
