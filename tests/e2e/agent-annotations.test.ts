@@ -4,9 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
 import { modelPath } from '../support/asset-paths.ts';
 import { aimInTwin, loadProductScene, partMatrixInModel } from '../support/twin-aim.ts';
 
@@ -17,12 +16,6 @@ let base: string;
 beforeAll(async () => {
   base = e2e.server.url.replace('127.0.0.1', 'localhost');
 });
-
-/** Lets the AR view render a few more frames (software rendering makes them slow). */
-async function settle(page: Page, frames = 8): Promise<void> {
-  const start = (await readTestState(page)).ar.frames;
-  await waitForTestState(page, (s) => s.ar.frames >= start + frames, `${frames} more XR frames`);
-}
 
 /** Where an annotation's part-local point is in the room, for a given product placement. */
 function expectedWorld(productMatrixWorld: number[], boltInModel: Matrix4, localPoint: [number, number, number]): Vector3 {
@@ -81,7 +74,7 @@ describe('an agent annotates the technician’s product from the console', () =>
       await setHeadPose(a, [0, 1.6, 0], [0, 0, 0, 1]);
       await a.getByTestId('enter-ar').click();
       await waitForTestState(a, (s) => s.ar.sessionActive, 'the AR session to start');
-      await placeOnOpenFloor(a);
+      await placeOnOpenFloor(a, { tolerance: 0.05, move: true });
       const overlay = a.locator('.ar-overlay');
       await overlay.getByTestId('get-help').click();
       await waitForTestState(a, (s) => s.assist.help?.phase === 'waiting', 'the request to be queued');

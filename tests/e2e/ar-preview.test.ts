@@ -2,22 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Page } from 'playwright-core';
-import { countDrawnPixels, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch } from '../support/browser.ts';
+import { countDrawnPixels, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, settle, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 
 const e2e = useServerAndBrowser();
 
 /** Lets the app render a few XR frames after the device moved (software rendering makes frames slow). */
-async function settle(page: Page, frames = 10): Promise<void> {
-  const start = (await readTestState(page)).ar.frames;
-  await waitForTestState(page, (s) => s.ar.frames >= start + frames, `${frames} more XR frames`);
-}
-
 /** Turns the emulated head until the app's reticle sits on the floor itself (not a desk or a sofa); returns that point. */
 async function lookAtOpenFloor(page: Page): Promise<Vector3> {
   for (const yaw of [90, -90, 135, -135, 180, 0, 45, -45]) {
     await setHeadPose(page, [0, 1.6, 0], yawPitch(yaw, 60));
-    await settle(page);
+    await settle(page, 10);
     const { ar } = await readTestState(page);
     if (ar.reticleVisible && ar.reticleSurface === 'floor' && ar.reticlePosition && ar.reticlePosition[1] < FLOOR_MAX_Y) {
       return new Vector3(...ar.reticlePosition);
@@ -118,7 +113,7 @@ describe('AR placement with the emulated Quest 3', () => {
       await screenshot(page, 'ar-wheel-corner-placed');
 
       await setHeadPose(page, [0.8, 1.5, 0.6], pitchDown(30));
-      await settle(page);
+      await settle(page, 10);
       const after = await readTestState(page);
       const moved = decompose(after.ar.productMatrixWorld!);
       expect(moved.position.distanceTo(pose.position)).toBeLessThan(0.001);
