@@ -6,60 +6,58 @@ import type { SessionLogEntry } from '../../core/session.ts';
 export type Finish = (entries: SessionLogEntry[], exceptSocketId?: string | null) => void;
 
 export interface OrderedSends {
-  /** Call before a write that may append to the session's log; call the returned function exactly once after it settled. */
+  /** Call before a write that may append to the session's log; call the returned function once it settled. */
   begin(sessionId: string): Finish;
 }
-
-/**
- * Entries wait while another write of the same session is in flight on this node: any write that starts after they
- * committed gets a higher seq, so once none is in flight the held entries go out sorted. A session with writes always
- * overlapping sends what it holds after this long anyway; a client that then sees a gap reads the log.
- */
-const MAX_HOLD_MS = 50;
 
 interface Held {
   entry: SessionLogEntry;
   exceptSocketId: string | null;
+  /** The last write begun when this entry's write settled: only writes up to it can hold a lower seq. */
+  barrier: number;
 }
 
 interface SessionSends {
-  inFlight: number;
+  unsettled: Set<number>;
   held: Held[];
-  timer: NodeJS.Timeout | null;
 }
 
+/**
+ * A write begun after an entry committed gets a higher seq, so an entry can go once every write begun before its own
+ * settled; by then every lower seq of this node is held here too, and they go out together, sorted. Entries of other
+ * nodes come through the adapter in their node's order; a client that sees a gap reads the log.
+ */
 export function createOrderedSends(send: (entry: SessionLogEntry, exceptSocketId: string | null) => void): OrderedSends {
   const sessions = new Map<string, SessionSends>();
+  let lastWrite = 0;
 
-  const flush = (state: SessionSends) => {
-    if (state.timer) clearTimeout(state.timer);
-    state.timer = null;
-    const held = state.held.sort((a, b) => a.entry.seq - b.entry.seq);
-    state.held = [];
-    for (const { entry, exceptSocketId } of held) send(entry, exceptSocketId);
+  const release = (sessionId: string, state: SessionSends) => {
+    const oldestUnsettled = state.unsettled.size ? Math.min(...state.unsettled) : Infinity;
+    let upToSeq = -Infinity;
+    for (const held of state.held) if (held.barrier < oldestUnsettled) upToSeq = Math.max(upToSeq, held.entry.seq);
+    if (upToSeq > -Infinity) {
+      state.held.sort((a, b) => a.entry.seq - b.entry.seq);
+      const ready = state.held.filter((held) => held.entry.seq <= upToSeq);
+      state.held = state.held.filter((held) => held.entry.seq > upToSeq);
+      for (const { entry, exceptSocketId } of ready) send(entry, exceptSocketId);
+    }
+    if (state.unsettled.size === 0 && state.held.length === 0) sessions.delete(sessionId);
   };
 
   return {
     begin(sessionId) {
       let state = sessions.get(sessionId);
       if (!state) {
-        state = { inFlight: 0, held: [], timer: null };
+        state = { unsettled: new Set(), held: [] };
         sessions.set(sessionId, state);
       }
-      state.inFlight += 1;
       const own = state;
-      let finished = false;
+      const write = ++lastWrite;
+      own.unsettled.add(write);
       return (entries, exceptSocketId = null) => {
-        if (finished) return;
-        finished = true;
-        own.inFlight -= 1;
-        for (const entry of entries) own.held.push({ entry, exceptSocketId });
-        if (own.inFlight === 0) {
-          sessions.delete(sessionId);
-          flush(own);
-        } else if (own.held.length > 0 && !own.timer) {
-          own.timer = setTimeout(() => flush(own), MAX_HOLD_MS);
-        }
+        if (!own.unsettled.delete(write)) return;
+        for (const entry of entries) own.held.push({ entry, exceptSocketId, barrier: lastWrite });
+        release(sessionId, own);
       };
     },
   };
