@@ -61,6 +61,7 @@ export function createSessionHub(write: Write): SessionHub {
     async commit(sessionId, events, options = {}) {
       const clientId = events.length === 1 ? events[0]?.clientId : undefined;
       const finish = ordered.begin(sessionId);
+      let appended: SessionLogEntry[] = [];
       try {
         const result = await write(async (trx): Promise<CommitResult> => {
           if (clientId) {
@@ -71,10 +72,10 @@ export function createSessionHub(write: Write): SessionHub {
           await options.apply?.(trx, now);
           return { entries: await appendEntries(trx, sessionId, events, now), duplicate: false };
         });
-        finish(result.duplicate ? [] : result.entries, options.exceptSocketId);
+        if (!result.duplicate) appended = result.entries;
         return result;
       } finally {
-        finish([]);
+        finish(appended, options.exceptSocketId);
       }
     },
     expect: (sessionId) => ordered.begin(sessionId),

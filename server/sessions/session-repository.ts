@@ -108,7 +108,6 @@ export async function markMemberLeft(db: Db, sessionId: string, userId: string, 
   await db.updateTable('session_members').set({ left_at: now }).where('session_id', '=', sessionId).where('user_id', '=', userId).where('left_at', 'is', null).execute();
 }
 
-/** Appends events with consecutive seqs; run inside a transaction so the seq bump and the rows commit together. */
 const bumpLastSeq = preparedQuery(2, (db: Db, sessionId: string, count: number) =>
   db
     .updateTable('assist_sessions')
@@ -121,6 +120,7 @@ const insertLogRow = preparedQuery(7, (db: Db, sessionId: string, seq: number, t
   db.insertInto('session_log').values({ session_id: sessionId, seq, type, actor_id: actorId, client_id: clientId, data, at }),
 );
 
+/** Appends events with consecutive seqs; run inside a transaction so the seq bump and the rows commit together. */
 export async function appendEntries(db: Db, sessionId: string, events: PendingEvent[], now: number): Promise<SessionLogEntry[]> {
   const [bumped] = await bumpLastSeq(db, sessionId, events.length);
   if (!bumped) throw new Error(`There is no session "${sessionId}" to append to.`);
