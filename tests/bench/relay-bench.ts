@@ -31,6 +31,8 @@ interface RelayFigures {
   p99Ms: number;
   annotationP99Ms: number;
   heapBytesPerConnection: number;
+  /** Everything the server holds after the traffic (recovery buffers included) over every connection, from an empty server. */
+  heapBytesPerConnectionAfterTraffic: number;
   poseBytesPerSecondPerSession: number;
   delivered: number;
 }
@@ -138,6 +140,7 @@ async function measureRelay(kind: RelayKind, pairCount: number, seconds: number)
   };
 
   try {
+    const empty = await server.stats(true);
     /** Memory is the slope over the second half, so one-time costs (code, caches, first sign-in) are not billed per connection. */
     const firstHalf = await connectPairs(kind, server.url, Math.ceil(pairCount / 2), handlers, 0);
     const before = await server.stats(true);
@@ -159,6 +162,7 @@ async function measureRelay(kind: RelayKind, pairCount: number, seconds: number)
     traffic.stop();
     await sleep(DRAIN_MS);
     collecting = false;
+    const afterTraffic = await server.stats(true);
     for (const pair of pairs) pair.close();
 
     const inWindow = (samples: Array<[number, number]>) => samples.filter(([counter]) => counter >= first && counter <= last).map(([, latency]) => latency);
@@ -170,6 +174,7 @@ async function measureRelay(kind: RelayKind, pairCount: number, seconds: number)
       p99Ms: percentile(poseLatencies, 99),
       annotationP99Ms: percentile(annotationLatencies, 99),
       heapBytesPerConnection: (after.heapBytes - before.heapBytes) / (2 * secondHalf.length),
+      heapBytesPerConnectionAfterTraffic: (afterTraffic.heapBytes - empty.heapBytes) / (2 * pairs.length),
       poseBytesPerSecondPerSession: (bytesAfter - bytesBefore) / pairCount / seconds,
       delivered: (poseLatencies.length + annotationLatencies.length) / Math.max(1, last - first + 1),
     };
@@ -238,6 +243,8 @@ export async function runRelayBench(options: RelayBenchOptions = {}): Promise<Be
     benchResult('relay.memory_per_connection_vs_ws', round(app.heapBytesPerConnection / ws.heapBytesPerConnection), '×', '≤ 2'),
     benchResult('relay.memory_per_connection', round(app.heapBytesPerConnection / 1024, 1), 'KiB'),
     benchResult('relay.ws_memory_per_connection', round(ws.heapBytesPerConnection / 1024, 1), 'KiB'),
+    benchResult('relay.memory_per_connection_after_traffic', round(app.heapBytesPerConnectionAfterTraffic / 1024, 1), 'KiB'),
+    benchResult('relay.ws_memory_per_connection_after_traffic', round(ws.heapBytesPerConnectionAfterTraffic / 1024, 1), 'KiB'),
     benchResult('relay.socketio_floor_memory_per_connection', round(floor / 1024, 1), 'KiB'),
     benchResult('relay.socketio_floor_vs_ws', round(floor / ws.heapBytesPerConnection), '×'),
     benchResult('relay.pose_bytes_per_session', Math.round(app.poseBytesPerSecondPerSession), 'B/s', '≤ 2048'),
