@@ -1,6 +1,7 @@
 // A customer whose connection drops keeps changing the cart: the changes show at once with a polite offline notice,
 // checkout says it needs a connection, and once back online the server holds exactly those changes, in order, once.
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn, type ApiClient } from '../support/orders-api.ts';
@@ -20,6 +21,21 @@ interface CartBody {
 const serverCart = async () => (await customer.get<CartBody>('/api/cart')).body.cart.items.map(({ sku, quantity }) => ({ sku, quantity }));
 const sockets = () => e2e.server.realtime.io.of('/').sockets.size;
 
+/** Opens a part's card from the product page's parts list, once the cart has loaded online with `cartCount` items. */
+async function openPartCard(page: Page, name: string, cartCount: number): Promise<Locator> {
+  await page.getByText('Parts', { exact: true }).click();
+  await page.getByRole('button', { name }).click();
+  const card = page.getByRole('dialog', { name });
+  await card.getByRole('button', { name: 'Add to cart' }).waitFor();
+  await waitForTestState(page, (s) => s.orders.cartOnline && s.orders.cartCount === cartCount, 'the cart loaded online');
+  return card;
+}
+
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await waitForTestState(page, (s) => !s.orders.cartOnline, 'the cart to notice it is offline');
+}
+
 describe('cart changes made offline', () => {
   it('show at once, wait politely, and reach the server in order and once when the connection is back', async () => {
     expect((await customer.request('DELETE', '/api/cart')).status).toBe(200);
@@ -37,14 +53,9 @@ describe('cart changes made offline', () => {
       await page.locator('[data-sku="WC-CBU-01"]').waitFor();
       await page.getByRole('link', { name: 'Catalog' }).click();
       await page.getByRole('link', { name: /Front wheel corner/ }).first().click();
-      await page.getByText('Parts', { exact: true }).click();
-      await page.getByRole('button', { name: 'Brake pads (axle set)' }).click();
-      const card = page.getByRole('dialog', { name: 'Brake pads (axle set)' });
-      await card.getByRole('button', { name: 'Add to cart' }).waitFor();
-      await waitForTestState(page, (s) => s.orders.cartOnline && s.orders.cartCount === 2, 'the cart loaded online');
+      const card = await openPartCard(page, 'Brake pads (axle set)', 2);
 
-      await context.setOffline(true);
-      await waitForTestState(page, (s) => !s.orders.cartOnline, 'the cart to notice it is offline');
+      await goOffline(context, page);
       for (let i = 0; i < 50 && sockets() > 0; i += 1) await page.waitForTimeout(100);
       expect(sockets()).toBe(0);
 
@@ -96,14 +107,9 @@ describe('cart changes made offline', () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
     try {
       await signInThroughUi(page, e2e.server.url, 'customer@demo.local', '/products/wheel-corner');
-      await page.getByText('Parts', { exact: true }).click();
-      await page.getByRole('button', { name: 'Upper caliper guide bolt' }).click();
-      const card = page.getByRole('dialog', { name: 'Upper caliper guide bolt' });
-      await card.getByRole('button', { name: 'Add to cart' }).waitFor();
-      await waitForTestState(page, (s) => s.orders.cartOnline && s.orders.cartCount === 99, 'the cart loaded online');
+      const card = await openPartCard(page, 'Upper caliper guide bolt', 99);
 
-      await context.setOffline(true);
-      await waitForTestState(page, (s) => !s.orders.cartOnline, 'the cart to notice it is offline');
+      await goOffline(context, page);
       await card.getByRole('button', { name: 'Add to cart' }).click();
       await card.getByText('Added 1 × Upper caliper guide bolt to your cart; it will be sent when you are back online.').waitFor();
       await page.getByTestId('cart-sync').getByText('Offline — your cart changes will be sent when you are back online.').waitFor();

@@ -90,6 +90,15 @@ const until = async (check: () => boolean) => {
 const shown = (cart: Cart | null) => cart?.items.map(({ sku, quantity, lineTotalCents }) => ({ sku, quantity, lineTotalCents }));
 const name = (sku: string): LocalizedText => PARTS[sku]!.name;
 
+/** A fake server online and a cart store that has loaded from it. */
+async function onlineCart() {
+  const server = fakeServer();
+  server.setStatus('online');
+  const store = server.open(memoryStorage());
+  await until(() => store.getState().status === 'ready');
+  return { server, store };
+}
+
 describe('the cart store', () => {
   it('shows changes made offline at once, keeps them across a reload, and sends them once, in order, when back online', async () => {
     const server = fakeServer();
@@ -120,10 +129,7 @@ describe('the cart store', () => {
   });
 
   it('drops a change the server refuses after coming back online, says so with the server’s message, and shows the server’s cart', async () => {
-    const server = fakeServer();
-    server.setStatus('online');
-    const store = server.open(memoryStorage());
-    await until(() => store.getState().status === 'ready');
+    const { server, store } = await onlineCart();
     server.setStatus('offline');
     await store.add([{ sku: 'NOPE-1', quantity: 1, part: { ...PARTS['BOLT-1']!, name: { en: 'Ghost part', es: 'Pieza fantasma' } } }]);
     await store.add([{ sku: 'PAD-1', quantity: 1, part: PARTS['PAD-1']! }]);
@@ -141,10 +147,7 @@ describe('the cart store', () => {
   });
 
   it('rejects a change refused while the caller waits, without a second message, and leaves the cart as the server has it', async () => {
-    const server = fakeServer();
-    server.setStatus('online');
-    const store = server.open(memoryStorage());
-    await until(() => store.getState().status === 'ready');
+    const { store } = await onlineCart();
     expect(await store.add([{ sku: 'PAD-1', quantity: 98 }])).toBe('saved');
     const refusal = await store.add([{ sku: 'PAD-1', quantity: 2 }]).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(RealtimeError);
@@ -155,10 +158,7 @@ describe('the cart store', () => {
   });
 
   it('sends an add whose answer was lost again with the same change id, so it counts once whether or not it had arrived', async () => {
-    const server = fakeServer();
-    server.setStatus('online');
-    const store = server.open(memoryStorage());
-    await until(() => store.getState().status === 'ready');
+    const { server, store } = await onlineCart();
 
     server.loseNextAnswer('after-applying');
     expect(await store.add([{ sku: 'PAD-1', quantity: 1, part: PARTS['PAD-1']! }])).toBe('queued');
