@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { Vec3Schema } from './geometry.ts';
 import { LocalizedTextSchema } from './i18n.ts';
+import { strictObject } from './field-schemas.ts';
 
 /** Stable identifiers: lowercase words joined by dashes, e.g. `brake-pads`. Part ids are also the glTF node names. */
 export const SlugSchema = z
@@ -120,3 +121,19 @@ export const ProductDetailSchema = ProductSummarySchema.extend({
   landmarks: z.array(LandmarkSchema),
 });
 export type ProductDetail = z.infer<typeof ProductDetailSchema>;
+
+/** `PUT /api/parts/:sku/stock` (admin). */
+export const SetStockBodySchema = strictObject({
+  stock: z
+    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .max(1_000_000, 'must be at most 1000000'),
+});
+
+/** `GET /api/products`. */
+export const ProductListSchema = z.object({ products: z.array(ProductSummarySchema) });
+export type ProductList = z.infer<typeof ProductListSchema>;
+
+export const ProductIdParamsSchema = z.object({ id: SlugSchema });
+export const SkuParamsSchema = z.object({ sku: SkuSchema });

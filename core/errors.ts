@@ -1,29 +1,19 @@
 // Error codes and the error payload shared by HTTP responses and Socket.IO acks.
 import { z } from 'zod';
+import { ERROR_CODES, type ErrorBody, type ErrorCode, type ErrorIssue } from './ack.ts';
 
-export const ERROR_CODES = [
-  'bad_request',
-  'unauthorized',
-  'forbidden',
-  'not_found',
-  'conflict',
-  'out_of_stock',
-  'protocol_mismatch',
-  'rate_limited',
-  'internal',
-] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() });
-export type ErrorIssue = z.infer<typeof ErrorIssueSchema>;
+export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() }) satisfies z.ZodType<ErrorIssue>;
 
 export const ErrorBodySchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   issues: z.array(ErrorIssueSchema).optional(),
-});
-export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+}) satisfies z.ZodType<ErrorBody>;
+
+/** The body of every HTTP error response. */
+export const ErrorResponseSchema = z.object({ error: ErrorBodySchema });
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   bad_request: 400,

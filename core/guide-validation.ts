@@ -1,8 +1,7 @@
 // Checks a guide against its product's parts and its own step graph: part ids, references, reachability and traps.
 import { issuesFromZod } from './errors.ts';
-import type { ErrorIssue } from './errors.ts';
-import { GuideSchema } from './guide.ts';
-import type { Guide } from './guide.ts';
+import type { ErrorIssue } from './ack.ts';
+import { GuideSchema, type Guide } from './guide.ts';
 
 export type GuideValidationResult = { ok: true } | { ok: false; issues: ErrorIssue[] };
 

@@ -1,43 +1,9 @@
-// Ordering domain: cart, delivery addresses, orders and their status, the HTTP payloads and the realtime events.
+// Ordering domain: delivery addresses, orders, their lines and status, reorders, and the HTTP payloads of orders.
 import { z } from 'zod';
 import { CentsSchema, SkuSchema } from './catalog.ts';
 import { LocalizedTextSchema } from './i18n.ts';
-import type { Ack } from './protocol.ts';
-import type { SessionLogEntry } from './session.ts';
-
-import { CURRENCY, MAX_LINE_QUANTITY, MAX_ORDER_LINES } from './order-limits.ts';
-
-export { CURRENCY, MAX_LINE_QUANTITY, MAX_ORDER_LINES };
-
-const unknownKeys = (issue: { code: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys' && issue.keys ? `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}` : undefined;
-
-/** An object that refuses fields it does not know, saying which ones. */
-function strictObject<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.strictObject(shape, { error: unknownKeys });
-}
-
-function requiredText(max: number) {
-  return z
-    .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text') })
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be at most ${max} characters`);
-}
-
-function quantity(min: number) {
-  return z
-    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
-    .int('must be a whole number')
-    .min(min, min === 0 ? 'must be 0 (to remove) or more' : `must be at least ${min}`)
-    .max(MAX_LINE_QUANTITY, `must be at most ${MAX_LINE_QUANTITY}`);
-}
-
-/** Quantity of one line of a cart or an order. */
-export const QuantitySchema = quantity(1);
-
-export const CartItemSchema = strictObject({ sku: SkuSchema, quantity: QuantitySchema });
-export type CartItem = z.infer<typeof CartItemSchema>;
+import { CURRENCY, MAX_ORDER_LINES } from './order-limits.ts';
+import { oneLinePerSku, QuantitySchema, requiredText, strictObject } from './field-schemas.ts';
 
 // ISO 3166-1 alpha-2, officially assigned codes.
 export const COUNTRY_CODES: ReadonlySet<string> = new Set(
@@ -105,20 +71,6 @@ export const PricedLineSchema = z.object({
 });
 export type PricedLine = z.infer<typeof PricedLineSchema>;
 
-export const CartLineSchema = PricedLineSchema.extend({ stock: z.number().int(), consumable: z.boolean() });
-export type CartLine = z.infer<typeof CartLineSchema>;
-
-export const CartSchema = z.object({
-  items: z.array(CartLineSchema),
-  totalCents: CentsSchema,
-  currency: z.literal(CURRENCY),
-  updatedAt: z.number().int().nullable(),
-});
-export type Cart = z.infer<typeof CartSchema>;
-
-export const CartResponseSchema = z.object({ cart: CartSchema });
-export type CartResponse = z.infer<typeof CartResponseSchema>;
-
 export const OrderStatusChangeSchema = z.object({ status: OrderStatusSchema, at: z.number().int() });
 export type OrderStatusChange = z.infer<typeof OrderStatusChangeSchema>;
 
@@ -149,15 +101,6 @@ export const IdempotencyKeySchema = z
   .max(128, 'must be 8 to 128 characters')
   .regex(/^[\x21-\x7e]+$/, 'must be visible ASCII characters without spaces');
 
-/** Refuses a list that names a SKU twice. */
-function oneLinePerSku(items: ReadonlyArray<{ sku: string }>, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.sku)) ctx.addIssue({ code: 'custom', path: [index, 'sku'], message: `"${item.sku}" appears twice: put its whole quantity on one line` });
-    seen.add(item.sku);
-  });
-}
-
 const OrderLineRequestSchema = strictObject({
   sku: SkuSchema,
   quantity: QuantitySchema,
@@ -187,9 +130,6 @@ export const PlaceOrderRequestSchema = strictObject({
 });
 export type PlaceOrderRequest = z.infer<typeof PlaceOrderRequestSchema>;
 
-export const PlaceOrderEventSchema = PlaceOrderRequestSchema.extend({ idempotencyKey: IdempotencyKeySchema });
-export type PlaceOrderEvent = z.infer<typeof PlaceOrderEventSchema>;
-
 export const OrderResponseSchema = z.object({ order: OrderSchema });
 export type OrderResponse = z.infer<typeof OrderResponseSchema>;
 
@@ -208,36 +148,6 @@ export const OrderListQuerySchema = z.object({
 
 export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') });
 
-export const SetCartItemBodySchema = strictObject({ quantity: quantity(0) });
-export const SetCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: quantity(0) });
-
-/** `changeId`, unique per add on the client, makes a resent add (its answer was lost) count once. */
-export const AddCartItemEventSchema = strictObject({ sku: SkuSchema, quantity: QuantitySchema, changeId: z.string().min(8).max(64).optional() });
-export type AddCartItemEvent = z.infer<typeof AddCartItemEventSchema>;
-export type SetCartItemEvent = z.infer<typeof SetCartItemEventSchema>;
-
-export const EmptyPayloadSchema = strictObject({});
-
-/** An agent's proposal of parts for the requester of a session to order; it lands in the session log as `cart.proposed`. */
-export const CartProposalSchema = strictObject({
-  sessionId: z.uuid('must be a session id'),
-  items: z
-    .array(CartItemSchema, { error: (issue) => (issue.input === undefined ? 'is required' : 'must be a list of { sku, quantity }') })
-    .min(1, 'must have at least one item')
-    .max(MAX_ORDER_LINES, `must have at most ${MAX_ORDER_LINES} lines`)
-    .superRefine(oneLinePerSku),
-  note: z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters').optional(),
-});
-export type CartProposal = z.infer<typeof CartProposalSchema>;
-
-export const SetStockBodySchema = strictObject({
-  stock: z
-    .number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') })
-    .int('must be a whole number')
-    .min(0, 'must be 0 or more')
-    .max(1_000_000, 'must be at most 1000000'),
-});
-
 export const SetOrderStatusBodySchema = strictObject({ status: OrderStatusSchema });
 
 export const UsualItemSchema = z.object({
@@ -254,38 +164,6 @@ export type UsualItem = z.infer<typeof UsualItemSchema>;
 
 export const UsualListSchema = z.object({ items: z.array(UsualItemSchema) });
 export type UsualList = z.infer<typeof UsualListSchema>;
-
-export interface OrderStatusEvent {
-  orderId: string;
-  number: string;
-  status: OrderStatus;
-  previousStatus: OrderStatus;
-  at: number;
-  order: Order;
-}
-
-export interface OrderClientToServerEvents {
-  /** Payload `{}`. */
-  'cart:get': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
-  /** Sets a line's quantity; 0 removes it. */
-  'cart:set-item': (payload: SetCartItemEvent, ack: Ack<CartResponse>) => void;
-  /** Adds to a line's quantity (at most 99 in all). */
-  'cart:add-item': (payload: AddCartItemEvent, ack: Ack<CartResponse>) => void;
-  'cart:clear': (payload: Record<string, never>, ack: Ack<CartResponse>) => void;
-  /** Same rules as `POST /api/orders`; the idempotency key travels in the payload. */
-  'order:place': (payload: z.input<typeof PlaceOrderEventSchema>, ack: Ack<PlaceOrderResponse>) => void;
-  /** Agent of an open session: proposes parts to its requester (pushed to the session room as a `cart.proposed` entry). */
-  'cart:propose': (payload: z.input<typeof CartProposalSchema>, ack: Ack<{ entry: SessionLogEntry }>) => void;
-}
-
-export interface OrderServerToClientEvents {
-  /** To every socket of the cart's owner after any change, from any device or the HTTP API. */
-  'cart:updated': (payload: CartResponse) => void;
-  /** To every socket of the buyer once an order is committed. */
-  'order:placed': (payload: OrderResponse) => void;
-  /** To every socket of the buyer when an order's status changes. */
-  'order:status': (payload: OrderStatusEvent) => void;
-}
 
 /** Money for messages, e.g. `12.34 EUR`. */
 export function formatCents(cents: number): string {

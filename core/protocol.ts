@@ -1,10 +1,15 @@
-// The realtime wire contract: protocol version, handshake, ack shape and the typed Socket.IO event maps.
+// The realtime wire contract assembled: protocol version, handshake, the greeting, and every domain's event maps.
 import { z } from 'zod';
-import type { ErrorBody } from './errors.ts';
+import type { Ack } from './ack.ts';
 import type { User } from './auth.ts';
-import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order.ts';
-import type { AssistClientToServerEvents, AssistServerToClientEvents } from './assist.ts';
-import type { GuideClientToServerEvents, GuideServerToClientEvents } from './guide-protocol.ts';
+import type { SessionClientToServerEvents, SessionServerToClientEvents } from './session-events.ts';
+import type { HelpClientToServerEvents, HelpServerToClientEvents } from './help-events.ts';
+import type { AnnotationClientToServerEvents } from './annotation-events.ts';
+import type { CallClientToServerEvents, CallServerToClientEvents } from './call-events.ts';
+import type { GuideClientToServerEvents, GuideServerToClientEvents } from './guide-events.ts';
+import type { AlignmentClientToServerEvents } from './asset-alignment-events.ts';
+import type { CartClientToServerEvents, CartServerToClientEvents } from './cart-events.ts';
+import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order-events.ts';
 
 export { PROTOCOL_VERSION } from './protocol-version.ts';
 
@@ -14,24 +19,36 @@ export const HandshakeAuthSchema = z.object({
 });
 export type HandshakeAuth = z.infer<typeof HandshakeAuthSchema>;
 
-export type AckOk<T extends object = object> = { ok: true } & T;
-export type AckError = { ok: false; error: ErrorBody };
-export type AckResponse<T extends object = object> = AckOk<T> | AckError;
-export type Ack<T extends object = object> = (response: AckResponse<T>) => void;
-
 export interface HelloPayload {
   protocolVersion: number;
   user: User | null;
 }
 
-/** Events every connection has. Domain modules (guides, assist, orders) add their own maps below. */
+export const PingEchoSchema = z.object({ at: z.number() });
+
+/** Events every connection has. */
 export interface BaseClientToServerEvents {
-  'ping:echo': (payload: { at: number }, ack: Ack<{ at: number; serverAt: number }>) => void;
+  'ping:echo': (payload: z.input<typeof PingEchoSchema>, ack: Ack<{ at: number; serverAt: number }>) => void;
 }
 
 export interface BaseServerToClientEvents {
   hello: (payload: HelloPayload) => void;
 }
 
-export type ClientToServerEvents = BaseClientToServerEvents & OrderClientToServerEvents & AssistClientToServerEvents & GuideClientToServerEvents;
-export type ServerToClientEvents = BaseServerToClientEvents & OrderServerToClientEvents & AssistServerToClientEvents & GuideServerToClientEvents;
+export type ClientToServerEvents = BaseClientToServerEvents &
+  SessionClientToServerEvents &
+  HelpClientToServerEvents &
+  AnnotationClientToServerEvents &
+  CallClientToServerEvents &
+  GuideClientToServerEvents &
+  AlignmentClientToServerEvents &
+  CartClientToServerEvents &
+  OrderClientToServerEvents;
+
+export type ServerToClientEvents = BaseServerToClientEvents &
+  SessionServerToClientEvents &
+  HelpServerToClientEvents &
+  CallServerToClientEvents &
+  GuideServerToClientEvents &
+  CartServerToClientEvents &
+  OrderServerToClientEvents;

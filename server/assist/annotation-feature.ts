@@ -1,7 +1,7 @@
 // Socket events to pin annotations on product parts and to remove them, persisted in the session log and state.
 import { v7 as timeOrderedId } from 'uuid';
 import { AppError } from '../../core/errors.ts';
-import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/assist.ts';
+import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/annotation-events.ts';
 import type { Annotation } from '../../core/annotation.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
@@ -13,7 +13,7 @@ import { deleteAnnotation, insertAnnotation } from '../sessions/session-reposito
 export function registerAnnotationEvents(table: EventTable, ctx: AppContext, hub: SessionHub, parts: ProductParts): void {
   const db = ctx.store.db;
 
-  table.on('annotation:add', AnnotationAddSchema, async (socket, { sessionId, clientId, ...draft }) => {
+  table.on('annotation:add', { schema: AnnotationAddSchema, limit: 'session-write' }, async (socket, { sessionId, clientId, ...draft }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
     await parts.requirePart(session.product_id, draft.partId);
     // Time-ordered ids append to the annotation id index instead of dirtying a random page of it on every insert.
@@ -26,7 +26,7 @@ export function registerAnnotationEvents(table: EventTable, ctx: AppContext, hub
     return { annotation: entry.type === 'annotation.added' ? entry.data.annotation : annotation, entry, duplicate };
   });
 
-  table.on('annotation:remove', AnnotationRemoveSchema, async (socket, { sessionId, annotationId }) => {
+  table.on('annotation:remove', { schema: AnnotationRemoveSchema, limit: 'session-write' }, async (socket, { sessionId, annotationId }) => {
     const { user } = await requireActiveMember(db, socket.data.user, sessionId);
     const { entries } = await hub.commit(sessionId, [{ event: { type: 'annotation.removed', data: { annotationId } }, actorId: user.id }], {
       exceptSocketId: socket.id,

@@ -1,11 +1,11 @@
 // Relays WebRTC signaling between session members; the first offer of a call and its hangup are logged.
 import type { z } from 'zod';
 import { AppError } from '../../core/errors.ts';
-import { CallHangupSchema, CallIceSchema, CallMuteSchema, CallSdpSchema } from '../../core/call-signaling.ts';
+import { CallHangupSchema, CallIceSchema, CallMuteSchema, CallSdpSchema } from '../../core/call-events.ts';
 import type { CallState } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { AssistSessionsTable } from '../db/schema.ts';
-import type { EventTable } from '../realtime/event-table.ts';
+import type { EventAck, EventSpec, EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { updateSession } from '../sessions/session-repository.ts';
@@ -25,16 +25,20 @@ function requireCall(session: AssistSessionsTable, callId: string): CallState {
 export function registerCallEvents(table: EventTable, ctx: AppContext, hub: SessionHub): void {
   const db = ctx.store.db;
 
-  const relay = <S extends z.ZodType<{ sessionId: string; callId: string }>>(event: Relayed, schema: S, before: (payload: z.infer<S>, session: AssistSessionsTable, userId: string) => Promise<void>) => {
-    table.on(event, schema, async (socket, payload) => {
+  const relay = <E extends Relayed, S extends z.ZodType<{ sessionId: string; callId: string }>>(
+    event: E,
+    spec: EventSpec<E, S>,
+    before: (payload: z.output<S>, session: AssistSessionsTable, userId: string) => Promise<void>,
+  ) => {
+    table.on(event, spec, async (socket, payload) => {
       const { user, session } = await requireActiveMember(db, socket.data.user, payload.sessionId);
       await before(payload, session, user.id);
       (hub.broadcast as (sessionId: string, except: string, event: string, payload: unknown) => void)(payload.sessionId, socket.id, event, { ...payload, from: user.id });
-      return {};
+      return {} as EventAck<E>;
     });
   };
 
-  relay('call:offer', CallSdpSchema, async ({ sessionId, callId }, session, userId) => {
+  relay('call:offer', { schema: CallSdpSchema, limit: 'session-write' }, async ({ sessionId, callId }, session, userId) => {
     const call = activeCall(session);
     if (call?.callId === callId) return;
     if (call) throw new AppError('conflict', 'A call is already in progress in this session: hang it up first.');
@@ -46,10 +50,10 @@ export function registerCallEvents(table: EventTable, ctx: AppContext, hub: Sess
       },
     });
   });
-  relay('call:answer', CallSdpSchema, async ({ callId }, session) => void requireCall(session, callId));
-  relay('call:ice', CallIceSchema, async ({ callId }, session) => void requireCall(session, callId));
-  relay('call:mute', CallMuteSchema, async ({ callId }, session) => void requireCall(session, callId));
-  relay('call:hangup', CallHangupSchema, async ({ sessionId, callId, reason }, session, userId) => {
+  relay('call:answer', { schema: CallSdpSchema, limit: 'none' }, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:ice', { schema: CallIceSchema, limit: 'none' }, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:mute', { schema: CallMuteSchema, limit: 'none' }, async ({ callId }, session) => void requireCall(session, callId));
+  relay('call:hangup', { schema: CallHangupSchema, limit: 'session-write' }, async ({ sessionId, callId, reason }, session, userId) => {
     requireCall(session, callId);
     await hub.commit(sessionId, [{ event: { type: 'call.ended', data: reason ? { callId, reason } : { callId } }, actorId: userId }], {
       apply: (trx) => updateSession(trx, sessionId, { active_call: null }),

@@ -1,6 +1,6 @@
 // Open callback requests pushed live: after one is left or done, each online agent gets those they can make.
 import type { Kysely } from 'kysely';
-import type { CallbackUpdate } from '../../core/assist.ts';
+import type { CallbackUpdate } from '../../core/help.ts';
 import type { Database } from '../db/schema.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { userRoom } from '../sessions/session-hub.ts';

@@ -1,9 +1,9 @@
 // Socket events of callback requests: a requester leaves one, agents list the open ones they cover and mark one done.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { User } from '../../core/auth.ts';
+import { EmptyPayloadSchema } from '../../core/field-schemas.ts';
 import { AppError } from '../../core/errors.ts';
-import { CallbackRefSchema, HelpCallbackSchema } from '../../core/assist.ts';
+import { CallbackRefSchema, HelpCallbackSchema } from '../../core/help-events.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember, requireUser } from '../sessions/session-access.ts';
@@ -20,7 +20,7 @@ function requireAgent(user: User | null): User {
 export function registerCallbackEvents(table: EventTable, ctx: AppContext, board: CallbackBoard): void {
   const db = ctx.store.db;
 
-  table.on('help:callback', HelpCallbackSchema, async (socket, { sessionId, phone, note }) => {
+  table.on('help:callback', { schema: HelpCallbackSchema, limit: 'session-write' }, async (socket, { sessionId, phone, note }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
     const row = {
       id: randomUUID(),
@@ -40,9 +40,9 @@ export function registerCallbackEvents(table: EventTable, ctx: AppContext, board
     return { callback: toCallback(row, user.name) };
   });
 
-  table.on('callbacks:get', z.strictObject({}), async (socket) => board.callbacksOf(requireAgent(socket.data.user)));
+  table.on('callbacks:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => board.callbacksOf(requireAgent(socket.data.user)));
 
-  table.on('help:callback-done', CallbackRefSchema, async (socket, { callbackId }) => {
+  table.on('help:callback-done', { schema: CallbackRefSchema, limit: 'none' }, async (socket, { callbackId }) => {
     const agent = requireAgent(socket.data.user);
     const callback = await findCallback(db, callbackId);
     if (!callback) throw new AppError('not_found', `There is no callback request "${callbackId}".`);

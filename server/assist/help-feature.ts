@@ -1,10 +1,10 @@
 // Socket events of the help lifecycle: queue, request, accept, decline, transfer (and to whom), end and cancel.
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
+import { EmptyPayloadSchema } from '../../core/field-schemas.ts';
 import { AppError } from '../../core/errors.ts';
-import { HelpRefSchema, HelpRequestSchema, HelpTransferSchema } from '../../core/assist.ts';
+import { HelpRefSchema, HelpRequestSchema, HelpTransferSchema } from '../../core/help-events.ts';
 import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { Database, HelpRequestsTable } from '../db/schema.ts';
@@ -20,7 +20,7 @@ import { changedByOthers, findOpenRequest, findRequest, insertRequest, requester
 import { AGENTS_ROOM, type HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
 import type { ProductLine } from '../../core/catalog.ts';
-import type { Language } from '../../core/i18n.ts';
+import type { Language } from '../../core/languages.ts';
 
 const HISTORY_LIMIT = 10;
 
@@ -60,9 +60,9 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
   const db = ctx.store.db;
   const event = (e: SessionEvent, actorId: string): PendingEvent => ({ event: e, actorId });
 
-  table.on('queue:get', z.strictObject({}), async (socket) => queue.queueOf(requireAgent(socket.data.user)));
+  table.on('queue:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => queue.queueOf(requireAgent(socket.data.user)));
 
-  table.on('help:request', HelpRequestSchema, async (socket, { sessionId, context }) => {
+  table.on('help:request', { schema: HelpRequestSchema, limit: 'session-write' }, async (socket, { sessionId, context }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
     if (context.productId !== session.product_id) {
       throw new AppError('bad_request', `context.productId must be the product of this session (${session.product_id}).`, [{ path: 'context.productId', message: 'not the product of the session' }]);
@@ -104,7 +104,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return { ...place, noAgentOnline: place.agentsOnline === 0, entry: entries[0] as (typeof entries)[number] };
   });
 
-  table.on('help:accept', HelpRefSchema, async (socket, { requestId }) => {
+  table.on('help:accept', { schema: HelpRefSchema, limit: 'session-write' }, async (socket, { requestId }) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting: another agent took it or it was withdrawn.');
@@ -127,7 +127,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return { requestId, ...(await loadJoinResult(db, request.session_id, 0)) };
   });
 
-  table.on('help:decline', HelpRefSchema, async (socket, { requestId }) => {
+  table.on('help:decline', { schema: HelpRefSchema, limit: 'none' }, async (socket, { requestId }) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.status !== 'waiting') throw new AppError('conflict', 'This request is no longer waiting.');
@@ -139,7 +139,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return {};
   });
 
-  table.on('help:transfer-targets', HelpRefSchema, async (socket, { requestId }) => {
+  table.on('help:transfer-targets', { schema: HelpRefSchema, limit: 'none' }, async (socket, { requestId }) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can see who could take it.');
@@ -149,7 +149,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return { agents: agents.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) };
   });
 
-  table.on('help:transfer', HelpTransferSchema, async (socket, input) => {
+  table.on('help:transfer', { schema: HelpTransferSchema, limit: 'session-write' }, async (socket, input) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, input.requestId);
     if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can transfer it.');
@@ -178,7 +178,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return { entries };
   });
 
-  table.on('help:end', HelpRefSchema, async (socket, { requestId }) => {
+  table.on('help:end', { schema: HelpRefSchema, limit: 'session-write' }, async (socket, { requestId }) => {
     const user = requireUser(socket.data.user);
     const request = await requireRequest(db, requestId);
     const session = await requireSession(db, request.session_id);
@@ -198,7 +198,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return { entries };
   });
 
-  table.on('help:cancel', HelpRefSchema, async (socket, { requestId }) => {
+  table.on('help:cancel', { schema: HelpRefSchema, limit: 'session-write' }, async (socket, { requestId }) => {
     const user = requireUser(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.requester_id !== user.id) throw new AppError('forbidden', 'Only the person who asked for help can withdraw the request.');

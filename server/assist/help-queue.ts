@@ -1,7 +1,7 @@
 // The live queue: after any change, each online agent gets the requests they can take and each requester their place.
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
-import type { HelpPosition, QueueUpdate } from '../../core/assist.ts';
+import type { HelpPosition, QueueUpdate } from '../../core/help.ts';
 import type { Database } from '../db/schema.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { sessionRoom, userRoom } from '../sessions/session-hub.ts';

@@ -3,8 +3,8 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
 import type { Role } from '../../core/auth.ts';
 import type { ProductLine } from '../../core/catalog.ts';
-import type { Language } from '../../core/i18n.ts';
-import type { Callback, HelpContext, HelpHistoryItem, QueueItem } from '../../core/assist.ts';
+import type { Language } from '../../core/languages.ts';
+import type { Callback, HelpContext, HelpHistoryItem, QueueItem } from '../../core/help.ts';
 import type { HelpSummary } from '../../core/session.ts';
 import type { Database, HelpCallbacksTable, HelpRequestsTable } from '../db/schema.ts';
 

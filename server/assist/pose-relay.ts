@@ -1,7 +1,6 @@
 // Relays pose frames to the other members of a session: volatile, never persisted, checked cheaply, at most 60 Hz.
 import { MAX_POSE_HZ, readPoseChannel, sessionPoseChannel } from '../../core/pose-frame.ts';
-import type { ErrorBody } from '../../core/errors.ts';
-import type { AckResponse } from '../../core/protocol.ts';
+import type { ErrorBody, AckResponse } from '../../core/ack.ts';
 import { isCompactFrame } from '../../core/wire-parser.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';

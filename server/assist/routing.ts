@@ -1,7 +1,7 @@
 // Routing rules: which agent may take which request, queue positions and the estimated wait. Pure functions.
 import type { ProductLine } from '../../core/catalog.ts';
-import type { Language } from '../../core/i18n.ts';
-import type { QueueItem } from '../../core/assist.ts';
+import type { Language } from '../../core/languages.ts';
+import type { QueueItem } from '../../core/help.ts';
 import type { WaitingRequest } from './help-repository.ts';
 
 export interface AgentProfile {

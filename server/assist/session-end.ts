@@ -1,5 +1,6 @@
 // Ending a session: its open help request is withdrawn or ended, its agent leaves, and nothing more can be written.
-import { SessionRefSchema, type SessionEvent } from '../../core/session.ts';
+import { SessionRefSchema } from '../../core/session-events.ts';
+import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import { requireActiveMember } from '../sessions/session-access.ts';
@@ -13,7 +14,7 @@ export function registerSessionEnd(table: EventTable, ctx: AppContext, hub: Sess
   const db = ctx.store.db;
   const event = (e: SessionEvent, actorId: string): PendingEvent => ({ event: e, actorId });
 
-  table.on('session:end', SessionRefSchema, async (socket, { sessionId }) => {
+  table.on('session:end', { schema: SessionRefSchema, limit: 'session-write' }, async (socket, { sessionId }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId);
     const open = await findOpenRequest(db, sessionId);
     const leaving = open?.status === 'active' && open.agent_id ? agentLeaving(session, open.agent_id, 'ended', user.id) : null;

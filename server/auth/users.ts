@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role, User } from '../../core/auth.ts';
-import type { Language } from '../../core/i18n.ts';
+import type { Language } from '../../core/languages.ts';
 import type { ProductLine } from '../../core/catalog.ts';
 import type { Database, UsersTable } from '../db/schema.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';

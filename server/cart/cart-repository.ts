@@ -1,7 +1,8 @@
 // The server-side cart of a user: lines of (sku, quantity) priced from the catalog whenever they are read.
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
-import { CURRENCY, MAX_LINE_QUANTITY, type Cart, type CartItem } from '../../core/order.ts';
+import { CURRENCY, MAX_LINE_QUANTITY } from '../../core/order-limits.ts';
+import type { Cart, CartItem } from '../../core/cart.ts';
 import type { LocalizedText } from '../../core/i18n.ts';
 import type { Database } from '../db/schema.ts';
 

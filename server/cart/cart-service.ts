@@ -1,6 +1,6 @@
 // Cart operations for HTTP and realtime alike: each change is stored, then pushed as `cart:updated` to the user's sockets.
 import type { Kysely } from 'kysely';
-import type { Cart, CartItem } from '../../core/order.ts';
+import type { Cart, CartItem } from '../../core/cart.ts';
 import type { Database } from '../db/schema.ts';
 import type { UserPush } from '../orders/user-push.ts';
 import { addToCartLine, clearCartLines, readCart, setCartLine, setCartLines } from './cart-repository.ts';

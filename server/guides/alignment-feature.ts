@@ -1,5 +1,5 @@
 // Socket events alignment:save and alignment:get, the same checks as the HTTP routes.
-import { AlignmentGetSchema, AlignmentSaveSchema } from '../../core/guide-protocol.ts';
+import { AlignmentGetSchema, AlignmentSaveSchema } from '../../core/asset-alignment-events.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import { requireUser } from '../sessions/session-access.ts';
@@ -7,8 +7,8 @@ import { getAlignment, saveAlignment } from './asset-alignments.ts';
 
 export function registerAlignmentEvents(events: EventTable, ctx: AppContext): void {
   const db = ctx.store.db;
-  events.on('alignment:save', AlignmentSaveSchema, async (socket, { assetId, ...input }) => ({ alignment: await saveAlignment(db, requireUser(socket.data.user), assetId, input) }));
-  events.on('alignment:get', AlignmentGetSchema, async (socket, { assetId }) => {
+  events.on('alignment:save', { schema: AlignmentSaveSchema, limit: 'none' }, async (socket, { assetId, ...input }) => ({ alignment: await saveAlignment(db, requireUser(socket.data.user), assetId, input) }));
+  events.on('alignment:get', { schema: AlignmentGetSchema, limit: 'none' }, async (socket, { assetId }) => {
     requireUser(socket.data.user);
     return { alignment: await getAlignment(db, assetId) };
   });

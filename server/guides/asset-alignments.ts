@@ -2,8 +2,9 @@
 import type { Kysely } from 'kysely';
 import { ALIGNMENT_MAX_RMS_METRES, ALIGNMENT_MIN_POINTS } from '../../core/alignment.ts';
 import type { User } from '../../core/auth.ts';
-import { AppError, type ErrorIssue } from '../../core/errors.ts';
-import type { AlignmentInput, AssetAlignment } from '../../core/guide-protocol.ts';
+import { AppError } from '../../core/errors.ts';
+import type { ErrorIssue } from '../../core/ack.ts';
+import type { AlignmentInput, AssetAlignment } from '../../core/asset-alignment.ts';
 import type { RigidTransform } from '../../core/geometry.ts';
 import type { AssetAlignmentsTable, Database } from '../db/schema.ts';
 

@@ -1,9 +1,10 @@
 // Stores a guide received from an author (or built from a session) as a new version, after checking it fully.
 import type { Kysely } from 'kysely';
-import { parseGuide } from '../../core/guide-engine.ts';
-import { AppError, type ErrorIssue } from '../../core/errors.ts';
+import { parseGuide } from '../../core/guide-validation.ts';
+import { AppError } from '../../core/errors.ts';
+import type { ErrorIssue } from '../../core/ack.ts';
 import type { Guide } from '../../core/guide.ts';
-import type { GuideCreatedResponse, GuideStatus } from '../../core/guide-protocol.ts';
+import type { GuideCreatedResponse, GuideStatus } from '../../core/guide-version.ts';
 import type { Database } from '../db/schema.ts';
 import { insertGuideVersion, partIdsOfProduct, productOfGuide } from './guide-repository.ts';
 

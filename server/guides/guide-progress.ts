@@ -4,7 +4,7 @@ import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Guide } from '../../core/guide.ts';
 import { applyGuideAction, startGuide, type GuideProgress } from '../../core/guide-engine.ts';
-import type { GuideActionRequestSchema, GuideActionResultPayload, GuideGetResult, GuideStartResult } from '../../core/guide-protocol.ts';
+import type { GuideActionRequestSchema, GuideActionResultPayload, GuideGetResult, GuideStartResult } from '../../core/guide-events.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { z } from 'zod';
 import type { Database, GuideProgressTable } from '../db/schema.ts';

@@ -1,7 +1,7 @@
 // Stored guide versions: insert a new version (never overwrite), read the latest or a given one, list per product.
 import type { Kysely } from 'kysely';
 import type { Guide } from '../../core/guide.ts';
-import type { GuideStatus, GuideSummary } from '../../core/guide-protocol.ts';
+import type { GuideStatus, GuideSummary } from '../../core/guide-version.ts';
 import type { Database, GuidesTable } from '../db/schema.ts';
 import { isUniqueViolation } from '../orders/unique-violation.ts';
 

@@ -1,5 +1,5 @@
 // Socket events for guide progress: guide:start, guide:action, guide:get, and the guide:progress push to the room.
-import { GuideActionRequestSchema, GuideGetSchema, GuideStartSchema } from '../../core/guide-protocol.ts';
+import { GuideActionRequestSchema, GuideGetSchema, GuideStartSchema } from '../../core/guide-events.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 import { sessionRoom, type SessionHub } from '../sessions/session-hub.ts';
@@ -14,18 +14,18 @@ export function registerProgressEvents(events: EventTable, service: GuideProgres
     for (const entry of entries) hub.broadcast(change.sessionId, null, 'session:event', entry);
   };
 
-  events.on('guide:start', GuideStartSchema, async (socket, { sessionId, guideId }) => {
+  events.on('guide:start', { schema: GuideStartSchema, limit: 'none' }, async (socket, { sessionId, guideId }) => {
     const { result, change } = await service.start(socket.data.user, sessionId, guideId);
     await socket.join(sessionRoom(sessionId));
     announce(socket, change);
     return result;
   });
-  events.on('guide:action', GuideActionRequestSchema, async (socket, request) => {
+  events.on('guide:action', { schema: GuideActionRequestSchema, limit: 'none' }, async (socket, request) => {
     const { result, change } = await service.act(socket.data.user, request);
     announce(socket, change);
     return result;
   });
-  events.on('guide:get', GuideGetSchema, async (socket, { sessionId }) => {
+  events.on('guide:get', { schema: GuideGetSchema, limit: 'none' }, async (socket, { sessionId }) => {
     const result = await service.get(socket.data.user, sessionId);
     await socket.join(sessionRoom(sessionId));
     return result;

@@ -1,6 +1,7 @@
 // Maps every failure to JSON `{ error: { code, message, issues? } }` with the right status; unknown API paths get 404.
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { AppError, HTTP_STATUS, type ErrorBody } from '../../core/errors.ts';
+import { AppError, HTTP_STATUS } from '../../core/errors.ts';
+import type { ErrorBody } from '../../core/ack.ts';
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {

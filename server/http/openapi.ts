@@ -1,6 +1,6 @@
 // Builds the OpenAPI 3.1 document of the HTTP API from the routes' own zod schemas.
 import { z } from 'zod';
-import { ErrorResponseSchema } from '../../core/api.ts';
+import { ErrorResponseSchema } from '../../core/errors.ts';
 import type { RouteRegistry } from './define-route.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 

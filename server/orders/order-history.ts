@@ -1,7 +1,8 @@
 // What a user's order history suggests: the items of their last order, and "the usual" consumables.
 import type { Kysely } from 'kysely';
 import type { LocalizedText } from '../../core/i18n.ts';
-import type { CartItem, UsualItem } from '../../core/order.ts';
+import type { CartItem } from '../../core/cart.ts';
+import type { UsualItem } from '../../core/order.ts';
 import type { Database } from '../db/schema.ts';
 
 /** The newest order of a user with its lines, or null when they have none. */

@@ -1,7 +1,8 @@
 // Reads orders with their lines and status history and shapes them as the API's Order.
 import type { Kysely } from 'kysely';
 import type { LocalizedText } from '../../core/i18n.ts';
-import { CURRENCY, type Address, type Order, type OrderStatus } from '../../core/order.ts';
+import { CURRENCY } from '../../core/order-limits.ts';
+import type { Address, Order, OrderStatus } from '../../core/order.ts';
 import type { Database, OrdersTable } from '../db/schema.ts';
 
 async function hydrate(db: Kysely<Database>, rows: OrdersTable[]): Promise<Order[]> {

@@ -2,7 +2,8 @@
 import type { User } from '../../core/auth.ts';
 import type { PartDetail } from '../../core/catalog.ts';
 import { AppError } from '../../core/errors.ts';
-import type { Cart, Order, OrderStatus, PlaceOrderRequest, UsualItem } from '../../core/order.ts';
+import type { Cart } from '../../core/cart.ts';
+import type { Order, OrderStatus, PlaceOrderRequest, UsualItem } from '../../core/order.ts';
 import type { Kysely } from 'kysely';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { Store } from '../db/database.ts';

@@ -1,7 +1,9 @@
 // Realtime cart and order events; every signed-in socket joins its user's room so changes reach all its devices.
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
-import { AddCartItemEventSchema, CartProposalSchema, EmptyPayloadSchema, PlaceOrderEventSchema, SetCartItemEventSchema } from '../../core/order.ts';
+import { AddCartItemEventSchema, CartProposalSchema, SetCartItemEventSchema } from '../../core/cart-events.ts';
+import { EmptyPayloadSchema } from '../../core/field-schemas.ts';
+import { PlaceOrderEventSchema } from '../../core/order-events.ts';
 import type { CartService } from '../cart/cart-service.ts';
 import type { EventTable } from '../realtime/event-table.ts';
 import type { SocketFeature } from '../realtime/realtime.ts';
@@ -18,15 +20,15 @@ function signedIn(socket: IoSocket): User {
 
 export function registerOrderEvents(events: EventTable, services: { cart: CartService; orders: OrderService; sessions: SessionOrders }): void {
   const { cart, orders, sessions } = services;
-  events.on('cart:get', EmptyPayloadSchema, async (socket) => ({ cart: await cart.get(signedIn(socket).id) }));
-  events.on('cart:set-item', SetCartItemEventSchema, async (socket, { sku, quantity }) => ({ cart: await cart.setItem(signedIn(socket).id, sku, quantity) }));
-  events.on('cart:add-item', AddCartItemEventSchema, async (socket, { sku, quantity, changeId }) => ({ cart: await cart.addItem(signedIn(socket).id, sku, quantity, changeId) }));
-  events.on('cart:clear', EmptyPayloadSchema, async (socket) => ({ cart: await cart.clear(signedIn(socket).id) }));
-  events.on('order:place', PlaceOrderEventSchema, async (socket, { idempotencyKey, ...request }) => {
+  events.on('cart:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => ({ cart: await cart.get(signedIn(socket).id) }));
+  events.on('cart:set-item', { schema: SetCartItemEventSchema, limit: 'none' }, async (socket, { sku, quantity }) => ({ cart: await cart.setItem(signedIn(socket).id, sku, quantity) }));
+  events.on('cart:add-item', { schema: AddCartItemEventSchema, limit: 'none' }, async (socket, { sku, quantity, changeId }) => ({ cart: await cart.addItem(signedIn(socket).id, sku, quantity, changeId) }));
+  events.on('cart:clear', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => ({ cart: await cart.clear(signedIn(socket).id) }));
+  events.on('order:place', { schema: PlaceOrderEventSchema, limit: 'none' }, async (socket, { idempotencyKey, ...request }) => {
     const { order, replayed } = await orders.place(signedIn(socket), idempotencyKey, request);
     return { order, replayed };
   });
-  events.on('cart:propose', CartProposalSchema, (socket, proposal) => sessions.propose(socket.data.user, proposal, socket.id));
+  events.on('cart:propose', { schema: CartProposalSchema, limit: 'session-write' }, (socket, proposal) => sessions.propose(socket.data.user, proposal, socket.id));
 }
 
 export const joinUserRoom: SocketFeature = (socket) => {

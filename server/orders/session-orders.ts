@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
-import type { CartProposal } from '../../core/order.ts';
+import type { CartProposal } from '../../core/cart-events.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { Database } from '../db/schema.ts';
 import { requireActiveMember, requireMember } from '../sessions/session-access.ts';

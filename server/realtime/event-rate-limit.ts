@@ -1,6 +1,5 @@
-// Token buckets for the client events that write to a session log: one per socket, one per user and session across their sockets.
-import type { ErrorBody } from '../../core/errors.ts';
-import type { ClientToServerEvents } from '../../core/protocol.ts';
+// Token buckets for events of the `session-write` class: one per socket, one per user and session across their sockets.
+import type { ErrorBody } from '../../core/ack.ts';
 import type { IoSocket } from './socket-types.ts';
 
 /** Tokens a bucket gains a second: the sustained rate of logged events. @default 5 */
@@ -9,32 +8,6 @@ export const LOGGED_EVENTS_PER_SECOND = 5;
 export const LOGGED_EVENTS_BURST = 20;
 /** Past this many session buckets a user's full ones (the same as none) are dropped. */
 const SESSION_BUCKETS_BEFORE_PRUNE = 32;
-
-/**
- * Events whose handlers write what a person could spam: session log entries, and help:callback's callback list. Not the
- * pose stream (volatile, its own 60 Hz cap), placement (its own cap), call answers, ICE and mute (relayed only), reads,
- * or guide actions (idempotent by actionId, replayed in a row from the offline queue, logged only when the step changes).
- */
-export const RATE_LIMITED_EVENTS: ReadonlySet<string> = new Set<keyof ClientToServerEvents>([
-  'session:create',
-  'session:end',
-  'chat:send',
-  'annotation:add',
-  'annotation:remove',
-  'part:ping',
-  'part:highlight',
-  'step:push',
-  'step:change',
-  'cart:propose',
-  'help:request',
-  'help:accept',
-  'help:transfer',
-  'help:end',
-  'help:cancel',
-  'help:callback',
-  'call:offer',
-  'call:hangup',
-]);
 
 export const RATE_LIMITED: ErrorBody = { code: 'rate_limited', message: 'You are sending too fast; wait a moment and try again.' };
 
@@ -102,7 +75,7 @@ function bucketsOf(socket: IoSocket, now: number): SocketBuckets {
  * Takes a token from the socket's bucket and, when the payload names a session, from its user's bucket for that session.
  * Returns false, taking none, when either is empty.
  */
-export function admitLoggedEvent(socket: IoSocket, payload: unknown): boolean {
+export function admitSessionWrite(socket: IoSocket, payload: unknown): boolean {
   const now = performance.now();
   const { own, user } = bucketsOf(socket, now);
   refill(own, now);

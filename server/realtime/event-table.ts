@@ -1,21 +1,45 @@
 // The server boundary for client events: one table, shared by every socket, validates payloads with zod, rate-limits and acks.
 import type { z } from 'zod';
-import { AppError, issuesFromZod, type ErrorBody } from '../../core/errors.ts';
-import type { AckResponse, ClientToServerEvents } from '../../core/protocol.ts';
-import { admitLoggedEvent, RATE_LIMITED, RATE_LIMITED_EVENTS } from './event-rate-limit.ts';
+import type { Ack, AckResponse, ErrorBody } from '../../core/ack.ts';
+import { AppError, issuesFromZod } from '../../core/errors.ts';
+import type { ClientToServerEvents } from '../../core/protocol.ts';
+import { admitSessionWrite, RATE_LIMITED } from './event-rate-limit.ts';
 import type { IoSocket } from './socket-types.ts';
 
-type EventName = keyof ClientToServerEvents & string;
+export type EventName = keyof ClientToServerEvents & string;
+/** What the client sends with event E, as core's event map declares it. */
+export type EventPayload<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
+/** What the handler of event E answers on success (the ack's fields besides `ok`). */
+export type EventAck<E extends EventName> = NonNullable<Parameters<ClientToServerEvents[E]>[1]> extends Ack<infer T> ? T : never;
+
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** A schema whose input is exactly the payload core declares for E; any other schema does not compile. */
+type PayloadSchema<E extends EventName, S extends z.ZodType> = Same<z.input<S>, EventPayload<E>> extends true ? unknown : { 'does not parse the payload declared for': E };
+
+/**
+ * How an event is rate limited, declared where it is registered.
+ * - `session-write`: what a person could spam into a session log or the callback list — chat, annotations, pings,
+ *   steps, proposals, help and call events: per socket and per user in a session (see event-rate-limit.ts).
+ * - `none`: reads, relayed signaling, placement and pose (capped on their own), and guide actions (idempotent by
+ *   actionId, replayed in a row from the offline queue, logged only when the step changes).
+ */
+export type RateClass = 'session-write' | 'none';
+
+export interface EventSpec<E extends EventName, S extends z.ZodType> {
+  schema: S & PayloadSchema<E, S>;
+  limit: RateClass;
+}
+
 type AckFn = (response: AckResponse<object>) => void;
 type RawHandler = (socket: IoSocket, args: unknown[]) => void;
 
 export interface EventTable {
   /**
    * A malformed payload, a thrown AppError or a crash all end in an error ack (when the client asked for one); unexpected
-   * errors are logged and answered as `internal`, and never crash the server. An event in RATE_LIMITED_EVENTS over its
-   * rate is answered `rate_limited` without running the handler.
+   * errors are logged and answered as `internal`, and never crash the server. Over its rate class, an event is answered
+   * `rate_limited` without running the handler.
    */
-  on<S extends z.ZodType>(event: EventName, schema: S, handler: (socket: IoSocket, payload: z.infer<S>) => Promise<object> | object): void;
+  on<E extends EventName, S extends z.ZodType>(event: E, spec: EventSpec<E, S>, handler: (socket: IoSocket, payload: z.output<S>) => Promise<EventAck<E>> | EventAck<E>): void;
   /** A hot-path event handled as is: no zod, no promise (the pose stream). */
   raw(event: EventName, handler: RawHandler): void;
   /** Per socket this costs one slot in its any-listener array, not one closure per event. */
@@ -34,21 +58,20 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
   }
 
   return {
-    on(event, schema, handler) {
-      const limited = RATE_LIMITED_EVENTS.has(event);
+    on(event, { schema, limit }, handler) {
       register(event, (socket, args) => {
         const last = args[args.length - 1];
         const ack = typeof last === 'function' ? (last as AckFn) : undefined;
         const fail = (error: ErrorBody) => ack?.({ ok: false, error });
-        const parsed = schema.safeParse(args[0]);
+        const parsed = (schema as z.ZodType).safeParse(args[0]);
         if (!parsed.success) {
           const issues = issuesFromZod(parsed.error);
           fail({ code: 'bad_request', message: `Invalid ${event}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`, issues });
           return;
         }
-        if (limited && !admitLoggedEvent(socket, parsed.data)) return fail(RATE_LIMITED);
+        if (limit === 'session-write' && !admitSessionWrite(socket, parsed.data)) return fail(RATE_LIMITED);
         Promise.resolve()
-          .then(() => handler(socket, parsed.data))
+          .then(() => handler(socket, parsed.data as z.output<typeof schema>))
           .then((result) => ack?.({ ok: true, ...result }))
           .catch((error: unknown) => {
             if (error instanceof AppError) return fail(error.toBody());

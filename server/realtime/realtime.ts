@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { AppError } from '../../core/errors.ts';
-import { HandshakeAuthSchema, PROTOCOL_VERSION } from '../../core/protocol.ts';
+import { HandshakeAuthSchema } from '../../core/protocol.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../context.ts';
 import type { EventTable } from './event-table.ts';
@@ -62,7 +63,7 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
     next();
   });
 
-  events.on('ping:echo', PingEchoSchema, (_socket, { at }) => ({ at, serverAt: Date.now() }));
+  events.on('ping:echo', { schema: PingEchoSchema, limit: 'none' }, (_socket, { at }) => ({ at, serverAt: Date.now() }));
   io.on('connection', (socket) => {
     socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
     events.attach(socket);

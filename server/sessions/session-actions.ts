@@ -1,6 +1,6 @@
 // Socket events for what members do in a session: chat, placement, step push/change, part highlight and ping.
 import { AppError } from '../../core/errors.ts';
-import { ChatSendSchema, PartHighlightSchema, PartPingSchema, PlacementUpdateSchema, StepRefSchema } from '../../core/session.ts';
+import { ChatSendSchema, PartHighlightSchema, PartPingSchema, PlacementUpdateSchema, StepRefSchema } from '../../core/session-events.ts';
 import type { SessionEvent } from '../../core/session.ts';
 import type { AppContext } from '../context.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
@@ -26,13 +26,13 @@ export function registerSessionActions(table: EventTable, ctx: AppContext, hub: 
     return { entry: entries[0] as (typeof entries)[number] };
   };
 
-  table.on('chat:send', ChatSendSchema, async (socket, { sessionId, text, clientId }) => {
+  table.on('chat:send', { schema: ChatSendSchema, limit: 'session-write' }, async (socket, { sessionId, text, clientId }) => {
     const { user } = await requireActiveMember(db, socket.data.user, sessionId);
     const { entries, duplicate } = await hub.commit(sessionId, [{ event: { type: 'chat', data: { text } }, actorId: user.id, clientId }], { exceptSocketId: socket.id });
     return { entry: entries[0] as (typeof entries)[number], duplicate };
   });
 
-  table.on('placement:update', PlacementUpdateSchema, async (socket, { sessionId, transform }) => {
+  table.on('placement:update', { schema: PlacementUpdateSchema, limit: 'none' }, async (socket, { sessionId, transform }) => {
     const now = Date.now();
     const window = placementWindows.get(socket) ?? { startedAt: now, count: 0 };
     if (now - window.startedAt >= 1000) Object.assign(window, { startedAt: now, count: 0 });
@@ -46,23 +46,23 @@ export function registerSessionActions(table: EventTable, ctx: AppContext, hub: 
     return { at: now };
   });
 
-  table.on('step:push', StepRefSchema, async (socket, { sessionId, stepId }) => {
+  table.on('step:push', { schema: StepRefSchema, limit: 'session-write' }, async (socket, { sessionId, stepId }) => {
     await requireActiveMember(db, socket.data.user, sessionId, 'agent');
     return record(socket, sessionId, { type: 'step.pushed', data: { stepId } }, { current_step_id: stepId });
   });
 
-  table.on('step:change', StepRefSchema, async (socket, { sessionId, stepId }) => {
+  table.on('step:change', { schema: StepRefSchema, limit: 'session-write' }, async (socket, { sessionId, stepId }) => {
     await requireActiveMember(db, socket.data.user, sessionId, 'requester');
     return record(socket, sessionId, { type: 'step.changed', data: { stepId } }, { current_step_id: stepId });
   });
 
-  table.on('part:highlight', PartHighlightSchema, async (socket, { sessionId, partId }) => {
+  table.on('part:highlight', { schema: PartHighlightSchema, limit: 'session-write' }, async (socket, { sessionId, partId }) => {
     const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'agent');
     if (partId !== null) await parts.requirePart(session.product_id, partId);
     return record(socket, sessionId, { type: 'part.highlighted', data: { partId } }, { highlighted_part_id: partId });
   });
 
-  table.on('part:ping', PartPingSchema, async (socket, { sessionId, partId, localPoint }) => {
+  table.on('part:ping', { schema: PartPingSchema, limit: 'session-write' }, async (socket, { sessionId, partId, localPoint }) => {
     const { session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
     await parts.requirePart(session.product_id, partId);
     return record(socket, sessionId, { type: 'part.pinged', data: localPoint ? { partId, localPoint } : { partId } });

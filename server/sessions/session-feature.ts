@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
-import { SessionCreateSchema, SessionJoinSchema, SessionLogPageSchema, SessionRefSchema } from '../../core/session.ts';
+import { SessionCreateSchema, SessionJoinSchema, SessionLogPageSchema, SessionRefSchema } from '../../core/session-events.ts';
 import type { Database } from '../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
@@ -54,7 +54,7 @@ export function sessionConnection(ctx: AppContext, hub: SessionHub): SocketFeatu
 export function registerSessionEvents(table: EventTable, ctx: AppContext, hub: SessionHub): void {
   const db = ctx.store.db;
 
-  table.on('session:create', SessionCreateSchema, async (socket, input) => {
+  table.on('session:create', { schema: SessionCreateSchema, limit: 'session-write' }, async (socket, input) => {
     const requester = requireUser(socket.data.user);
     if (requester.role !== 'customer' && requester.role !== 'technician') {
       throw new AppError('forbidden', 'Sessions are opened by customers and technicians; agents join them from the queue.');
@@ -89,19 +89,19 @@ export function registerSessionEvents(table: EventTable, ctx: AppContext, hub: S
     return loadJoinResult(db, id, 0);
   });
 
-  table.on('session:join', SessionJoinSchema, async (socket, { sessionId, sinceSeq }) => {
+  table.on('session:join', { schema: SessionJoinSchema, limit: 'none' }, async (socket, { sessionId, sinceSeq }) => {
     await requireMember(db, socket.data.user, sessionId);
     await socket.join(sessionRoom(sessionId));
     void announcePresence(socket, hub, sessionId, true);
     return loadJoinResult(db, sessionId, sinceSeq ?? 0);
   });
 
-  table.on('session:log', SessionLogPageSchema, async (socket, { sessionId, sinceSeq }) => {
+  table.on('session:log', { schema: SessionLogPageSchema, limit: 'none' }, async (socket, { sessionId, sinceSeq }) => {
     await requireMember(db, socket.data.user, sessionId);
     return readLogPage(db, sessionId, sinceSeq);
   });
 
-  table.on('session:leave', SessionRefSchema, async (socket, { sessionId }) => {
+  table.on('session:leave', { schema: SessionRefSchema, limit: 'none' }, async (socket, { sessionId }) => {
     if (!socket.rooms.has(sessionRoom(sessionId))) return {};
     await announcePresence(socket, hub, sessionId, false);
     await socket.leave(sessionRoom(sessionId));

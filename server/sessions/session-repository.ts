@@ -1,6 +1,6 @@
 // Session rows: the session, its members, its append-only log (seq bumped in the same transaction) and annotations.
 import type { Kysely } from 'kysely';
-import type { Language } from '../../core/i18n.ts';
+import type { Language } from '../../core/languages.ts';
 import type { ProductLine } from '../../core/catalog.ts';
 import type { Annotation } from '../../core/annotation.ts';
 import { sessionPoseChannel } from '../../core/pose-frame.ts';

@@ -1,7 +1,7 @@
 // Reads a session's replayable state and a page of its log in one consistent snapshot.
 import type { Kysely } from 'kysely';
-import type { CallState, SessionJoinResult, SessionState } from '../../core/session.ts';
-import { MAX_LOG_PAGE } from '../../core/session.ts';
+import { type CallState, type SessionState, MAX_LOG_PAGE } from '../../core/session.ts';
+import type { SessionJoinResult } from '../../core/session-events.ts';
 import type { RigidTransform } from '../../core/geometry.ts';
 import type { Database } from '../db/schema.ts';
 import { findOpenRequest, toHelpSummary } from '../assist/help-repository.ts';

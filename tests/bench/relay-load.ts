@@ -1,7 +1,7 @@
 // Client side of the relay bench: one requester/agent pair over the app's real Socket.IO events, or over the raw ws relay.
 import { io, type Socket } from 'socket.io-client';
 import { WebSocket } from 'ws';
-import { PROTOCOL_VERSION } from '../../core/protocol.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { wireParser } from '../../core/wire-parser.ts';
 import { sessionPoseChannel } from '../../core/pose-frame.ts';
 import type { SessionLogEntry } from '../../core/session.ts';

@@ -1,7 +1,7 @@
 // The agent console in Chromium: callback requests (listed with phone and message, marked done from the keyboard, gone for
 // the other agents too) and "Transfer to…" (nobody who fits is online, then a colleague who is, picked by name).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallbackUpdate, QueueUpdate } from '../../core/assist.ts';
+import type { CallbackUpdate, QueueUpdate } from '../../core/help.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';
 import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';

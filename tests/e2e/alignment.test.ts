@@ -7,7 +7,7 @@ import { Matrix4, Quaternion, Vector3 } from 'three';
 import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignment.ts';
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
-import type { AlignmentResponse } from '../../core/guide-protocol.ts';
+import type { AlignmentResponse } from '../../core/asset-alignment.ts';
 import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { lookingAlong, setControllerPose, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';

@@ -1,6 +1,6 @@
 // Saved alignments of installed assets over HTTP and Socket.IO, on a real database file that outlives a restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlignmentResponse } from '../../core/guide-protocol.ts';
+import type { AlignmentResponse } from '../../core/asset-alignment.ts';
 import { requestJson, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { closeAll, ok, refused, signIn as signInSocket } from './assist-support.ts';

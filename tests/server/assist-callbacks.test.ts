@@ -1,7 +1,7 @@
 // Callback requests on a real server (SQLite, and Postgres when reachable): agents list the open ones they cover, live,
 // mark one done for everyone; refusals.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Callback, CallbackUpdate } from '../../core/assist.ts';
+import type { Callback, CallbackUpdate } from '../../core/help.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';
 import { closeAll, createPerson, ok, openSession, record, refused, signIn, until, type Person } from './assist-support.ts';

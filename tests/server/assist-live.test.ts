@@ -1,7 +1,8 @@
 // Live collaboration on a real harness.server: annotations on parts, the pose stream, placement, steps and parts, call signaling.
 import { describe, expect, it } from 'vitest';
-import type { CallIce, CallMute, CallSdp } from '../../core/call-signaling.ts';
-import type { PlacementChanged, SessionLogEntry } from '../../core/session.ts';
+import type { CallIce, CallMute, CallSdp } from '../../core/call-events.ts';
+import type { PlacementChanged } from '../../core/session-events.ts';
+import type { SessionLogEntry } from '../../core/session.ts';
 import { decodePoseFrame, encodePoseFrame, sessionPoseChannel, type PoseSample } from '../../core/pose-frame.ts';
 import { helpedSession, ok, record, refused, sleep, until, useAssistServer } from './assist-support.ts';
 

@@ -1,6 +1,6 @@
 // The help queue on a real harness.server: skill and language routing, positions and waits, accept/decline/transfer/end/cancel.
 import { describe, expect, it } from 'vitest';
-import type { HelpPosition, QueueUpdate } from '../../core/assist.ts';
+import type { HelpPosition, QueueUpdate } from '../../core/help.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { startTestServer } from '../support/test-server.ts';
 import { closeAll, createPerson, ok, openSession, record, refused, requestHelp, send, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';

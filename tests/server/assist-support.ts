@@ -2,9 +2,12 @@
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { createUser } from '../../server/auth/users.ts';
-import { PROTOCOL_VERSION, type AckResponse, type ClientToServerEvents } from '../../core/protocol.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
+import type { AckResponse } from '../../core/ack.ts';
+import type { ClientToServerEvents } from '../../core/protocol.ts';
 import type { User } from '../../core/auth.ts';
-import type { SessionJoinResult, SessionLogEntry } from '../../core/session.ts';
+import type { SessionJoinResult } from '../../core/session-events.ts';
+import type { SessionLogEntry } from '../../core/session.ts';
 import { wireParser } from '../../core/wire-parser.ts';
 import { connectClient, login, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 

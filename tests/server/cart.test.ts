@@ -1,7 +1,7 @@
 // The server-side cart over HTTP and Socket.IO: priced by the server, pushed to every device of its owner, private.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartDetail } from '../../core/catalog.ts';
-import type { Cart, CartResponse } from '../../core/order.ts';
+import type { Cart, CartResponse } from '../../core/cart.ts';
 import { connectClient, emitWithAck, nextEvent, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 

@@ -1,6 +1,6 @@
 // Floods of logged events on a real harness.server: refused past the burst, never written or sent, per user and session, pose untouched.
 import { describe, expect, it } from 'vitest';
-import type { AckResponse } from '../../core/protocol.ts';
+import type { AckResponse } from '../../core/ack.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
 import { LOGGED_EVENTS_BURST, LOGGED_EVENTS_PER_SECOND } from '../../server/realtime/event-rate-limit.ts';

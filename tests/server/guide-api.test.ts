@@ -1,7 +1,7 @@
 // The guide HTTP API on a real server and database file: list, detail, new versions, drafts, refusals, seeding on restart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuideInput } from '../../core/guide.ts';
-import type { GuideCreatedResponse, GuideDetailResponse, GuideListResponse } from '../../core/guide-protocol.ts';
+import type { GuideCreatedResponse, GuideDetailResponse, GuideListResponse } from '../../core/guide-version.ts';
 import { requestJson, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 

@@ -1,15 +1,9 @@
 // The guide events are typed once in core/: wrong payloads do not compile, and the schemas refuse what the types refuse.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import {
-  AlignmentSaveSchema,
-  GuideActionRequestSchema,
-  type AssetAlignment,
-  type GuideActionResultPayload,
-  type GuideGetResult,
-  type GuideProgressEvent,
-  type GuideStartResult,
-} from '../../core/guide-protocol.ts';
-import type { AckResponse } from '../../core/protocol.ts';
+import { AlignmentSaveSchema } from '../../core/asset-alignment-events.ts';
+import { GuideActionRequestSchema, type GuideActionResultPayload, type GuideGetResult, type GuideProgressEvent, type GuideStartResult } from '../../core/guide-events.ts';
+import type { AssetAlignment } from '../../core/asset-alignment.ts';
+import type { AckResponse } from '../../core/ack.ts';
 import type { ClientSocket } from '../support/test-server.ts';
 
 const SESSION = '7d6f7a2e-8a4b-4c1d-9e3f-0a1b2c3d4e5f';

@@ -1,8 +1,9 @@
 // Two real nodes on one Postgres database and one Redis: queue, callbacks, session log, pose and presence cross between them.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallbackUpdate, QueueUpdate } from '../../core/assist.ts';
-import type { PresenceChanged, SessionLogEntry } from '../../core/session.ts';
+import type { CallbackUpdate, QueueUpdate } from '../../core/help.ts';
+import type { PresenceChanged } from '../../core/session-events.ts';
+import type { SessionLogEntry } from '../../core/session.ts';
 import { decodePoseFrame, encodePoseFrame, sessionPoseChannel, type PoseSample } from '../../core/pose-frame.ts';
 import { connectClient, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 import { createTestDatabase, probePostgres, type TestDatabase } from '../support/postgres.ts';

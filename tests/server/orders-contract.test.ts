@@ -1,7 +1,9 @@
 // The order and cart events are typed once in core/: wrong payloads do not compile, and the schemas agree with the types.
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { PlaceOrderEventSchema, type CartResponse, type OrderStatusEvent, type PlaceOrderResponse } from '../../core/order.ts';
-import type { AckResponse } from '../../core/protocol.ts';
+import { PlaceOrderEventSchema, type OrderStatusEvent } from '../../core/order-events.ts';
+import type { CartResponse } from '../../core/cart.ts';
+import type { PlaceOrderResponse } from '../../core/order.ts';
+import type { AckResponse } from '../../core/ack.ts';
 import type { ClientSocket } from '../support/test-server.ts';
 
 describe('order event contract', () => {

@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Order, PlaceOrderResponse, CartResponse } from '../../core/order.ts';
+import type { Order, PlaceOrderResponse } from '../../core/order.ts';
+import type { CartResponse } from '../../core/cart.ts';
 import { makeDataDir, startTestServer } from '../support/test-server.ts';
 import { ADDRESS, newKey, pickParts, placeOrder, setStock, signIn, stockOf, withConcurrency } from '../support/orders-api.ts';
 

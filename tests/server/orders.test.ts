@@ -1,7 +1,9 @@
 // Orders over HTTP and Socket.IO against a real server and database file: rules, concurrency, idempotency, live status.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PartDetail } from '../../core/catalog.ts';
-import type { Order, OrderStatusEvent, PlaceOrderResponse, UsualItem, Cart, SavedAddress } from '../../core/order.ts';
+import type { Order, PlaceOrderResponse, UsualItem, SavedAddress } from '../../core/order.ts';
+import type { OrderStatusEvent } from '../../core/order-events.ts';
+import type { Cart } from '../../core/cart.ts';
 import { connectClient, emitWithAck, nextEvent, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 import {
   ADDRESS,

@@ -1,6 +1,6 @@
 // Guides, progress and alignments on Postgres: concurrent duplicate and distinct actions, step events, restart.
 import { afterAll, expect, it } from 'vitest';
-import type { GuideCreatedResponse } from '../../core/guide-protocol.ts';
+import type { GuideCreatedResponse } from '../../core/guide-version.ts';
 import { stepTimings } from '../../server/guides/step-timings.ts';
 import { describeOnPostgres } from '../support/postgres.ts';
 import { signIn as signInHttp } from '../support/orders-api.ts';

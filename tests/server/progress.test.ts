@@ -1,7 +1,7 @@
 // Guide progress per assist session on a real server and database file: resume after restart, idempotent actions, access.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuideAction, GuideProgress } from '../../core/guide-engine.ts';
-import type { GuideProgressEvent } from '../../core/guide-protocol.ts';
+import type { GuideProgressEvent } from '../../core/guide-events.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { closeAll, emitAck, ok, openSession, record, refused, requestHelp, signIn, sleep, until, type Person } from './assist-support.ts';

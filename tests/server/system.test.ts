@@ -1,6 +1,6 @@
 // Health, OpenAPI, sign-in, JSON errors and the versioned Socket.IO handshake against a real server.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROTOCOL_VERSION } from '../../core/protocol.ts';
+import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { connectClient, emitWithAck, login, nextEvent, startTestServer, type TestServer } from '../support/test-server.ts';
 
 let server: TestServer;

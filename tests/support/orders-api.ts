@@ -1,6 +1,5 @@
 // Small HTTP helpers for the order and cart tests: a signed-in JSON client, catalog part picks, a valid address.
-import type { PartDetail, ProductDetail } from '../../core/catalog.ts';
-import type { ProductList } from '../../core/api.ts';
+import type { PartDetail, ProductDetail, ProductList } from '../../core/catalog.ts';
 import type { Address } from '../../core/order.ts';
 import { login } from './test-server.ts';
 

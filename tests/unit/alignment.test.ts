@@ -1,17 +1,7 @@
 // The rigid alignment solver recovers known transforms from noisy landmarks and refuses sets it cannot solve.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ALIGNMENT_MAX_RMS_METRES,
-  applyRigidTransform,
-  composeRigidTransforms,
-  invertRigidTransform,
-  isGoodFit,
-  quaternionAngleBetween,
-  solveRigidAlignment,
-  type RigidAlignmentResult,
-  type RigidAlignmentSuccess,
-} from '../../core/alignment.ts';
+import { ALIGNMENT_MAX_RMS_METRES, applyRigidTransform, composeRigidTransforms, invertRigidTransform, isGoodFit, quaternionAngleBetween, solveRigidAlignment, type RigidAlignmentResult, type RigidAlignmentSuccess } from '../../core/alignment.ts';
 import type { Quat, RigidTransform, Vec3 } from '../../core/geometry.ts';
 
 const RUNS = { numRuns: 300 };

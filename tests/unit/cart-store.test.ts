@@ -2,7 +2,8 @@
 // order when back online, refusals shown with the server's message, and an add whose answer was lost never sent twice.
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { MAX_LINE_QUANTITY, type Cart } from '../../core/order.ts';
+import { MAX_LINE_QUANTITY } from '../../core/order-limits.ts';
+import type { Cart } from '../../core/cart.ts';
 import type { LocalizedText } from '../../core/i18n.ts';
 import { createCartStore } from '../../client/src/orders/cart-store.ts';
 import { cartQueueKey } from '../../client/src/orders/cart-outbox.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { GuideSchema, type Guide } from '../../core/guide.ts';
 import { applyGuideAction, startGuide, type GuideAction, type GuideProgress } from '../../core/guide-engine.ts';
-import type { ErrorBody } from '../../core/errors.ts';
+import type { ErrorBody } from '../../core/ack.ts';
 import { queueKey } from '../../client/src/guides/action-queue.ts';
 import { memoryStorage } from '../../client/src/realtime/outbox.ts';
 import { createGuideProgressStore } from '../../client/src/guides/guide-progress-store.ts';

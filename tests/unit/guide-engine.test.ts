@@ -1,17 +1,9 @@
 // The guide engine's transitions: blocking rules, branches, back, goto, refusals, immutability and the wire schemas.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GuideSchema } from '../../core/guide.ts';
-import type { Guide, GuideInput } from '../../core/guide.ts';
-import {
-  GuideActionSchema,
-  GuideProgressSchema,
-  applyGuideAction,
-  canAdvance,
-  startGuide,
-  validateGuide,
-} from '../../core/guide-engine.ts';
-import type { GuideAction, GuideProgress } from '../../core/guide-engine.ts';
+import { GuideSchema, type Guide, type GuideInput } from '../../core/guide.ts';
+import { GuideActionSchema, GuideProgressSchema, applyGuideAction, canAdvance, startGuide, type GuideAction, type GuideProgress } from '../../core/guide-engine.ts';
+import { validateGuide } from '../../core/guide-validation.ts';
 
 const text = (en: string) => ({ en, es: en });
 type StepInput = { id: string } & Record<string, unknown>;

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../core/guide.ts';
-import { applyGuideAction, parseGuide, startGuide } from '../../core/guide-engine.ts';
-import type { GuideAction, GuideProgress } from '../../core/guide-engine.ts';
+import { applyGuideAction, startGuide, type GuideAction, type GuideProgress } from '../../core/guide-engine.ts';
+import { parseGuide } from '../../core/guide-validation.ts';
 
 const PARTS_BY_GUIDE = {
   'wheel-corner-brake-pads': ['wheel', 'wheel-bolts', 'hub', 'brake-disc', 'caliper', 'brake-pads', 'caliper-bolt-upper', 'caliper-bolt-lower'],

@@ -1,8 +1,7 @@
 // validateGuide: every defect class is refused with a path and a message that name the step and the field.
 import { describe, expect, it } from 'vitest';
-import { GuideSchema } from '../../core/guide.ts';
-import type { Guide } from '../../core/guide.ts';
-import { parseGuide, validateGuide } from '../../core/guide-engine.ts';
+import { GuideSchema, type Guide } from '../../core/guide.ts';
+import { parseGuide, validateGuide } from '../../core/guide-validation.ts';
 
 const PARTS = new Set(['wheel', 'caliper', 'brake-pads', 'caliper-bolt-lower']);
 const text = (en: string) => ({ en, es: en });

@@ -1,9 +1,10 @@
 // The agent console's state: the live queue, accepted sessions as tabs (each with its mirror, call and pose buffer),
 // and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, HelpHistoryItem, QueueItem, TransferTarget } from '../../../core/assist.ts';
+import type { HelpContext, HelpHistoryItem, QueueItem, TransferTarget } from '../../../core/help.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
-import type { SessionInfo, SessionJoinResult } from '../../../core/session.ts';
+import type { SessionInfo } from '../../../core/session.ts';
+import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { apiFetch } from '../api/http.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { whenOnline } from '../orders/when-online.ts';

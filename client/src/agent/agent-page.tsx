@@ -13,7 +13,7 @@ import { createCallbackBoard } from './callback-board-store.ts';
 import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import '../help/help.css';
 import './agent.css';
 

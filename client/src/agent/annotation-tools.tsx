@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../core/annotation.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';

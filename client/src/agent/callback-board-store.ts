@@ -1,8 +1,8 @@
 // The open callback requests this agent can make: fetched whenever the console comes online, kept live from
 // `callbacks:updated`, and marked done.
 import { createStore } from 'zustand/vanilla';
-import type { Callback, CallbackUpdate } from '../../../core/assist.ts';
-import type { ErrorBody } from '../../../core/errors.ts';
+import type { Callback, CallbackUpdate } from '../../../core/help.ts';
+import type { ErrorBody } from '../../../core/ack.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { whenOnline } from '../orders/when-online.ts';
 

@@ -2,8 +2,8 @@
 // "Mark done" takes one off every agent's list, then focus returns to the list heading and the result is announced.
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Callback } from '../../../core/assist.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Callback } from '../../../core/help.ts';
+import type { Language } from '../../../core/languages.ts';
 import { formatDateTime } from '../components/format.ts';
 import { useStore } from '../state/use-store.ts';
 import type { CallbackBoard } from './callback-board-store.ts';

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { QuantityStepper } from '../orders/quantity-stepper.tsx';
 import { formatPrice } from '../components/format.ts';

@@ -2,8 +2,8 @@
 // new requests are announced to screen readers.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueueItem } from '../../../core/assist.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { QueueItem } from '../../../core/help.ts';
+import type { Language } from '../../../core/languages.ts';
 import { useProductNames } from './use-product-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';

@@ -1,6 +1,6 @@
 // The requester's earlier sessions, as the help request carried them.
 import { useTranslation } from 'react-i18next';
-import type { HelpHistoryItem } from '../../../core/assist.ts';
+import type { HelpHistoryItem } from '../../../core/help.ts';
 
 export function RequesterHistory({ history }: { history: readonly HelpHistoryItem[] }) {
   const { t } = useTranslation('assist');

@@ -2,7 +2,7 @@
 // their guide there directly).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import type { GuideStep } from '../../../core/guide.ts';

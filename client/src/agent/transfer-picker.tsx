@@ -2,7 +2,7 @@
 // says so when there is nobody. Escape or Cancel closes it and gives focus back to the button that opened it.
 import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TransferTarget } from '../../../core/assist.ts';
+import type { TransferTarget } from '../../../core/help.ts';
 import type { AgentConsole, AgentTab } from './agent-console-store.ts';
 
 type Targets = { status: 'loading' } | { status: 'ready'; agents: TransferTarget[] } | { status: 'error'; message: string };

@@ -1,6 +1,6 @@
 // Product names by id from the catalog, for queue entries and tabs (falls back to the id while loading).
 import type { ProductSummary } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 

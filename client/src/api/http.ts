@@ -1,6 +1,6 @@
 // Typed HTTP calls to the API: JSON in and out, the server's error body surfaced as ApiError, bearer token attached.
 import type { z } from 'zod';
-import type { ErrorBody } from '../../../core/errors.ts';
+import type { ErrorBody } from '../../../core/ack.ts';
 
 export class ApiError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 // Resumes the assist session named in the URL or remembered for this product, or opens a new one.
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { SessionState } from '../../../core/session.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 

@@ -1,7 +1,7 @@
 // A voice (optionally video) call between the members of a session: WebRTC peer connection, Socket.IO signaling, mute,
 // ICE restart. The peer connection does not depend on the socket, so the call carries on while the socket reconnects.
 import { createStore } from 'zustand/vanilla';
-import type { CallIce, CallSdp } from '../../../core/call-signaling.ts';
+import type { CallIce, CallSdp } from '../../../core/call-events.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import type { SessionMirror } from '../help/session-mirror.ts';
 import { loadIceServers } from './ice-config.ts';

@@ -1,6 +1,6 @@
 // Locale-aware formatting of prices, dimensions and moments.
 import type { Dimensions } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 
 const LOCALES: Record<Language, string> = { en: 'en-IE', es: 'es-ES' };
 

@@ -1,5 +1,6 @@
 // HTTP calls of the guide feature: a product's guides, and the saved alignment of an installed unit.
-import { AlignmentResponseSchema, AssetIdSchema, GuideListResponseSchema, type AlignmentInput, type AssetAlignment, type GuideSummary } from '../../../core/guide-protocol.ts';
+import { AlignmentResponseSchema, AssetIdSchema, type AlignmentInput, type AssetAlignment } from '../../../core/asset-alignment.ts';
+import { GuideListResponseSchema, type GuideSummary } from '../../../core/guide-version.ts';
 import { ApiError, apiGet, apiRequest } from '../api/http.ts';
 
 export async function listGuides(productId: string, signal?: AbortSignal): Promise<GuideSummary[]> {

@@ -2,7 +2,7 @@
 // little UI state every view of the step shares: the measurement being typed and the last refusal to explain.
 import { createStore } from 'zustand/vanilla';
 import type { GuideRefusalReason } from '../../../core/guide-engine.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { guideView, parseMeasurement, planNext, type GuideView } from './guide-view-model.ts';
 import type { GuideProgressStore } from './guide-progress-store.ts';
 import { speak, stepSpeech } from './guide-speech.ts';

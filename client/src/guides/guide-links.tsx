@@ -1,7 +1,7 @@
 // "Start a guide" on a product page: the product's guides, each opening the assist page where it runs.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { GuideListResponse } from '../../../core/guide-protocol.ts';
+import type { GuideListResponse } from '../../../core/guide-version.ts';
 import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isMeasurementInRange } from '../../../core/guide-engine.ts';
 import type { GuideStep } from '../../../core/guide.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { GuideController } from './guide-controller.ts';
 import type { GuideProgressStore } from './guide-progress-store.ts';
 import { parseMeasurement, planNext, type StepView } from './guide-view-model.ts';

@@ -1,5 +1,5 @@
 // Reads a step aloud in the current language with the browser's speech synthesis, where it exists.
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { GuideStep } from '../../../core/guide.ts';
 import { plainGuideText } from './guide-text.tsx';
 

@@ -1,6 +1,6 @@
 // Desktop keys for a guide: → or Enter next, ← back, R read aloud; left alone where the key already means something.
 import { useEffect } from 'react';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { GuideController } from './guide-controller.ts';
 
 const TEXT_ENTRY = 'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select, [contenteditable="true"], [role="dialog"]';

@@ -1,7 +1,7 @@
 // React bindings of a guide: the progress store's state, the derived step view, and the shared UI state.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { useStore } from '../state/use-store.ts';
 import type { GuideController, GuideUiState } from './guide-controller.ts';
 import type { GuideProgressState, GuideProgressStore } from './guide-progress-store.ts';

@@ -1,6 +1,6 @@
 // Listens for "next", "back", "repeat" (and the Spanish words) where the browser has speech recognition; opt-in.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { voiceCommandOf, type GuideCommand } from './voice-commands.ts';
 
 interface RecognitionResultList {

@@ -1,6 +1,6 @@
 // Turns spoken navigation on and off where the browser can recognise speech; hidden where it cannot.
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import type { GuideController } from './guide-controller.ts';
 import { useVoiceCommands } from './use-voice-commands.ts';
 

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { useAssistSession, type AssistSessionInfo } from '../assist/assist-context.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';

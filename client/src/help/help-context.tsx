@@ -1,7 +1,7 @@
 // One requester's live-help stores for a session (mirror, help request, call), shared by context. Several providers of
 // the same session (e.g. a panel inline and one over AR) share one set of stores, kept until the last one unmounts.
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import type { SessionJoinResult } from '../../../core/session.ts';
+import type { SessionJoinResult } from '../../../core/session-events.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';

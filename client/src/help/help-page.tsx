@@ -4,12 +4,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useLocation, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { RequireSignIn } from '../orders/require-sign-in.tsx';
-import type { SessionJoinResult } from '../../../core/session.ts';
+import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { openHelpSession } from './open-help-session.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';

@@ -3,7 +3,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { CallControls } from '../call/call-controls.tsx';
 import { useStore } from '../state/use-store.ts';
 import { ChatPanel } from './chat-panel.tsx';

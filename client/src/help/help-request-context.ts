@@ -1,6 +1,6 @@
 // The context a help request carries: the product and language, plus what the host page knows (guide, step, unit).
-import type { HelpContext } from '../../../core/assist.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { HelpContext } from '../../../core/help.ts';
+import type { Language } from '../../../core/languages.ts';
 
 export type HostHelpContext = Partial<Omit<HelpContext, 'productId' | 'language'>>;
 

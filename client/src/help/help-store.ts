@@ -1,6 +1,6 @@
 // The requester's side of live help over a session mirror: ask, wait (position and estimate), cancel, callback, chat, ping, end.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, HelpPosition } from '../../../core/assist.ts';
+import type { HelpContext, HelpPosition } from '../../../core/help.ts';
 import type { RigidTransform } from '../../../core/geometry.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { activeAgent } from './session-reducer.ts';

@@ -1,6 +1,6 @@
 // Joins the session named in the URL or remembered for this product (the same one the assist page uses), or opens one.
-import type { Language } from '../../../core/i18n.ts';
-import type { SessionJoinResult } from '../../../core/session.ts';
+import type { Language } from '../../../core/languages.ts';
+import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 
 /** Shared with the assist page, so help and guide run in one session per person and product. */

@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 
 export function PartPointer({ product, onPoint, busy }: { product: ProductDetail; onPoint: (partId: string) => void; busy: boolean }) {
   const { t, i18n } = useTranslation('assist');

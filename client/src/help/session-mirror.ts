@@ -1,6 +1,7 @@
 // A live copy of one assist session: joins it, applies its log exactly once in seq order, catches up after outages.
 import { createStore } from 'zustand/vanilla';
-import type { SessionJoinResult, SessionLogEntry, SessionState } from '../../../core/session.ts';
+import type { SessionJoinResult } from '../../../core/session-events.ts';
+import type { SessionLogEntry, SessionState } from '../../../core/session.ts';
 import type { LocalPoint } from './help-types.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { applyEntry, memberName } from './session-reducer.ts';

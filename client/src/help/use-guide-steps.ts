@@ -1,5 +1,5 @@
 // The steps of a guide (id and title), for step pushes on both sides of a help session.
-import type { GuideDetailResponse } from '../../../core/guide-protocol.ts';
+import type { GuideDetailResponse } from '../../../core/guide-version.ts';
 import type { GuideStep } from '../../../core/guide.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';

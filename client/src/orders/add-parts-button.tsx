@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { CartItem } from '../../../core/order.ts';
+import type { CartItem } from '../../../core/cart.ts';
 import type { Part } from '../../../core/catalog.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';

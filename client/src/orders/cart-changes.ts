@@ -1,6 +1,6 @@
 // A cart change waiting for the server, and the cart a person sees: the server's cart with those changes applied on top.
 import { MAX_LINE_QUANTITY } from '../../../core/order-limits.ts';
-import type { Cart, CartLine } from '../../../core/order.ts';
+import type { Cart, CartLine } from '../../../core/cart.ts';
 import type { LocalizedText } from '../../../core/i18n.ts';
 import type { Part } from '../../../core/catalog.ts';
 

@@ -1,7 +1,7 @@
 // The cart's outbox: changes sent in order as `cart:add-item` / `cart:set-item`. An add carries its change id, so the
 // server applies an add sent again after a lost answer only once.
-import type { Cart } from '../../../core/order.ts';
-import type { ErrorCode } from '../../../core/errors.ts';
+import type { Cart } from '../../../core/cart.ts';
+import type { ErrorCode } from '../../../core/ack.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { createOutbox, type Outbox, type OutboxStorage } from '../realtime/outbox.ts';
 import { isCartChange, type CartChange } from './cart-changes.ts';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { CartLine } from '../../../core/order.ts';
+import type { CartLine } from '../../../core/cart.ts';
 import { formatPrice } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';

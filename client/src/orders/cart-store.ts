@@ -1,8 +1,8 @@
 // The signed-in user's server-side cart: loaded when the connection comes up, changed on screen at once and sent in
 // order through an outbox that keeps changes made offline, synced by `cart:updated`; the server's answers replace the guess.
 import { createStore } from 'zustand/vanilla';
-import type { Cart, CartItem } from '../../../core/order.ts';
-import type { ErrorBody } from '../../../core/errors.ts';
+import type { Cart, CartItem } from '../../../core/cart.ts';
+import type { ErrorBody } from '../../../core/ack.ts';
 import type { LocalizedText } from '../../../core/i18n.ts';
 import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';

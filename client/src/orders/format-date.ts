@@ -1,5 +1,5 @@
 // Dates and times of orders in the person's language.
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 
 const LOCALES: Record<Language, string> = { en: 'en-IE', es: 'es-ES' };
 

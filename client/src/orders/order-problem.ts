@@ -1,5 +1,5 @@
 // Sorts a refused or failed cart/order request into what a person needs to know to act on it.
-import type { ErrorBody } from '../../../core/errors.ts';
+import type { ErrorBody } from '../../../core/ack.ts';
 import { ApiError } from '../api/http.ts';
 import { RealtimeError } from '../realtime/realtime-client.ts';
 

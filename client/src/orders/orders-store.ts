@@ -1,6 +1,7 @@
 // The signed-in user's orders, newest first: loaded when the connection comes up, kept live by `order:placed` and `order:status`.
 import { createStore } from 'zustand/vanilla';
-import type { Order, OrderList, OrderStatusEvent } from '../../../core/order.ts';
+import type { Order, OrderList } from '../../../core/order.ts';
+import type { OrderStatusEvent } from '../../../core/order-events.ts';
 import { apiFetch } from '../api/http.ts';
 import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';

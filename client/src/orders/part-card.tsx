@@ -2,8 +2,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { PartDetailSchema, type PartDetail, type ProductDetail } from '../../../core/catalog.ts';
-import { ProductListSchema } from '../../../core/api.ts';
+import { PartDetailSchema, type PartDetail, type ProductDetail, ProductListSchema } from '../../../core/catalog.ts';
 import { MAX_LINE_QUANTITY } from '../../../core/order-limits.ts';
 import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { CartResponseSchema, UsualListSchema } from '../../../core/order.ts';
+import { CartResponseSchema } from '../../../core/cart.ts';
+import { UsualListSchema } from '../../../core/order.ts';
 import { apiGet, apiRequest } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { useAppStores } from '../state/app-stores.ts';

@@ -1,8 +1,8 @@
 // The catalog: every product with its picture, name, price and real dimensions.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { ProductList } from '../../../core/api.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { ProductList } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';

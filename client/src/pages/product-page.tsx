@@ -3,7 +3,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';

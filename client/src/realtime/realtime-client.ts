@@ -2,9 +2,9 @@
 // socket.io-client is loaded on demand: signed-out visitors browsing the catalog never download it.
 import { createStore } from 'zustand/vanilla';
 import type { Socket } from 'socket.io-client';
-import type { ErrorBody } from '../../../core/errors.ts';
+import type { ErrorBody, AckResponse } from '../../../core/ack.ts';
 import { PROTOCOL_VERSION } from '../../../core/protocol-version.ts';
-import type { AckResponse, ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol.ts';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
 

@@ -7,7 +7,7 @@ import { ViewerControls } from './viewer-controls.tsx';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { publishTestState } from '../test-hook.ts';
 import { ProductModel } from './product-model.tsx';
 

@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/i18n.ts';
+import type { Language } from '../../../core/languages.ts';
 import { QrCode } from '../components/qr-code.tsx';
 import { useArSupport } from './ar-support.ts';
 

@@ -1,7 +1,6 @@
 // Public catalog API: product list, product detail with parts and variants, part by SKU.
 import type { FastifyInstance } from 'fastify';
-import { ProductIdParamsSchema, ProductListSchema, SkuParamsSchema } from '../../../core/api.ts';
-import { PartDetailSchema, ProductDetailSchema } from '../../../core/catalog.ts';
+import { ProductIdParamsSchema, ProductListSchema, SkuParamsSchema, PartDetailSchema, ProductDetailSchema } from '../../../core/catalog.ts';
 import { AppError } from '../../../core/errors.ts';
 import type { AppContext } from '../../context.ts';
 import { getPart, getProduct, listProducts } from '../../catalog/catalog-repository.ts';

@@ -3,18 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { User } from '../../../core/auth.ts';
 import { AppError } from '../../../core/errors.ts';
-import {
-  AlignmentInputSchema,
-  AlignmentResponseSchema,
-  AssetIdParamsSchema,
-  GuideCreatedResponseSchema,
-  GuideCreateQuerySchema,
-  GuideDetailQuerySchema,
-  GuideDetailResponseSchema,
-  GuideIdParamsSchema,
-  GuideListQuerySchema,
-  GuideListResponseSchema,
-} from '../../../core/guide-protocol.ts';
+import { AlignmentInputSchema, AlignmentResponseSchema, AssetIdParamsSchema } from '../../../core/asset-alignment.ts';
+import { GuideCreatedResponseSchema, GuideCreateQuerySchema, GuideDetailQuerySchema, GuideDetailResponseSchema, GuideIdParamsSchema, GuideListQuerySchema, GuideListResponseSchema } from '../../../core/guide-version.ts';
 import type { AppContext } from '../../context.ts';
 import { getAlignment, saveAlignment } from '../../guides/asset-alignments.ts';
 import { saveGuide } from '../../guides/guide-authoring.ts';

@@ -1,7 +1,7 @@
 // Liveness and version information for operators and load balancers.
 import type { FastifyInstance } from 'fastify';
-import { HealthSchema } from '../../../core/api.ts';
-import { PROTOCOL_VERSION } from '../../../core/protocol.ts';
+import { HealthSchema } from '../../../core/health.ts';
+import { PROTOCOL_VERSION } from '../../../core/protocol-version.ts';
 import type { AppContext } from '../../context.ts';
 import { defineRoute, type RouteRegistry } from '../define-route.ts';
 import packageJson from '../../../package.json' with { type: 'json' };

@@ -1,28 +1,11 @@
 // Cart, saved addresses and orders over HTTP (for the app and for integrations), plus the admin's stock and status moves.
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { SkuParamsSchema } from '../../../core/api.ts';
+import { SkuParamsSchema, PartDetailSchema, SetStockBodySchema } from '../../../core/catalog.ts';
 import { ROLES, type User } from '../../../core/auth.ts';
-import { PartDetailSchema } from '../../../core/catalog.ts';
 import { AppError, issuesFromZod } from '../../../core/errors.ts';
-import {
-  AddressListSchema,
-  AddressSchema,
-  CartItemSchema,
-  CartResponseSchema,
-  IdempotencyKeySchema,
-  OrderIdParamsSchema,
-  OrderListQuerySchema,
-  OrderListSchema,
-  OrderResponseSchema,
-  PlaceOrderRequestSchema,
-  PlaceOrderResponseSchema,
-  SavedAddressSchema,
-  SetCartItemBodySchema,
-  SetOrderStatusBodySchema,
-  SetStockBodySchema,
-  UsualListSchema,
-} from '../../../core/order.ts';
+import { AddressListSchema, AddressSchema, IdempotencyKeySchema, OrderIdParamsSchema, OrderListQuerySchema, OrderListSchema, OrderResponseSchema, PlaceOrderRequestSchema, PlaceOrderResponseSchema, SavedAddressSchema, SetOrderStatusBodySchema, UsualListSchema } from '../../../core/order.ts';
+import { CartItemSchema, CartResponseSchema, SetCartItemBodySchema } from '../../../core/cart.ts';
 import type { AppContext } from '../../context.ts';
 import type { CartService } from '../../cart/cart-service.ts';
 import { deleteAddress, listAddresses, saveAddress } from '../../orders/address-book.ts';

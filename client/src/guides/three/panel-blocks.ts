@@ -1,7 +1,7 @@
 // What the 3D step panel shows for a step: the same content as the DOM runner, as blocks and buttons for a canvas.
 import type { TFunction } from 'i18next';
 import { guideTextSegments } from '../../../../core/guide.ts';
-import type { Language } from '../../../../core/i18n.ts';
+import type { Language } from '../../../../core/languages.ts';
 import type { NextPlan, GuideView } from '../guide-view-model.ts';
 import { rangeText } from '../measurement-range.ts';
 import type { PanelBlock, PanelButton } from './panel-layout.ts';

@@ -1,7 +1,7 @@
 // What the alignment's 3D panel says and offers: the landmark to touch next, or the fit and what to do about it.
 import type { TFunction } from 'i18next';
 import { ALIGNMENT_MAX_RMS_METRES } from '../../../../core/alignment.ts';
-import type { Language } from '../../../../core/i18n.ts';
+import type { Language } from '../../../../core/languages.ts';
 import type { PanelBlock } from '../../guides/three/panel-layout.ts';
 import type { AlignmentState, AlignmentStore } from './alignment-store.ts';
 

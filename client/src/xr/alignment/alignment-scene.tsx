@@ -8,7 +8,7 @@ import { Matrix4, Vector3, type Group, type Mesh } from 'three';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../../../core/geometry.ts';
-import type { Language } from '../../../../core/i18n.ts';
+import type { Language } from '../../../../core/languages.ts';
 import { CanvasPanel } from '../../guides/three/canvas-panel.tsx';
 import { ProductModel } from '../../three/product-model.tsx';
 import { useStore } from '../../state/use-store.ts';

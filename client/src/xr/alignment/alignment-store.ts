@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import { isGoodFit, solveRigidAlignment, type RigidAlignmentSuccess } from '../../../../core/alignment.ts';
 import type { Landmark } from '../../../../core/catalog.ts';
 import type { Vec3 } from '../../../../core/geometry.ts';
-import type { AlignmentInput, AssetAlignment } from '../../../../core/guide-protocol.ts';
+import type { AlignmentInput, AssetAlignment } from '../../../../core/asset-alignment.ts';
 
 export type AlignmentPhase =
   /** Not aligning. */

@@ -1,7 +1,7 @@
 // WebRTC signaling carried over Socket.IO between the members of a session: offers, answers, ICE candidates, mute.
 import { z } from 'zod';
 import { SessionIdSchema } from './session.ts';
-import type { Ack } from './protocol.ts';
+import type { Ack } from './ack.ts';
 
 export const MAX_SDP_LENGTH = 32 * 1024;
 export const CallIdSchema = z.string().min(1).max(64);
