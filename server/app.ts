@@ -1,27 +1,25 @@
 // createServer(config): the whole service in one process — HTTP API, static client, Socket.IO — ready on any port.
 import type { AddressInfo } from 'node:net';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { pino } from 'pino';
-import type { ServerConfig } from './config.ts';
-import type { AppContext } from './context.ts';
+import type { ServerConfig } from './platform/config.ts';
+import type { AppContext } from './platform/context.ts';
 import { openStore } from './db/database.ts';
-import { seedCatalog, seedDemoUsers } from './db/seed.ts';
-import { loadManifests } from './catalog/load-manifests.ts';
-import { createTokenService } from './auth/tokens.ts';
-import { resolveJwtSecret } from './auth/jwt-secret.ts';
+import { createRouteTable } from './http/define-route.ts';
 import { installErrorHandler } from './http/error-handler.ts';
 import { registerStaticFiles } from './http/static-files.ts';
-import type { RouteRegistry } from './http/define-route.ts';
-import { buildOpenApiDocument } from './http/openapi.ts';
-import { registerHealthRoutes } from './http/routes/health-routes.ts';
-import { registerCatalogRoutes } from './http/routes/catalog-routes.ts';
-import { registerAuthRoutes } from './http/routes/auth-routes.ts';
+import { registerSystemRoutes } from './http/system-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
-import { createOrdering } from './orders/ordering.ts';
-import { createEventTable } from './realtime/event-table.ts';
-import { createAssist } from './assist/assist.ts';
+import { createUserPush } from './realtime/user-push.ts';
+import { createSessionHub } from './sessions/session-hub.ts';
+import { createAuth } from './auth/auth.ts';
+import { createCatalog } from './catalog/catalog.ts';
+import { createSessions } from './sessions/sessions.ts';
+import { createCart } from './cart/cart.ts';
+import { createOrders } from './orders/orders.ts';
+import { createHelp } from './help/help.ts';
 import { createGuides } from './guides/guides.ts';
-import { createUserDirectory } from './auth/user-directory.ts';
+import { createAlignments } from './alignments/alignments.ts';
 
 export interface RunningServer {
   url: string;
@@ -31,39 +29,41 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * Built in one pass, lowest first: the store and sign-in, then Fastify (whose http.Server exists from construction),
+ * Socket.IO on it with the user push and the session hub, then each feature with everything it emits through. Connections
+ * are answered once every feature is registered, and the port opens last.
+ */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, name: 'xr-assist' });
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  await seedCatalog(store.db, await loadManifests(config.assetsDir));
-  if (config.demo) await seedDemoUsers(store.db);
-  const tokens = createTokenService(await resolveJwtSecret(store.db, config.jwtSecret));
-  const ctx: AppContext = { config, store, tokens, users: createUserDirectory(store.db), log };
+  const auth = await createAuth(store, config);
+  const ctx: AppContext = { config, store, log, identify: auth.identify };
 
   const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
   const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });
-  const app: FastifyInstance = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
   installErrorHandler(app);
-  const registry: RouteRegistry = [];
-  registerHealthRoutes(app, ctx, registry);
-  registerAuthRoutes(app, ctx, registry);
-  registerCatalogRoutes(app, ctx, registry);
-  const events = createEventTable(log);
-  const ordering = createOrdering(ctx, events);
-  ordering.registerRoutes(app, registry);
-  const assist = createAssist(ctx, events);
-  ordering.linkSessions(assist.sessions);
-  assist.registerRoutes(app, registry);
-  const guides = createGuides(ctx, assist.sessions, events);
+  const routes = createRouteTable(app, ctx.identify);
+  const realtime = await createRealtime(app.server, ctx);
+  const { io, events } = realtime;
+  const push = createUserPush(io);
+  const hub = createSessionHub(store.write, io);
+
+  registerSystemRoutes(app, routes, ctx);
+  auth.registerRoutes(routes);
+  const catalog = createCatalog(ctx, routes);
+  await catalog.seed();
+  const cart = createCart(ctx, { events, routes, push, hub });
+  createOrders(ctx, { events, routes, push, hub, cart });
+  const sessions = createSessions(ctx, { events, routes, hub, parts: catalog.parts });
+  const help = createHelp(ctx, { io, events, routes, hub });
+  const guides = createGuides(ctx, { events, routes, hub });
   await guides.seed();
-  guides.registerRoutes(app, registry);
-  const openApi = buildOpenApiDocument(registry);
-  app.get('/api/openapi.json', async () => openApi);
-  app.get('/api/config', async () => ({ iceServers: config.iceServers }));
+  createAlignments(ctx, { events, routes });
   await registerStaticFiles(app, config);
 
-  const realtime = await createRealtime(app.server, ctx, events, [ordering.socketFeature, assist.socketFeature]);
-  ordering.attach(realtime.io);
-  assist.attach(realtime.io);
+  realtime.accept([sessions.onConnection, help.onConnection]);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -75,7 +75,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     ctx,
     realtime,
     async close() {
-      assist.close();
+      help.close();
       await realtime.close();
       await app.close().catch(() => undefined);
       await store.close();

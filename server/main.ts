@@ -1,5 +1,5 @@
 // Entry point: reads the configuration from the environment and starts the server.
-import { loadConfig } from './config.ts';
+import { loadConfig } from './platform/config.ts';
 import { createServer } from './app.ts';
 
 const server = await createServer(loadConfig()).catch((error: unknown) => {

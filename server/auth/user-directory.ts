@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import type { Database } from '../db/schema.ts';
-import { findUserById } from './users.ts';
+import { findUserById } from './user-repository.ts';
 
 export interface UserDirectory {
   byId(id: string): Promise<User | null>;

@@ -2,7 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Cart, CartItem } from '../../core/cart.ts';
 import type { Database } from '../db/schema.ts';
-import type { UserPush } from '../orders/user-push.ts';
+import type { UserPush } from '../realtime/user-push.ts';
 import { addToCartLine, clearCartLines, readCart, setCartLine, setCartLines } from './cart-repository.ts';
 
 export interface CartService {

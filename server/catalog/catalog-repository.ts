@@ -69,6 +69,19 @@ export async function getProduct(db: Kysely<Database>, id: string): Promise<Prod
   };
 }
 
+/** Part ids of a product from the catalog; null when the product does not exist. */
+export async function partIdsOfProduct(db: Kysely<Database>, productId: string): Promise<Set<string> | null> {
+  const product = await db.selectFrom('products').select('id').where('id', '=', productId).executeTakeFirst();
+  if (!product) return null;
+  const rows = await db
+    .selectFrom('product_parts')
+    .innerJoin('parts', 'parts.sku', 'product_parts.sku')
+    .select('parts.part_id')
+    .where('product_parts.product_id', '=', productId)
+    .execute();
+  return new Set(rows.map((row) => row.part_id));
+}
+
 export async function getPart(db: Kysely<Database>, sku: string): Promise<PartDetail | null> {
   const row = await db.selectFrom('parts').selectAll().where('sku', '=', sku).executeTakeFirst();
   if (!row) return null;

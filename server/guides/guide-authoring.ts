@@ -6,7 +6,8 @@ import type { ErrorIssue } from '../../core/ack.ts';
 import type { Guide } from '../../core/guide.ts';
 import type { GuideCreatedResponse, GuideStatus } from '../../core/guide-version.ts';
 import type { Database } from '../db/schema.ts';
-import { insertGuideVersion, partIdsOfProduct, productOfGuide } from './guide-repository.ts';
+import { partIdsOfProduct } from '../catalog/catalog-repository.ts';
+import { insertGuideVersion, productOfGuide } from './guide-repository.ts';
 
 const productIdOf = (input: unknown): string | null =>
   typeof input === 'object' && input !== null && 'productId' in input && typeof input.productId === 'string' ? input.productId : null;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Guide } from '../../core/guide.ts';
 import type { GuideStatus, GuideSummary } from '../../core/guide-version.ts';
 import type { Database, GuidesTable } from '../db/schema.ts';
-import { isUniqueViolation } from '../orders/unique-violation.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
 
 type Db = Kysely<Database>;
 
@@ -21,19 +21,6 @@ export function toStoredGuide(row: GuidesTable): StoredGuide {
 export function toGuideSummary({ guide, version, status, createdAt }: StoredGuide): GuideSummary {
   const { id, productId, title, summary, estimatedMinutes, languages } = guide;
   return { id, productId, version, status, title, summary, estimatedMinutes, languages, createdAt };
-}
-
-/** Part ids of a product from the catalog; null when the product does not exist. */
-export async function partIdsOfProduct(db: Db, productId: string): Promise<Set<string> | null> {
-  const product = await db.selectFrom('products').select('id').where('id', '=', productId).executeTakeFirst();
-  if (!product) return null;
-  const rows = await db
-    .selectFrom('product_parts')
-    .innerJoin('parts', 'parts.sku', 'product_parts.sku')
-    .select('parts.part_id')
-    .where('product_parts.product_id', '=', productId)
-    .execute();
-  return new Set(rows.map((row) => row.part_id));
 }
 
 /** The product an existing guide id belongs to (any version), or null for a new guide id. */

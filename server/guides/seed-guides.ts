@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../db/schema.ts';
 import { checkGuide } from './guide-authoring.ts';
-import { hasGuide, insertFirstVersion, partIdsOfProduct } from './guide-repository.ts';
+import { partIdsOfProduct } from '../catalog/catalog-repository.ts';
+import { hasGuide, insertFirstVersion } from './guide-repository.ts';
 
 async function readGuideFiles(dir: string): Promise<Array<{ file: string; input: unknown }>> {
   const files = await fs.readdir(dir).catch((error: NodeJS.ErrnoException) => {

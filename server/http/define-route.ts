@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Role, User } from '../../core/auth.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
-import type { AppContext } from '../context.ts';
+import type { Identify } from '../platform/context.ts';
+import { requireUser } from '../platform/signed-in.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -36,7 +37,16 @@ export interface RouteInput<P, Q, B> {
   reply: FastifyReply;
 }
 
-export type RouteRegistry = Array<RouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>>;
+export type AnyRouteSpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>;
+
+export interface RouteTable {
+  define<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+    spec: RouteSpec<P, Q, B, R>,
+    handler: (input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.infer<R>>,
+  ): void;
+  /** Every route defined so far, in order: what the OpenAPI document describes. */
+  readonly specs: readonly AnyRouteSpec[];
+}
 
 function parsePart<S extends z.ZodType>(schema: S | undefined, value: unknown, where: string): z.infer<S> {
   if (!schema) return undefined as z.infer<S>;
@@ -49,40 +59,36 @@ function parsePart<S extends z.ZodType>(schema: S | undefined, value: unknown, w
 }
 
 /** The signed-in user of a request: null without a token; 401 for an invalid token. */
-export async function userFromRequest(ctx: AppContext, request: FastifyRequest): Promise<User | null> {
+async function userFromRequest(identify: Identify, request: FastifyRequest): Promise<User | null> {
   const header = request.headers.authorization;
   if (!header) return null;
   const match = /^Bearer (.+)$/i.exec(header);
-  const claims = match?.[1] ? await ctx.tokens.verify(match[1]) : null;
-  if (!claims) throw new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.');
-  const user = await ctx.users.byId(claims.sub);
-  if (!user) throw new AppError('unauthorized', 'This account no longer exists.');
-  return user;
+  const found = match?.[1] ? await identify(match[1]) : 'invalid';
+  if (found === 'invalid') throw new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.');
+  if (found === 'gone') throw new AppError('unauthorized', 'This account no longer exists.');
+  return found;
 }
 
-export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
-  app: FastifyInstance,
-  ctx: AppContext,
-  registry: RouteRegistry,
-  spec: RouteSpec<P, Q, B, R>,
-  handler: (input: RouteInput<z.infer<P>, z.infer<Q>, z.infer<B>>) => Promise<z.infer<R>>,
-): void {
-  registry.push(spec as unknown as RouteSpec<z.ZodType, z.ZodType, z.ZodType, z.ZodType>);
-  app.route({
-    method: spec.method,
-    url: spec.path,
-    handler: async (request, reply) => {
-      const user = await userFromRequest(ctx, request);
-      if (spec.roles) {
-        if (!user) throw new AppError('unauthorized', 'Please sign in to do this.');
-        if (!spec.roles.includes(user.role)) throw new AppError('forbidden', `This needs the role ${spec.roles.join(' or ')}.`);
-      }
-      const params = parsePart(spec.params, request.params, 'params');
-      const query = parsePart(spec.query, request.query, 'query');
-      const body = parsePart(spec.body, request.body, 'body');
-      const result = await handler({ params, query, body, user, request, reply });
-      if (!reply.sent) reply.code(reply.statusCode === 200 ? (spec.status ?? 200) : reply.statusCode);
-      return result;
+export function createRouteTable(app: FastifyInstance, identify: Identify): RouteTable {
+  const specs: AnyRouteSpec[] = [];
+  return {
+    specs,
+    define(spec, handler) {
+      specs.push(spec as unknown as AnyRouteSpec);
+      app.route({
+        method: spec.method,
+        url: spec.path,
+        handler: async (request, reply) => {
+          const user = await userFromRequest(identify, request);
+          if (spec.roles && !spec.roles.includes(requireUser(user).role)) throw new AppError('forbidden', `This needs the role ${spec.roles.join(' or ')}.`);
+          const params = parsePart(spec.params, request.params, 'params');
+          const query = parsePart(spec.query, request.query, 'query');
+          const body = parsePart(spec.body, request.body, 'body');
+          const result = await handler({ params, query, body, user, request, reply });
+          if (!reply.sent) reply.code(reply.statusCode === 200 ? (spec.status ?? 200) : reply.statusCode);
+          return result;
+        },
+      });
     },
-  });
+  };
 }

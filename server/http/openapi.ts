@@ -1,7 +1,7 @@
 // Builds the OpenAPI 3.1 document of the HTTP API from the routes' own zod schemas.
 import { z } from 'zod';
 import { ErrorResponseSchema } from '../../core/errors.ts';
-import type { RouteRegistry } from './define-route.ts';
+import type { AnyRouteSpec } from './define-route.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 type JsonSchema = Record<string, unknown>;
@@ -22,9 +22,9 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): J
   }));
 }
 
-export function buildOpenApiDocument(registry: RouteRegistry): JsonSchema {
+export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
-  for (const route of registry) {
+  for (const route of specs) {
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const responses: Record<string, JsonSchema> = {
       [String(route.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import type { ServerConfig } from '../config.ts';
+import type { ServerConfig } from '../platform/config.ts';
 import { apiNotFound } from './error-handler.ts';
 
 export async function registerStaticFiles(app: FastifyInstance, config: ServerConfig): Promise<void> {

@@ -1,6 +1,5 @@
 // Order operations for HTTP and realtime alike: placing, reading with access checks, status changes pushed live, reorders.
 import type { User } from '../../core/auth.ts';
-import type { PartDetail } from '../../core/catalog.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Cart } from '../../core/cart.ts';
 import type { Order, OrderStatus, PlaceOrderRequest, UsualItem } from '../../core/order.ts';
@@ -8,14 +7,13 @@ import type { Kysely } from 'kysely';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
-import { getPart } from '../catalog/catalog-repository.ts';
 import type { CartService } from '../cart/cart-service.ts';
 import { findOrderById, listOrdersOfUser } from './order-repository.ts';
 import { lastOrderItems, usualItems } from './order-history.ts';
 import { changeOrderStatus } from './order-status.ts';
 import { placeOrder, type PlacedOrder } from './place-order.ts';
 import type { SessionOrders } from './session-orders.ts';
-import type { UserPush } from './user-push.ts';
+import type { UserPush } from '../realtime/user-push.ts';
 
 export interface OrderService {
   place(user: User, idempotencyKey: string, request: PlaceOrderRequest): Promise<PlacedOrder>;
@@ -23,7 +21,6 @@ export interface OrderService {
   /** The order if the user may see it: its owner or an admin. Others get not_found, as if it did not exist. */
   get(user: User, orderId: string): Promise<Order>;
   setStatus(admin: User, orderId: string, status: OrderStatus): Promise<Order>;
-  setStock(sku: string, stock: number): Promise<PartDetail>;
   reorderLast(user: User): Promise<{ cart: Cart; fromOrder: { id: string; number: string } }>;
   usual(user: User): Promise<UsualItem[]>;
   reorderUsual(user: User): Promise<Cart>;
@@ -68,13 +65,6 @@ export function createOrderService(store: Store, push: UserPush, cart: CartServi
         push.toUser(order.userId, 'order:status', { orderId, number: order.number, status, previousStatus: change.previousStatus, at: change.at, order });
       }
       return order;
-    },
-    async setStock(sku, stock) {
-      const result = await db.updateTable('parts').set({ stock, updated_at: Date.now() }).where('sku', '=', sku).executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw new AppError('not_found', `There is no part with SKU "${sku}".`);
-      const part = await getPart(db, sku);
-      if (!part) throw new AppError('not_found', `There is no part with SKU "${sku}".`);
-      return part;
     },
     async reorderLast(user) {
       const last = await lastOrderItems(db, user.id);

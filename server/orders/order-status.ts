@@ -1,8 +1,9 @@
 // Moves an order along placed → confirmed → shipped → delivered, or cancels it before it ships and puts its stock back.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
 import { ORDER_TRANSITIONS, canMoveOrder, type OrderStatus } from '../../core/order.ts';
 import type { Database } from '../db/schema.ts';
+import { returnStock } from '../catalog/stock-repository.ts';
 
 export interface StatusChange {
   changed: boolean;
@@ -32,7 +33,7 @@ export async function changeOrderStatus(db: Kysely<Database>, orderId: string, t
     if (to === 'cancelled') {
       const lines = await trx.selectFrom('order_items').select(['sku', 'quantity']).where('order_id', '=', orderId).orderBy('sku').execute();
       for (const line of lines) {
-        await trx.updateTable('parts').set({ stock: sql`stock + ${line.quantity}`, updated_at: at }).where('sku', '=', line.sku).execute();
+        await returnStock(trx, line.sku, line.quantity, at);
       }
     }
     return { changed: true, previousStatus: from, at };

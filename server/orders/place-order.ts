@@ -10,6 +10,7 @@ import { CURRENCY } from '../../core/order-limits.ts';
 import { formatCents, formatOrderNumber, type Address, type Order, type PlaceOrderRequest, type PricedLine } from '../../core/order.ts';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
+import { readStockedParts, takeStock, type StockedPart } from '../catalog/stock-repository.ts';
 import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
 import { findOrderByKey } from './order-repository.ts';
 
@@ -39,21 +40,14 @@ async function replay(db: Kysely<Database>, userId: string, key: string, hash: s
   return { order: existing.order, replayed: true, cartChanged: false };
 }
 
-interface PartRow {
-  sku: string;
-  name: string;
-  price_cents: number;
-  stock: number;
-}
-
-function unknownSkus(request: PlaceOrderRequest, parts: Map<string, PartRow>): AppError | null {
+function unknownSkus(request: PlaceOrderRequest, parts: Map<string, StockedPart>): AppError | null {
   const issues: ErrorIssue[] = request.items.flatMap((item, index) => (parts.has(item.sku) ? [] : [{ path: `items.${index}.sku`, message: `unknown SKU "${item.sku}"` }]));
   if (issues.length === 0) return null;
   const skus = request.items.filter((item) => !parts.has(item.sku)).map((item) => `"${item.sku}"`);
   return new AppError('bad_request', `There is no part with SKU ${skus.join(', ')}.`, issues);
 }
 
-function priceLines(request: PlaceOrderRequest, parts: Map<string, PartRow>): PricedLine[] {
+function priceLines(request: PlaceOrderRequest, parts: Map<string, StockedPart>): PricedLine[] {
   return request.items.flatMap((item) => {
     const part = parts.get(item.sku);
     return part ? [{ sku: item.sku, name: JSON.parse(part.name) as LocalizedText, quantity: item.quantity, unitPriceCents: part.price_cents, lineTotalCents: part.price_cents * item.quantity }] : [];
@@ -88,7 +82,7 @@ function shortageError(shortages: Array<{ index: number; sku: string; wanted: nu
 
 /** Why stock could not be taken, most basic reason first: unknown SKUs, wrong prices, then every line short of stock. */
 async function refusal(trx: Transaction<Database>, request: PlaceOrderRequest, taken: Set<string>): Promise<AppError> {
-  const rows = await trx.selectFrom('parts').select(['sku', 'name', 'price_cents', 'stock']).where('sku', 'in', request.items.map((item) => item.sku)).execute();
+  const rows = await readStockedParts(trx, request.items.map((item) => item.sku));
   const parts = new Map(rows.map((row) => [row.sku, row]));
   const basic = unknownSkus(request, parts) ?? tamperedPrices(request, priceLines(request, parts));
   if (basic) return basic;
@@ -98,20 +92,11 @@ async function refusal(trx: Transaction<Database>, request: PlaceOrderRequest, t
   return shortageError(shortages);
 }
 
-/**
- * Takes the stock of every line with a conditional decrement (only where enough is left, so concurrent orders never
- * oversell, on SQLite and Postgres alike) and prices the lines from the rows it updated.
- */
-async function takeStock(trx: Transaction<Database>, request: PlaceOrderRequest, now: number): Promise<PricedLine[]> {
-  const parts = new Map<string, PartRow>();
+/** Takes the stock of every line (never below zero) and prices the lines from the rows it updated. */
+async function takeLines(trx: Transaction<Database>, request: PlaceOrderRequest, now: number): Promise<PricedLine[]> {
+  const parts = new Map<string, StockedPart>();
   for (const item of [...request.items].sort((a, b) => a.sku.localeCompare(b.sku))) {
-    const row = await trx
-      .updateTable('parts')
-      .set({ stock: sql`stock - ${item.quantity}`, updated_at: now })
-      .where('sku', '=', item.sku)
-      .where('stock', '>=', item.quantity)
-      .returning(['sku', 'name', 'price_cents', 'stock'])
-      .executeTakeFirst();
+    const row = await takeStock(trx, item.sku, item.quantity, now);
     if (!row) throw await refusal(trx, request, new Set(parts.keys()));
     parts.set(row.sku, row);
   }
@@ -156,7 +141,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
     const address: Address = await resolveDeliveryAddress(db, user.id, request);
     const order = await write(async (trx) => {
       const now = Date.now();
-      const items = await takeStock(trx, request, now);
+      const items = await takeLines(trx, request, now);
 
       const placed: Order = {
         // Time-ordered ids append to the id indexes instead of scattering writes over their pages.

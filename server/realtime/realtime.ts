@@ -1,34 +1,39 @@
-// Attaches Socket.IO to the HTTP server: versioned, authenticated handshake, connection state recovery, Redis adapter.
+// Socket.IO on the HTTP server: versioned, authenticated handshake, connection state recovery, Redis adapter, the event table.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
-import { z } from 'zod';
 import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { AppError } from '../../core/errors.ts';
-import { HandshakeAuthSchema } from '../../core/protocol.ts';
+import { HandshakeAuthSchema, PingEchoSchema } from '../../core/protocol.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
-import type { AppContext } from '../context.ts';
-import type { EventTable } from './event-table.ts';
+import type { AppContext } from '../platform/context.ts';
+import { createEventTable, type EventTable } from './event-table.ts';
 import { RecoveryAdapter } from './recovery-adapter.ts';
+import { userRoom } from './rooms.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
+
+/** What a feature does when a socket connects (join rooms, watch the engine connection); events go in the EventTable. */
+export type ConnectionHook = (socket: IoSocket) => void;
 
 export interface Realtime {
   io: IoServer;
+  /** Where features register the client events they answer. */
+  events: EventTable;
+  /**
+   * Starts answering connections: each is greeted, joins its user's room, gets the event table and then each hook.
+   * Call once, when every feature is built and registered.
+   */
+  accept(hooks: ConnectionHook[]): void;
   close(): Promise<void>;
 }
-
-/** What a feature does when a socket connects (join rooms, watch the engine connection); events go in the EventTable. */
-export type SocketFeature = (socket: IoSocket) => void;
-
-const PingEchoSchema = z.object({ at: z.number() });
-
 
 function handshakeError(error: AppError): Error & { data: unknown } {
   return Object.assign(new Error(error.message), { data: error.toBody() });
 }
 
-export async function createRealtime(httpServer: HttpServer, ctx: AppContext, events: EventTable, features: SocketFeature[]): Promise<Realtime> {
+/** Ready to emit as soon as it resolves: features get `io` at construction. Connections are answered after `accept`. */
+export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContext, 'config' | 'log' | 'identify'>): Promise<Realtime> {
   let redis: ReturnType<typeof createClient> | undefined;
   const io: IoServer = new Server(httpServer, {
     transports: ['websocket', 'polling'],
@@ -53,25 +58,30 @@ export async function createRealtime(httpServer: HttpServer, ctx: AppContext, ev
     }
     socket.data.user = null;
     if (auth.data.token) {
-      const claims = await ctx.tokens.verify(auth.data.token);
-      const user = claims ? await ctx.users.byId(claims.sub) : null;
-      if (!user) return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
-      socket.data.user = user;
+      const found = await ctx.identify(auth.data.token);
+      if (typeof found === 'string') return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
+      socket.data.user = found;
       // Checked once: the connection has no further use for the token and need not hold it.
       delete (socket.handshake.auth as { token?: string }).token;
     }
     next();
   });
 
+  const events = createEventTable(ctx.log);
   events.on('ping:echo', { schema: PingEchoSchema, limit: 'none' }, (_socket, { at }) => ({ at, serverAt: Date.now() }));
-  io.on('connection', (socket) => {
-    socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
-    events.attach(socket);
-    for (const feature of features) feature(socket);
-  });
 
   return {
     io,
+    events,
+    accept(hooks) {
+      io.on('connection', (socket) => {
+        socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
+        const { user } = socket.data;
+        if (user) void socket.join(userRoom(user.id));
+        events.attach(socket);
+        for (const hook of hooks) hook(socket);
+      });
+    },
     async close() {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       if (redis) await redis.quit();

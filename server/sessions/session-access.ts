@@ -1,20 +1,16 @@
-// Who may do what in a session: signed in, an active member, the right member role, and the session still open.
+// Who may do what in a session: an active member, the right member role, the session still open; who may read it later.
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import type { MemberRole } from '../../core/session.ts';
 import type { AssistSessionsTable, Database } from '../db/schema.ts';
-import { findSession, findSessionWithMember } from './session-repository.ts';
+import { requireUser } from '../platform/signed-in.ts';
+import { findMember, findSession, findSessionWithMember } from './session-repository.ts';
 
 export interface SessionAccess {
   user: User;
   session: AssistSessionsTable;
   role: MemberRole;
-}
-
-export function requireUser(user: User | null): User {
-  if (!user) throw new AppError('unauthorized', 'Please sign in to do this.');
-  return user;
 }
 
 export async function requireSession(db: Kysely<Database>, sessionId: string): Promise<AssistSessionsTable> {
@@ -38,4 +34,14 @@ export async function requireActiveMember(db: Kysely<Database>, user: User | nul
   if (role && access.role !== role) throw new AppError('forbidden', role === 'agent' ? 'Only the agent of this session can do this.' : 'Only the person who asked for help can do this.');
   if (access.session.status !== 'open') throw new AppError('conflict', 'This session has ended.');
   return access;
+}
+
+/** Who may read a session after the fact: admins, and anyone who is or was a member (with `agentsOnly`, only agents who were). */
+export async function requireReader(db: Kysely<Database>, user: User | null, sessionId: string, agentsOnly: boolean): Promise<AssistSessionsTable> {
+  const reader = requireUser(user);
+  const session = await requireSession(db, sessionId);
+  if (reader.role === 'admin') return session;
+  const member = await findMember(db, sessionId, reader.id);
+  if (!member || (agentsOnly && member.role !== 'agent')) throw new AppError('forbidden', 'Only the agents of this session and admins can read it.');
+  return session;
 }

@@ -4,18 +4,10 @@ import type { ServerToClientEvents } from '../../core/protocol.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import type { Database } from '../db/schema.ts';
 import type { Write } from '../db/group-commit.ts';
+import { sessionRoom, userRoom } from '../realtime/rooms.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { createOrderedSends, type Finish } from './ordered-sends.ts';
 import { appendEntries, findEntryByClientId, type PendingEvent } from './session-repository.ts';
-
-export function sessionRoom(sessionId: string): string {
-  return `session:${sessionId}`;
-}
-
-/** Every socket of one user joins this room (the ordering feature uses the same name). */
-export function userRoom(userId: string): string {
-  return `user:${userId}`;
-}
 
 export interface CommitOptions {
   /** State changes (or refusals) that must commit with the entries, in the same transaction. */
@@ -31,7 +23,6 @@ export interface CommitResult {
 }
 
 export interface SessionHub {
-  attach(io: IoServer): void;
   commit(sessionId: string, events: PendingEvent[], options?: CommitOptions): Promise<CommitResult>;
   /**
    * For entries another feature appends in its own transaction: call before that transaction starts, and call the
@@ -46,18 +37,13 @@ export interface SessionHub {
 
 type LooseEmitter = { emit(event: string, ...args: unknown[]): void };
 
-export function createSessionHub(write: Write): SessionHub {
-  let io: IoServer | undefined;
+export function createSessionHub(write: Write, io: IoServer): SessionHub {
   const send = (sessionId: string, exceptSocketId: string | null | undefined, event: string, ...args: unknown[]) => {
-    if (!io) return;
     const target = exceptSocketId ? io.to(sessionRoom(sessionId)).except(exceptSocketId) : io.to(sessionRoom(sessionId));
     (target as unknown as LooseEmitter).emit(event, ...args);
   };
   const ordered = createOrderedSends((entry, exceptSocketId) => send(entry.sessionId, exceptSocketId, 'session:event', entry));
   return {
-    attach(server) {
-      io = server;
-    },
     async commit(sessionId, events, options = {}) {
       const clientId = events.length === 1 ? events[0]?.clientId : undefined;
       const finish = ordered.begin(sessionId);
@@ -83,7 +69,7 @@ export function createSessionHub(write: Write): SessionHub {
       send(sessionId, exceptSocketId, event, ...args);
     },
     evict(sessionId, userId) {
-      io?.in(userRoom(userId)).socketsLeave(sessionRoom(sessionId));
+      io.in(userRoom(userId)).socketsLeave(sessionRoom(sessionId));
     },
   };
 }

@@ -1,11 +1,11 @@
-// Session rows: the session, its members, its append-only log (seq bumped in the same transaction) and annotations.
+// Session rows: the session, its members, its append-only log (seq bumped in the same transaction), annotations, open help.
 import type { Kysely } from 'kysely';
 import type { Language } from '../../core/languages.ts';
 import type { ProductLine } from '../../core/catalog.ts';
 import type { Annotation } from '../../core/annotation.ts';
 import { sessionPoseChannel } from '../../core/pose-frame.ts';
-import type { MemberRole, SessionEvent, SessionInfo, SessionLogEntry, SessionMember, SessionStatus } from '../../core/session.ts';
-import type { AssistSessionsTable, Database, SessionLogTable } from '../db/schema.ts';
+import type { HelpSummary, MemberRole, SessionEvent, SessionInfo, SessionLogEntry, SessionMember, SessionStatus } from '../../core/session.ts';
+import type { AssistSessionsTable, Database, HelpRequestsTable, SessionLogTable } from '../db/schema.ts';
 import { preparedQuery } from '../db/prepared-query.ts';
 
 type Db = Kysely<Database>;
@@ -179,4 +179,13 @@ export async function listSessionsOfUser(db: Db, userId: string, limit: number):
     .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** The session's help request that is still waiting or in progress: part of the session's state. */
+export async function findOpenHelpRequest(db: Db, sessionId: string): Promise<HelpRequestsTable | undefined> {
+  return db.selectFrom('help_requests').selectAll().where('session_id', '=', sessionId).where('status', 'in', ['waiting', 'active']).orderBy('created_at', 'desc').executeTakeFirst();
+}
+
+export function toHelpSummary(row: HelpRequestsTable): HelpSummary {
+  return { requestId: row.id, status: row.status as 'waiting' | 'active', agentId: row.agent_id, createdAt: Number(row.created_at) };
 }

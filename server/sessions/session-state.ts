@@ -1,16 +1,15 @@
-// Reads a session's replayable state and a page of its log in one consistent snapshot.
+// Reads a session's replayable state, a page of its log in one consistent snapshot, or its whole log.
 import type { Kysely } from 'kysely';
-import { type CallState, type SessionState, MAX_LOG_PAGE } from '../../core/session.ts';
+import { type CallState, type SessionLogEntry, type SessionState, MAX_LOG_PAGE } from '../../core/session.ts';
 import type { SessionJoinResult } from '../../core/session-events.ts';
 import type { RigidTransform } from '../../core/geometry.ts';
 import type { Database } from '../db/schema.ts';
-import { findOpenRequest, toHelpSummary } from '../assist/help-repository.ts';
-import { findSession, listAnnotations, listMembers, readLog, toSessionInfo } from './session-repository.ts';
+import { findOpenHelpRequest, findSession, listAnnotations, listMembers, readLog, toHelpSummary, toSessionInfo } from './session-repository.ts';
 
 export async function loadSessionState(db: Kysely<Database>, sessionId: string): Promise<SessionState> {
   const row = await findSession(db, sessionId);
   if (!row) throw new Error(`session ${sessionId} vanished`);
-  const help = await findOpenRequest(db, sessionId);
+  const help = await findOpenHelpRequest(db, sessionId);
   return {
     session: toSessionInfo(row),
     members: await listMembers(db, sessionId),
@@ -22,6 +21,13 @@ export async function loadSessionState(db: Kysely<Database>, sessionId: string):
     help: help ? toHelpSummary(help) : null,
     lastSeq: Number(row.last_seq),
   };
+}
+
+/** The most of a log a transcript or a draft guide reads. */
+const MAX_WHOLE_LOG = 20_000;
+
+export async function readWholeLog(db: Kysely<Database>, sessionId: string): Promise<SessionLogEntry[]> {
+  return readLog(db, sessionId, 0, MAX_WHOLE_LOG);
 }
 
 export async function readLogPage(db: Kysely<Database>, sessionId: string, sinceSeq: number) {

@@ -1,7 +1,7 @@
 // Helpers for the assist and session tests: signed-in sockets, typed acks, event recorders and extra users.
 import { io as connect } from 'socket.io-client';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { createUser } from '../../server/auth/users.ts';
+import { createUser } from '../../server/auth/user-repository.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import type { AckResponse } from '../../core/ack.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createServer, type RunningServer } from '../../server/app.ts';
-import { loadConfig, type ServerConfig } from '../../server/config.ts';
+import { loadConfig, type ServerConfig } from '../../server/platform/config.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../core/protocol.ts';
 import type { LoginResponse } from '../../core/auth.ts';

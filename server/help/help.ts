@@ -1,0 +1,43 @@
+// Wires live help: the queue and the callback board (pushing to agents from the start), their events and routes.
+import type { RouteTable } from '../http/define-route.ts';
+import type { AppContext } from '../platform/context.ts';
+import type { EventTable } from '../realtime/event-table.ts';
+import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { IoServer } from '../realtime/socket-types.ts';
+import type { SessionHub } from '../sessions/session-hub.ts';
+import { createCallbackBoard } from './callback-board.ts';
+import { registerCallbackEvents } from './callback-events.ts';
+import { helpConnection, registerHelpEvents } from './help-events.ts';
+import { createHelpQueue } from './help-queue.ts';
+import { registerHelpRoutes } from './help-routes.ts';
+import { createSnapshotRevision } from './snapshot-revision.ts';
+
+export interface HelpDeps {
+  io: IoServer;
+  events: EventTable;
+  routes: RouteTable;
+  hub: SessionHub;
+}
+
+export interface Help {
+  /** Agents join the queue room when they connect. */
+  onConnection: ConnectionHook;
+  /** Stops the snapshot pushes, e.g. while the server shuts down. */
+  close(): void;
+}
+
+export function createHelp(ctx: AppContext, { io, events, routes, hub }: HelpDeps): Help {
+  const nextRevision = createSnapshotRevision(ctx.store);
+  const queue = createHelpQueue(ctx.store.db, io, nextRevision, ctx.log);
+  const callbacks = createCallbackBoard(ctx.store.db, io, queue.onlineAgents, nextRevision, ctx.log);
+  registerHelpEvents(events, ctx, hub, queue);
+  registerCallbackEvents(events, ctx, callbacks);
+  registerHelpRoutes(routes, ctx.store.db);
+  return {
+    onConnection: helpConnection(queue),
+    close() {
+      queue.close();
+      callbacks.close();
+    },
+  };
+}
