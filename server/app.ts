@@ -52,11 +52,11 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   registerSystemRoutes(app, routes, ctx);
   auth.registerRoutes(routes);
-  const catalog = createCatalog(ctx, routes);
+  const catalog = createCatalog(ctx, { routes });
   await catalog.seed();
+  const sessions = createSessions(ctx, { events, routes, hub, parts: catalog.parts });
   const cart = createCart(ctx, { events, routes, push, hub });
   createOrders(ctx, { events, routes, push, hub, cart });
-  const sessions = createSessions(ctx, { events, routes, hub, parts: catalog.parts });
   const help = createHelp(ctx, { io, events, routes, hub });
   const guides = createGuides(ctx, { events, routes, hub });
   await guides.seed();

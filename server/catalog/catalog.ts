@@ -12,7 +12,7 @@ export interface Catalog {
   seed(): Promise<void>;
 }
 
-export function createCatalog(ctx: AppContext, routes: RouteTable): Catalog {
+export function createCatalog(ctx: AppContext, { routes }: { routes: RouteTable }): Catalog {
   registerCatalogRoutes(routes, ctx.store.db);
   return {
     parts: createProductParts(ctx.store.db),

@@ -36,7 +36,6 @@ const GuideBodySchema = z.unknown().meta({
 });
 
 export function registerGuideRoutes(routes: RouteTable, db: Kysely<Database>): void {
-
   routes.define(
     { method: 'GET', path: '/api/guides', tag: 'guides', summary: 'The latest version of each guide, optionally of one product', query: GuideListQuerySchema, response: GuideListResponseSchema, errors: [400, 403] },
     async ({ query, user }) => {

@@ -49,7 +49,6 @@ function routable(request: HelpRequestsTable) {
   };
 }
 
-
 /** Agents join the queue room; their coming and going changes everybody's wait. */
 export function helpConnection(queue: HelpQueue): ConnectionHook {
   return (socket) => {

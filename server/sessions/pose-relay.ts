@@ -16,7 +16,6 @@ interface PoseState {
   rooms: Map<number, string>;
 }
 
-
 const states = new WeakMap<IoSocket, PoseState>();
 const notFramed: ErrorBody = { code: 'bad_request', message: 'A pose frame must be bytes encoded with encodePoseFrame.' };
 const tooFast: ErrorBody = { code: 'rate_limited', message: `Pose is limited to ${MAX_POSE_HZ} frames a second.` };
