@@ -50,16 +50,14 @@ export async function listProducts(db: Kysely<Database>): Promise<ProductSummary
   return rows.map(toSummary);
 }
 
+/** The parts rows of one product. */
+const partsOf = (db: Kysely<Database>, productId: string) =>
+  db.selectFrom('product_parts').innerJoin('parts', 'parts.sku', 'product_parts.sku').where('product_parts.product_id', '=', productId);
+
 export async function getProduct(db: Kysely<Database>, id: string): Promise<ProductDetail | null> {
   const row = await db.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return null;
-  const parts = await db
-    .selectFrom('product_parts')
-    .innerJoin('parts', 'parts.sku', 'product_parts.sku')
-    .selectAll('parts')
-    .where('product_parts.product_id', '=', id)
-    .orderBy('product_parts.position')
-    .execute();
+  const parts = await partsOf(db, id).selectAll('parts').orderBy('product_parts.position').execute();
   const compat = await productIdsBySku(db, parts.map((part) => part.sku));
   const data = JSON.parse(row.data) as StoredProduct;
   return {
@@ -73,12 +71,7 @@ export async function getProduct(db: Kysely<Database>, id: string): Promise<Prod
 export async function partIdsOfProduct(db: Kysely<Database>, productId: string): Promise<Set<string> | null> {
   const product = await db.selectFrom('products').select('id').where('id', '=', productId).executeTakeFirst();
   if (!product) return null;
-  const rows = await db
-    .selectFrom('product_parts')
-    .innerJoin('parts', 'parts.sku', 'product_parts.sku')
-    .select('parts.part_id')
-    .where('product_parts.product_id', '=', productId)
-    .execute();
+  const rows = await partsOf(db, productId).select('parts.part_id').execute();
   return new Set(rows.map((row) => row.part_id));
 }
 
