@@ -7,7 +7,7 @@ import type { SessionInfo } from '../../../core/session.ts';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { apiFetch } from '../api/http.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import { whenOnline } from '../orders/when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 import { createCallController, type CallController } from '../call/call-controller.ts';
 import { createSessionMirror, type SessionMirror } from '../help/session-mirror.ts';
 import { createPoseBuffer, type PoseBuffer } from './pose-buffer.ts';

@@ -2,7 +2,7 @@
 // workspace at a time.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequireSignIn } from '../orders/require-sign-in.tsx';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
@@ -14,7 +14,6 @@ import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
 import type { Language } from '../../../core/languages.ts';
-import '../help/help.css';
 import './agent.css';
 
 export default function AgentPage() {

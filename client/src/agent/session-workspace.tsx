@@ -10,7 +10,7 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import { CallControls } from '../call/call-controls.tsx';
-import { ChatPanel } from '../help/chat-panel.tsx';
+import { ChatPanel } from '../chat/chat-panel.tsx';
 import type { AgentConsole, AgentTab } from './agent-console-store.ts';
 import { AnnotationTools } from './annotation-tools.tsx';
 import { CartProposalForm } from './cart-proposal-form.tsx';
@@ -20,7 +20,7 @@ import { TranscriptView } from './transcript-view.tsx';
 import { TwinView } from './twin-view.tsx';
 import { createTwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
-import { useGuideSteps } from '../help/use-guide-steps.ts';
+import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
 import { TransferPicker } from './transfer-picker.tsx';
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
 import type { CallController } from './call-controller.ts';
+import './call.css';
 
 export interface CallControlsProps {
   controller: CallController;

@@ -8,7 +8,7 @@ import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { RequireSignIn } from '../orders/require-sign-in.tsx';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { openHelpSession } from './open-help-session.ts';
 import { useAppStores } from '../state/app-stores.ts';

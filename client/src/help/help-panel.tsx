@@ -6,14 +6,14 @@ import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { CallControls } from '../call/call-controls.tsx';
 import { useStore } from '../state/use-store.ts';
-import { ChatPanel } from './chat-panel.tsx';
+import { ChatPanel } from '../chat/chat-panel.tsx';
 import { CallbackForm } from './callback-form.tsx';
 import { PartPointer } from './part-pointer.tsx';
 import { useHelpBundle, type HelpBundle } from './help-context.tsx';
 import { helpPhase } from './help-store.ts';
 import { activeAgent } from './session-reducer.ts';
 import { patchHelpTestState } from './help-test-state.ts';
-import { useGuideSteps } from './use-guide-steps.ts';
+import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
 
 export interface HelpPanelProps {

@@ -11,7 +11,7 @@ import { newEntryId, type OutboxStorage } from '../realtime/outbox.ts';
 import { publishTestState } from '../test-hook.ts';
 import { applyCartChanges, type CartChange, type CartPartInfo } from './cart-changes.ts';
 import { createCartOutbox } from './cart-outbox.ts';
-import { whenOnline } from './when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export interface CartRefusal {
   sku: string;

@@ -7,7 +7,7 @@ import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { publishTestState } from '../test-hook.ts';
-import { whenOnline } from './when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export interface OrdersState {
   status: 'signed-out' | 'loading' | 'ready' | 'error';

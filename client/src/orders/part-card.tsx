@@ -8,7 +8,7 @@ import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
 import { cartPartInfo } from './cart-changes.ts';
@@ -16,8 +16,8 @@ import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { StockLabel } from './stock-label.tsx';
-import { useLanguage } from './use-language.ts';
-import { useDialogFocus } from './use-dialog-focus.ts';
+import { useLanguage } from '../components/use-language.ts';
+import { useDialogFocus } from '../components/use-dialog-focus.ts';
 
 export interface PartCardProps {
   product: ProductDetail;
@@ -65,7 +65,7 @@ export function PartCard({ product, partId, onClose, inAr = false }: PartCardPro
 function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part: PartDetail; products: Array<{ id: string; name: ProductDetail['name'] }>; inAr: boolean }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const [location] = useLocation();
   const [quantity, setQuantity] = useState(1);

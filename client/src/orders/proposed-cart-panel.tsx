@@ -8,13 +8,13 @@ import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { publishTestState } from '../test-hook.ts';
 import { CheckoutForm } from './checkout-form.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { StockLabel } from './stock-label.tsx';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 import { useSessionProposal, type SessionProposal } from './use-session-proposal.ts';
 
 export interface ProposedCartPanelProps {
@@ -53,7 +53,7 @@ function ProposalView({ sessionId, proposal }: { sessionId: string; proposal: Se
 function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; proposal: SessionProposal; parts: PartDetail[] }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { orders } = useAppStores();
+  const { orders } = useShopStores();
   const linked = useStore(orders, (state) => (proposal.orderId ? (state.orders.find((order) => order.id === proposal.orderId) ?? null) : null));
   const [quantities, setQuantities] = useState(() => proposal.items.map((item) => item.quantity));
   const [mode, setMode] = useState<'review' | 'change' | 'checkout'>('review');

@@ -6,8 +6,8 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ProposedCartPanel } from './proposed-cart-panel.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { whenOnline } from './when-online.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export function SessionPage({ id }: { id: string }) {
   return (

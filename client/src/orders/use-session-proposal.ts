@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SessionLogEntry } from '../../../core/session.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { whenOnline } from './when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 type ProposalEntry = Extract<SessionLogEntry, { type: 'cart.proposed' }>;
 type LinkEntry = Extract<SessionLogEntry, { type: 'order.linked' }>;

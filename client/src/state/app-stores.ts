@@ -1,15 +1,12 @@
-// The app's long-lived stores, created once at start-up and shared through React context.
+// The app's long-lived stores every room may use (who is signed in, the realtime connection), created once at
+// start-up in main.tsx and shared through React context.
 import { createContext, useContext } from 'react';
 import type { AuthStore } from './auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';
-import type { CartStore } from '../orders/cart-store.ts';
-import type { OrdersStore } from '../orders/orders-store.ts';
 
 export interface AppStores {
   auth: AuthStore;
   connection: ConnectionStore;
-  cart: CartStore;
-  orders: OrdersStore;
 }
 
 export const AppStoresContext = createContext<AppStores | null>(null);

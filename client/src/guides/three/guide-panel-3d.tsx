@@ -10,10 +10,10 @@ import type { GuideProgressStore } from '../guide-progress-store.ts';
 import { parseMeasurement, planNext } from '../guide-view-model.ts';
 import { useGuide } from '../use-guide.ts';
 import { blockedKey } from '../blocked-key.ts';
-import { CanvasPanel } from './canvas-panel.tsx';
+import { CanvasPanel } from '../../three/canvas-panel.tsx';
 import { panelBlocks } from './panel-blocks.ts';
-import { PX_PER_METRE, type PanelLayout } from './panel-layout.ts';
-import { localBounds } from './product-parts.ts';
+import { PX_PER_METRE, type PanelLayout } from '../../three/panel-layout.ts';
+import { localBounds } from '../../three/product-parts.ts';
 import { publishGuidePanel } from './publish-panel.ts';
 
 export interface GuidePanel3DProps {

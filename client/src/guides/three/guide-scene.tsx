@@ -9,7 +9,7 @@ import { useOptionalPlacement } from '../../xr/placement-context.ts';
 import { useGuide } from '../use-guide.ts';
 import { GuidePanel3D } from './guide-panel-3d.tsx';
 import { PartHighlights } from './part-highlights.tsx';
-import { OVERLAY_FLAG, partNodes } from './product-parts.ts';
+import { OVERLAY_FLAG, partNodes } from '../../three/product-parts.ts';
 import { StepHint } from './step-hint.tsx';
 
 export interface GuideSceneProps {

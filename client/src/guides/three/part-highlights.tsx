@@ -5,7 +5,7 @@ import { useFrame } from '@react-three/fiber';
 import { Color, Mesh, MeshBasicMaterial, MeshStandardMaterial, type Material, type Object3D, type ShaderMaterial } from 'three';
 import type { HighlightStyle } from '../../../../core/guide.ts';
 import { createOutlineMaterial } from './outline-material.ts';
-import { meshesOf, OVERLAY_FLAG, partNodes } from './product-parts.ts';
+import { meshesOf, OVERLAY_FLAG, partNodes } from '../../three/product-parts.ts';
 
 export const HIGHLIGHT_COLOR = '#22d3ee';
 const GHOST_OPACITY = 0.22;

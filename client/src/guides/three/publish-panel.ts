@@ -1,7 +1,7 @@
 // Tells automated tests where a 3D panel's buttons are in the world and which way the panel faces.
 import { Vector3, type Object3D } from 'three';
 import { publishTestState, type GuideButtonTestState } from '../../test-hook.ts';
-import { PX_PER_METRE, type PanelLayout } from './panel-layout.ts';
+import { PX_PER_METRE, type PanelLayout } from '../../three/panel-layout.ts';
 
 const local = new Vector3();
 const normal = new Vector3();
