@@ -11,7 +11,8 @@ import { CartLink } from './orders/cart-link.tsx';
 import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { AssistRoute } from './assist/assist-route.tsx';
-import { AgentPage, HelpPage } from './agent/assist-pages.tsx';
+import { AgentPage } from './agent/agent-route.tsx';
+import { HelpPage } from './help/help-route.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
 
 function AccountMenu() {

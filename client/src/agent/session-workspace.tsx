@@ -9,6 +9,7 @@ import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
+import { callOf } from '../call/call-controller.ts';
 import { CallControls } from '../call/call-controls.tsx';
 import { ChatPanel } from '../chat/chat-panel.tsx';
 import type { AgentConsole, AgentTab } from './agent-console-store.ts';
@@ -45,10 +46,10 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const ui = useMemo(() => createTwinUi(), []);
   useEffect(() => () => ui.destroy(), [ui]);
-  const session = useStore(tab.mirror, (state) => state.session);
+  const session = useStore(tab.session.mirror, (state) => state.session);
   const busy = useStore(agentConsole, (state) => state.busy);
   const helping = session?.help?.status === 'active' && session.help.agentId === selfId && session.session.status === 'open';
-  const requesterOnline = useStore(tab.mirror, (state) => {
+  const requesterOnline = useStore(tab.session.mirror, (state) => {
     const requesterId = state.session?.members.find((member) => member.role === 'requester')?.userId;
     return requesterId ? state.online[requesterId] !== false : true;
   });
@@ -98,8 +99,8 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
       </div>
       <div className="workspace-side">
-        {helping && <CallControls controller={tab.call} peerName={tab.requesterName} canCall={helping} />}
-        <ChatPanel client={client} mirror={tab.mirror} selfId={selfId} />
+        {helping && <CallControls controller={callOf(tab.session)} peerName={tab.requesterName} canCall={helping} />}
+        <ChatPanel client={client} mirror={tab.session.mirror} selfId={selfId} />
         <StepList client={client} tab={tab} live={live} steps={steps} guideId={guideId} currentStepId={currentStepId} />
         <PartList client={client} tab={tab} product={product} ui={ui} />
         {helping && <CartProposalForm client={client} tab={tab} product={product} />}

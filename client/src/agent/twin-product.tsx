@@ -30,10 +30,10 @@ export interface TwinProductProps {
 }
 
 export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartIds }: TwinProductProps) {
-  const placement = useStore(tab.mirror, (state) => state.session?.placement ?? null);
-  const annotations = useStore(tab.mirror, (state) => state.session?.annotations ?? NONE);
-  const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
-  const pinged = useStore(tab.mirror, (state) => state.lastPing?.partId ?? null);
+  const placement = useStore(tab.session.mirror, (state) => state.session?.placement ?? null);
+  const annotations = useStore(tab.session.mirror, (state) => state.session?.annotations ?? NONE);
+  const highlighted = useStore(tab.session.mirror, (state) => state.session?.highlightedPartId ?? null);
+  const pinged = useStore(tab.session.mirror, (state) => state.lastPing?.partId ?? null);
   const ink = useStore(ui, (state) => state.ink);
   const drawing = useRef(false);
   const preview = ink ? inkPreview(ink, tab.sessionId) : null;

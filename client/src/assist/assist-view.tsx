@@ -25,7 +25,7 @@ import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { AlignmentControls } from '../xr/alignment/alignment-controls.tsx';
 import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
 import { createAlignmentStore } from '../xr/alignment/alignment-store.ts';
-import { AssistSessionContext, createAssistSessionStore } from './assist-context.ts';
+import { createSessionScreenStore, SessionScreenContext } from '../sessions/session-screen.ts';
 import { AssistOverlay } from './assist-overlay.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
@@ -60,7 +60,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
       }),
     [product, assetId, user.role],
   );
-  const assist = useMemo(() => createAssistSessionStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
+  const screen = useMemo(() => createSessionScreenStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
   const [inAr, setInAr] = useState(false);
   const partCard = usePartCard(product);
   const phase = useStore(progress, (state) => state.phase);
@@ -76,8 +76,8 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   }, [alignment]);
   const goToStep = useCallback((target: string) => void progress.dispatch([{ type: 'goto', stepId: target }]), [progress]);
   useEffect(() => {
-    assist.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
-  }, [assist, guide, stepId, inAr, goToStep]);
+    screen.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
+  }, [screen, guide, stepId, inAr, goToStep]);
   useGuideKeyboard(guide ? controller : null, language);
   usePublishGuide(sessionId, progress, controller, alignment);
 
@@ -97,7 +97,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} /> : null);
 
   return (
-    <AssistSessionContext.Provider value={assist}>
+    <SessionScreenContext.Provider value={screen}>
       <article className="assist-page" aria-labelledby="assist-title">
         <p>
           <Link href={`/products/${encodeURIComponent(product.id)}`}>← {t('page.backToProduct')}</Link>
@@ -145,6 +145,6 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
           </div>
         </div>
       </article>
-    </AssistSessionContext.Provider>
+    </SessionScreenContext.Provider>
   );
 }

@@ -3,7 +3,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { CallIce, CallSdp } from '../../../core/call-events.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import type { SessionMirror } from '../help/session-mirror.ts';
+import type { SessionMirror } from '../sessions/session-mirror.ts';
+import type { LiveSession } from '../sessions/live-session.ts';
 import { loadIceServers } from './ice-config.ts';
 import { readAudioStats, type CallAudioStats } from './call-stats.ts';
 import { playRemoteAudio } from './call-audio.ts';
@@ -306,3 +307,14 @@ export function createCallController({ client, mirror, selfId, media = navigator
 }
 
 export type CallController = ReturnType<typeof createCallController>;
+
+declare module '../sessions/live-session.ts' {
+  interface SessionResources {
+    call: CallController;
+  }
+}
+
+/** The call of a live session, made on first use (so it can ring) and hung up when the session is destroyed. */
+export function callOf(session: LiveSession): CallController {
+  return session.use('call', ({ client, mirror, selfId }) => createCallController({ client, mirror, selfId }));
+}

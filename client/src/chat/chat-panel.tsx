@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
-import type { SessionMirror } from '../help/session-mirror.ts';
+import type { SessionMirror } from '../sessions/session-mirror.ts';
 import './chat.css';
 
 export interface ChatPanelProps {
