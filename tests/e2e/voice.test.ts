@@ -2,7 +2,7 @@
 // audio flows both ways, mute stops it on the other side, the call outlives a socket reconnect (the server drops the connection), and hangs up on both.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { AssistTestState } from '../../client/src/help/assist-test-state.ts';
+import type { AssistTestState } from '../../client/src/test-hook.ts';
 import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';

@@ -8,6 +8,7 @@ import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { useExposed } from '../observe/use-exposed.ts';
 import { useStore } from '../state/use-store.ts';
 import { callOf } from '../call/call-controller.ts';
 import { CallControls } from '../call/call-controls.tsx';
@@ -19,13 +20,19 @@ import { PartList } from './part-list.tsx';
 import { StepList } from './step-list.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 import { TwinView } from './twin-view.tsx';
-import { createTwinUi } from './twin-ui-store.ts';
+import { createTwinUi, type TwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
 import { TransferPicker } from './transfer-picker.tsx';
 
 const NO_PARTS: string[] = [];
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    twinUi: TwinUi;
+  }
+}
 
 export interface SessionWorkspaceProps {
   client: RealtimeClient;
@@ -46,6 +53,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const ui = useMemo(() => createTwinUi(), []);
   useEffect(() => () => ui.destroy(), [ui]);
+  useExposed('twinUi', ui);
   const session = useStore(tab.session.mirror, (state) => state.session);
   const busy = useStore(agentConsole, (state) => state.busy);
   const helping = session?.help?.status === 'active' && session.help.agentId === selfId && session.session.status === 'open';

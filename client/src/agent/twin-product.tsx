@@ -80,7 +80,7 @@ export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartId
     <group ref={productRef} position={placement?.position ?? [0, 0, 0]} quaternion={placement?.quaternion ?? [0, 0, 0, 1]} name="twin-product">
       <group onClick={onClick} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={finishInk} onPointerLeave={() => drawing.current && finishInk()}>
         <ProductModel product={product} color={product.variants[0]?.color ?? null}>
-          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} stepPartIds={stepPartIds} view="twin" />
+          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} stepPartIds={stepPartIds} />
         </ProductModel>
       </group>
     </group>

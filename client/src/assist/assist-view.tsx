@@ -8,27 +8,34 @@ import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import type { SessionState } from '../../../core/session.ts';
 import { Loading } from '../components/status-views.tsx';
+import { useExposed } from '../observe/use-exposed.ts';
 import { fetchAlignment, saveAlignment } from '../guides/guide-api.ts';
-import { createGuideController } from '../guides/guide-controller.ts';
+import { createGuideController, type GuideController } from '../guides/guide-controller.ts';
 import { GuidePicker } from '../guides/guide-picker.tsx';
-import { createGuideProgressStore } from '../guides/guide-progress-store.ts';
+import { createGuideProgressStore, type GuideProgressStore } from '../guides/guide-progress-store.ts';
 import { GuideRunner } from '../guides/guide-runner.tsx';
 import { BeforeYouStart } from '../guides/before-you-start.tsx';
 import { PartsButton } from '../guides/parts-button.tsx';
 import { GuideScene } from '../guides/three/guide-scene.tsx';
 import { useGuideKeyboard } from '../guides/use-guide-keyboard.ts';
-import { usePublishGuide } from '../guides/use-publish-guide.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { AlignmentControls } from '../xr/alignment/alignment-controls.tsx';
 import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
-import { createAlignmentStore } from '../xr/alignment/alignment-store.ts';
+import { createAlignmentStore, type AlignmentStore } from '../xr/alignment/alignment-store.ts';
 import { createSessionScreenStore, SessionScreenContext } from '../sessions/session-screen.ts';
 import { AssistOverlay } from './assist-overlay.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    guide: { sessionId: string; progress: GuideProgressStore; controller: GuideController };
+    alignment: AlignmentStore;
+  }
+}
 
 export interface AssistViewProps {
   product: ProductDetail;
@@ -79,7 +86,9 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
     screen.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
   }, [screen, guide, stepId, inAr, goToStep]);
   useGuideKeyboard(guide ? controller : null, language);
-  usePublishGuide(sessionId, progress, controller, alignment);
+  const exposedGuide = useMemo(() => ({ sessionId, progress, controller }), [sessionId, progress, controller]);
+  useExposed('guide', exposedGuide);
+  useExposed('alignment', alignment);
 
   const partCardArChange = partCard.onArActiveChange;
   const onArActiveChange = useCallback(

@@ -1,6 +1,6 @@
 // The requester's live-help panel: Get help, the queue place and wait, a callback when nobody is online, then the agent,
 // chat, voice and step suggestions. Compact in the AR overlay.
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
@@ -14,7 +14,6 @@ import { CallbackForm } from './callback-form.tsx';
 import { PartPointer } from './part-pointer.tsx';
 import { helpOf, helpPhase } from './help-store.ts';
 import { activeAgent } from '../sessions/session-reducer.ts';
-import { patchHelpTestState } from './help-test-state.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
 
@@ -41,7 +40,7 @@ function HelpPanelContent({ session, product, context = {}, onGoToStep, compact 
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const titleId = useId();
-  const { mirror, client, selfId, sessionId } = session;
+  const { mirror, client, selfId } = session;
   const help = helpOf(session);
   const call = callOf(session);
   const mirrorState = useStore(mirror, (state) => state);
@@ -53,17 +52,6 @@ function HelpPanelContent({ session, product, context = {}, onGoToStep, compact 
   const steps = useGuideSteps(guideId);
   const pushed = mirrorState.pushedStep;
   const pushedStep = pushed ? steps.find((step) => step.id === pushed.stepId) : undefined;
-
-  useEffect(() => {
-    patchHelpTestState(sessionId, {
-      phase,
-      position: request.position?.position ?? null,
-      estimatedWaitSeconds: request.position?.estimatedWaitSeconds ?? null,
-      noAgentOnline: request.noAgentOnline,
-      agentName: agent?.name ?? null,
-      pushedStepId: pushed?.stepId ?? null,
-    });
-  }, [sessionId, phase, request.position, request.noAgentOnline, agent?.name, pushed?.stepId]);
 
   const ask = () => {
     const installedAssetId = context.installedAssetId ?? state?.session.installedAssetId ?? undefined;

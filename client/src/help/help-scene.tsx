@@ -24,7 +24,7 @@ function HelpSceneContent({ session, inAr }: { session: LiveSession; inAr: boole
   const pinged = useStore(mirror, (state) => (state.session?.help?.status === 'active' ? (state.lastPing?.partId ?? null) : null));
   return (
     <>
-      <AnnotationLayer annotations={annotations} highlightedPartId={highlighted} pingedPartId={pinged} view={inAr ? 'ar' : 'inline'} />
+      <AnnotationLayer annotations={annotations} highlightedPartId={highlighted} pingedPartId={pinged} />
       {inAr && (
         <>
           <PoseStreamer client={client} mirror={mirror} />

@@ -9,12 +9,10 @@ export interface Observables {}
 export type ObservableName = keyof Observables;
 
 const live = new Map<ObservableName, unknown[]>();
-const listeners = new Set<(name: ObservableName) => void>();
 
 /** Shows `value` under `name` until the returned function is called. */
 export function expose<K extends ObservableName>(name: K, value: Observables[K]): () => void {
   live.set(name, [...(live.get(name) ?? []), value]);
-  for (const listener of listeners) listener(name);
   return () => {
     live.set(name, (live.get(name) ?? []).filter((candidate) => candidate !== value));
   };
@@ -25,8 +23,3 @@ export function observed<K extends ObservableName>(name: K): ReadonlyArray<Obser
   return (live.get(name) ?? []) as Array<Observables[K]>;
 }
 
-/** Tells `listener` each time something is exposed. */
-export function onExposed(listener: (name: ObservableName) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
