@@ -1,5 +1,5 @@
 // The signed-in person's cart and orders, created once at start-up in main.tsx and shared through React context.
-import { createContext, useContext } from 'react';
+import { requiredContext } from '../state/required-context.ts';
 import type { CartStore } from './cart-store.ts';
 import type { OrdersStore } from './orders-store.ts';
 
@@ -8,10 +8,4 @@ export interface ShopStores {
   orders: OrdersStore;
 }
 
-export const ShopStoresContext = createContext<ShopStores | null>(null);
-
-export function useShopStores(): ShopStores {
-  const stores = useContext(ShopStoresContext);
-  if (!stores) throw new Error('useShopStores must be used inside <ShopStoresContext.Provider>');
-  return stores;
-}
+export const [ShopStoresContext, useShopStores] = requiredContext<ShopStores>('ShopStoresContext');

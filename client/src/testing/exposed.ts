@@ -18,7 +18,8 @@ export function canvases(): ReadonlyArray<{ view: CanvasView; state: RootState }
 
 /**
  * A module imported the first time it is asked for, null until it has arrived. Feature modules are imported this way
- * (never statically) so that loading the test window never changes what a page downloads.
+ * (never statically), and asked for only once the page shows what they read, so that the test window never changes
+ * what a page downloads.
  */
 export function lazily<T>(load: () => Promise<T>): () => T | null {
   let module: T | null = null;

@@ -20,9 +20,10 @@ export function readAssist(): AssistTestState {
 function readHelp(): AssistTestState['help'] {
   const session = newest('session');
   const help = session?.peek('help');
+  if (!session || !help) return null;
   const helpStore = helpModule();
   const reducer = reducerModule();
-  if (!session || !help || !helpStore || !reducer) return null;
+  if (!helpStore || !reducer) return null;
   const mirror = session.mirror.getState();
   const request = help.getState();
   return {

@@ -40,7 +40,7 @@ export function readGuide(): GuideTestState {
 
 function readProgress(): { state: typeof NO_GUIDE; targets: readonly string[] } {
   const exposed = newest('guide');
-  const model = viewModel();
+  const model = exposed && viewModel();
   if (!exposed || !model) return { state: NO_GUIDE, targets: [] };
   const { guide, progress, pending, online } = exposed.progress.getState();
   const { draft, spoken, blocked } = exposed.controller.ui.getState();

@@ -1,6 +1,5 @@
 // Ordering as tests see it: the part card on screen, the cart (with the changes not yet answered), the orders, and the
 // agent's proposal in the page's session.
-import { cartItemCount } from '../orders/cart-store.ts';
 import type { OrdersTestState } from './test-state-shape.ts';
 import { newest } from './exposed.ts';
 
@@ -11,7 +10,7 @@ export function readOrders(): OrdersTestState {
   const proposal = session?.mirror.getState().proposal ?? null;
   return {
     partCard: card?.part.status === 'ready' ? { partId: card.partId, sku: card.part.data.part.sku, stock: card.part.data.part.stock, inAr: card.inAr } : null,
-    cartCount: cartItemCount(cart?.cart ?? null),
+    cartCount: cart?.cart?.items.reduce((sum, line) => sum + line.quantity, 0) ?? 0,
     cartLines: cart?.cart?.items.map(({ sku, quantity }) => ({ sku, quantity })) ?? [],
     cartPending: cart?.pending.length ?? 0,
     cartOnline: cart?.online ?? false,
