@@ -10,9 +10,13 @@ import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
 import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
-import { AssistRoute } from './assist/assist-route.tsx';
-import { AgentPage, HelpPage } from './agent/assist-pages.tsx';
+import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
+
+/** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
+const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
+const HelpPage = lazyPage(() => import('./help/help-page.tsx').then((module) => module.default));
+const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
 
 function AccountMenu() {
   const { t } = useTranslation();
@@ -57,7 +61,7 @@ export function App() {
             <CatalogPage />
           </Route>
           <Route path="/products/:id">{(params) => <ProductPage id={params.id} />}</Route>
-          <Route path="/assist/:productId">{(params) => <AssistRoute productId={params.productId} />}</Route>
+          <Route path="/assist/:productId">{(params) => <AssistPage productId={params.productId} />}</Route>
           <Route path="/sign-in">
             <SignInPage />
           </Route>

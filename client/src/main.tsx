@@ -1,23 +1,37 @@
-// Client entry: translations, long-lived stores, then the app.
+// Client entry: translations, the long-lived stores (composed here, the one place that knows them all), then the app.
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n/i18n.ts';
 import { loadTestHook } from './test-hook.ts';
 import { createAuthStore } from './state/auth-store.ts';
 import { createConnectionStore } from './realtime/connection-store.ts';
-import { createCartStore } from './orders/cart-store.ts';
-import { createOrdersStore } from './orders/orders-store.ts';
+import { createCartStore, type CartStore } from './orders/cart-store.ts';
+import { createOrdersStore, type OrdersStore } from './orders/orders-store.ts';
+import { expose } from './observe/registry.ts';
 import { AppStoresContext, type AppStores } from './state/app-stores.ts';
+import { ShopStoresContext, type ShopStores } from './orders/shop-stores.ts';
 import { App } from './app.tsx';
 import './styles/app.css';
+
+declare module './observe/registry.ts' {
+  interface Observables {
+    cart: CartStore;
+    orders: OrdersStore;
+  }
+}
 
 await Promise.all([setupI18n(), loadTestHook()]);
 const auth = createAuthStore();
 const connection = createConnectionStore(auth);
-const stores: AppStores = { auth, connection, cart: createCartStore(auth, connection), orders: createOrdersStore(auth, connection) };
+const app: AppStores = { auth, connection };
+const shop: ShopStores = { cart: createCartStore(auth, connection), orders: createOrdersStore(auth, connection) };
+expose('cart', shop.cart);
+expose('orders', shop.orders);
 const root = document.getElementById('root');
 if (!root) throw new Error('missing #root');
 createRoot(root).render(
-  <AppStoresContext.Provider value={stores}>
-    <App />
+  <AppStoresContext.Provider value={app}>
+    <ShopStoresContext.Provider value={shop}>
+      <App />
+    </ShopStoresContext.Provider>
   </AppStoresContext.Provider>,
 );

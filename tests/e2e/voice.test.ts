@@ -1,9 +1,8 @@
 // Voice between a technician and an agent: WebRTC over loopback with Chromium's fake microphone, Socket.IO signaling;
 // audio flows both ways, mute stops it on the other side, the call outlives a socket reconnect (the server drops the connection), and hangs up on both.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import type { AssistTestState } from '../../client/src/help/assist-test-state.ts';
-import { openPage, readTestState, screenshot, waitForTestState } from '../support/browser.ts';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { callState as call, inboundGrowth } from '../support/call-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 
@@ -19,20 +18,6 @@ function dropSocketsOf(email: string): number {
   const sockets = [...e2e.server.realtime.io.sockets.sockets.values()].filter((socket) => socket.data.user?.email === email);
   for (const socket of sockets) socket.conn.close();
   return sockets.length;
-}
-
-type CallState = NonNullable<AssistTestState['call']>;
-const call = async (page: Page): Promise<CallState> => {
-  const state = (await readTestState(page)).assist.call;
-  if (!state) throw new Error('no call state published');
-  return state;
-};
-
-/** Inbound audio bytes over a couple of seconds of stats. */
-async function inboundGrowth(page: Page, ms = 2500): Promise<number> {
-  const before = (await call(page)).inboundAudioBytes;
-  await page.waitForTimeout(ms);
-  return (await call(page)).inboundAudioBytes - before;
 }
 
 describe('voice between the technician and the agent', () => {

@@ -11,7 +11,7 @@ import { memoryStorage } from '../../client/src/realtime/outbox.ts';
 import { createGuideProgressStore } from '../../client/src/guides/guide-progress-store.ts';
 import { guideView, parseMeasurement, planNext } from '../../client/src/guides/guide-view-model.ts';
 import { voiceCommandOf } from '../../client/src/guides/voice-commands.ts';
-import { openAssistSession, rememberedSessionKey } from '../../client/src/assist/open-assist-session.ts';
+import { openSession, rememberedSessionKey } from '../../client/src/sessions/open-session.ts';
 import { RealtimeError, type ConnectionStatus, type RealtimeClient, type RealtimeState } from '../../client/src/realtime/realtime-client.ts';
 
 const guide: Guide = GuideSchema.parse(JSON.parse(fs.readFileSync('assets/guides/wheel-corner-brake-pads.json', 'utf8')));
@@ -207,8 +207,8 @@ describe('opening an assist session', () => {
   it('resumes the session in the URL and remembers it for the product', async () => {
     const storage = memoryStorage();
     const fake = client({ 'session:join': (payload) => state(payload.sessionId as string) });
-    const opened = await openAssistSession(fake.client, { productId: 'wheel-corner', userId: 'u1', sessionId: 's-url', assetId: 'a', language: 'en' }, storage);
-    expect(opened.session.id).toBe('s-url');
+    const opened = await openSession(fake.client, { productId: 'wheel-corner', userId: 'u1', sessionId: 's-url', installedAssetId: 'a', language: 'en' }, storage);
+    expect(opened.state.session.id).toBe('s-url');
     expect(storage.getItem(rememberedSessionKey('u1', 'wheel-corner'))).toBe('s-url');
   });
 
@@ -219,8 +219,8 @@ describe('opening an assist session', () => {
       'session:join': (payload) => (payload.sessionId === 's-url' ? new RealtimeError({ code: 'forbidden', message: 'not a member' }) : state('s-old', 'ended')),
       'session:create': () => state('s-new'),
     });
-    const opened = await openAssistSession(fake.client, { productId: 'wheel-corner', userId: 'u1', sessionId: 's-url', assetId: 'a', language: 'es' }, storage);
-    expect(opened.session.id).toBe('s-new');
+    const opened = await openSession(fake.client, { productId: 'wheel-corner', userId: 'u1', sessionId: 's-url', installedAssetId: 'a', language: 'es' }, storage);
+    expect(opened.state.session.id).toBe('s-new');
     expect(fake.calls).toEqual(['session:join:s-url', 'session:join:s-old', 'session:create:wheel-corner']);
     expect(storage.getItem(rememberedSessionKey('u1', 'wheel-corner'))).toBe('s-new');
   });

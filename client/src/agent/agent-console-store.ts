@@ -1,5 +1,5 @@
-// The agent console's state: the live queue, accepted sessions as tabs (each with its mirror, call and pose buffer),
-// and the pose stream routed to the tab of its session.
+// The agent console's state: the live queue, accepted sessions as tabs (each a live session with its call, and a pose
+// buffer), and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
 import type { HelpContext, HelpHistoryItem, QueueItem, TransferTarget } from '../../../core/help.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
@@ -7,9 +7,9 @@ import type { SessionInfo } from '../../../core/session.ts';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { apiFetch } from '../api/http.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import { whenOnline } from '../orders/when-online.ts';
-import { createCallController, type CallController } from '../call/call-controller.ts';
-import { createSessionMirror, type SessionMirror } from '../help/session-mirror.ts';
+import { whenOnline } from '../realtime/when-online.ts';
+import { callOf } from '../call/call-controller.ts';
+import { createLiveSession, type LiveSession } from '../sessions/live-session.ts';
 import { createPoseBuffer, type PoseBuffer } from './pose-buffer.ts';
 
 export interface AgentTab {
@@ -20,8 +20,7 @@ export interface AgentTab {
   context: HelpContext | null;
   /** The requester's earlier sessions, from the request. */
   history: HelpHistoryItem[];
-  mirror: SessionMirror;
-  call: CallController;
+  session: LiveSession;
   poses: PoseBuffer;
 }
 
@@ -50,8 +49,9 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     const sessionId = result.state.session.id;
     const existing = store.getState().tabs.find((tab) => tab.sessionId === sessionId);
     if (existing) return existing;
-    const mirror = createSessionMirror({ client, sessionId, initial: result });
-    const tab: AgentTab = { sessionId, productId: result.state.session.productId, ...details, mirror, call: createCallController({ client, mirror, selfId }), poses: createPoseBuffer() };
+    const session = createLiveSession({ client, sessionId, selfId, initial: result });
+    callOf(session); // made now, so the requester can ring before the workspace shows
+    const tab: AgentTab = { sessionId, productId: result.state.session.productId, ...details, session, poses: createPoseBuffer() };
     store.setState({ tabs: [...store.getState().tabs, tab], selected: sessionId });
     return tab;
   };
@@ -59,8 +59,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
   const closeTab = (sessionId: string) => {
     const tab = store.getState().tabs.find((candidate) => candidate.sessionId === sessionId);
     if (!tab) return;
-    tab.call.destroy();
-    tab.mirror.destroy();
+    tab.session.destroy();
     const tabs = store.getState().tabs.filter((candidate) => candidate !== tab);
     store.setState({ tabs, selected: store.getState().selected === sessionId ? (tabs[0]?.sessionId ?? null) : store.getState().selected });
   };
@@ -81,7 +80,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
   const offPose = client.on('pose:update', (frame) => {
     const decoded = decodePoseFrame(frame);
     if (!decoded) return;
-    const tab = store.getState().tabs.find((candidate) => candidate.mirror.getState().session?.session.poseChannel === decoded.channel);
+    const tab = store.getState().tabs.find((candidate) => candidate.session.mirror.getState().session?.session.poseChannel === decoded.channel);
     tab?.poses.push(decoded.sample);
   });
   let restored = false;
@@ -130,13 +129,13 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     },
     /** The other agents online now who could take the tab's request (its product line and language). */
     async transferTargets(tab: AgentTab): Promise<TransferTarget[]> {
-      const requestId = tab.mirror.getState().session?.help?.requestId;
+      const requestId = tab.session.mirror.getState().session?.help?.requestId;
       if (!requestId) return [];
       return (await client.request('help:transfer-targets', { requestId })).agents;
     },
     /** Hands the request back to the queue (or to one agent by id); the tab closes since we are no longer a member. */
     transfer(tab: AgentTab, toAgentId?: string) {
-      const requestId = tab.mirror.getState().session?.help?.requestId;
+      const requestId = tab.session.mirror.getState().session?.help?.requestId;
       if (!requestId) return Promise.resolve();
       return run(requestId, async () => {
         await client.request('help:transfer', toAgentId ? { requestId, toAgentId } : { requestId, toQueue: true });
@@ -145,11 +144,11 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     },
     /** Ends the help; the tab stays open to read the transcript and save a guide. */
     end(tab: AgentTab) {
-      const requestId = tab.mirror.getState().session?.help?.requestId;
+      const requestId = tab.session.mirror.getState().session?.help?.requestId;
       if (!requestId) return Promise.resolve();
       return run(requestId, async () => {
-        await tab.call.hangup('help ended');
-        tab.mirror.take((await client.request('help:end', { requestId })).entries);
+        await callOf(tab.session).hangup('help ended');
+        tab.session.mirror.take((await client.request('help:end', { requestId })).entries);
       });
     },
     closeTab,
@@ -157,10 +156,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
       offQueue();
       offPose();
       offOnline();
-      for (const tab of store.getState().tabs) {
-        tab.call.destroy();
-        tab.mirror.destroy();
-      }
+      for (const tab of store.getState().tabs) tab.session.destroy();
     },
   };
 }

@@ -2,20 +2,26 @@
 // workspace at a time.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RequireSignIn } from '../orders/require-sign-in.tsx';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { publishTestState } from '../test-hook.ts';
+import { useExposed } from '../observe/use-exposed.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
 import { QueueList } from './queue-list.tsx';
-import { createCallbackBoard } from './callback-board-store.ts';
+import { createCallbackBoard, type CallbackBoard } from './callback-board-store.ts';
 import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
 import type { Language } from '../../../core/languages.ts';
-import '../help/help.css';
 import './agent.css';
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    agentConsole: AgentConsole;
+    callbackBoard: CallbackBoard;
+  }
+}
 
 export default function AgentPage() {
   return (
@@ -85,20 +91,10 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
   useEffect(() => () => agentConsole.destroy(), [agentConsole]);
   const callbackBoard = useMemo(() => createCallbackBoard(client), [client]);
   useEffect(() => () => callbackBoard.destroy(), [callbackBoard]);
-  const { tabs, selected, queue, error } = useStore(agentConsole, (state) => state);
-  const callbacks = useStore(callbackBoard, (state) => state.callbacks);
+  useExposed('agentConsole', agentConsole);
+  useExposed('callbackBoard', callbackBoard);
+  const { tabs, selected, error } = useStore(agentConsole, (state) => state);
   const tab = tabs.find((candidate) => candidate.sessionId === selected) ?? null;
-
-  useEffect(() => {
-    publishTestState('assist', {
-      console: {
-        queue: queue.map((item) => ({ requestId: item.requestId, sessionId: item.sessionId, productId: item.productId })),
-        callbacks: callbacks.map((callback) => callback.id),
-        tabs: tabs.map((candidate) => candidate.sessionId),
-        selected,
-      },
-    });
-  }, [queue, callbacks, tabs, selected]);
 
   return (
     <div className="agent-console">

@@ -18,14 +18,14 @@ export function AnnotationTools({ client, tab, ui, product }: { client: Realtime
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const pinTextId = useId();
   const { tool, pinText, snapped, error } = useStore(ui, (state) => state);
-  const annotations = useStore(tab.mirror, (state) => state.session?.annotations ?? NONE);
-  const streaming = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const annotations = useStore(tab.session.mirror, (state) => state.session?.annotations ?? NONE);
+  const streaming = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const partName = (partId: string) => product.parts.find((part) => part.id === partId)?.name[language] ?? partId;
 
   const remove = (annotation: Annotation) => {
     ui.setState({ error: null });
     client.request('annotation:remove', { sessionId: tab.sessionId, annotationId: annotation.id }).then(
-      ({ entry }) => tab.mirror.take(entry),
+      ({ entry }) => tab.session.mirror.take(entry),
       (failure: unknown) => ui.setState({ error: failure instanceof Error ? failure.message : String(failure) }),
     );
   };

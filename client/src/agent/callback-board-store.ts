@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
 import type { Callback, CallbackUpdate } from '../../../core/help.ts';
 import type { ErrorBody } from '../../../core/ack.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
-import { whenOnline } from '../orders/when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export interface CallbackBoardState {
   callbacks: Callback[];

@@ -14,7 +14,7 @@ export function CartProposalForm({ client, tab, product }: { client: RealtimeCli
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const headingId = useId();
   const noteId = useId();
-  const active = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const active = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const [quantities, setQuantities] = useState<Record<string, number>>({});
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<{ kind: 'sent' | 'error'; text: string } | null>(null);
@@ -28,7 +28,7 @@ export function CartProposalForm({ client, tab, product }: { client: RealtimeCli
     setStatus(null);
     try {
       const { entry } = await client.request('cart:propose', { sessionId: tab.sessionId, items, ...(note.trim() ? { note: note.trim() } : {}) });
-      tab.mirror.take(entry);
+      tab.session.mirror.take(entry);
       setStatus({ kind: 'sent', text: t('cart.sent', { count: items.length }) });
       setQuantities({});
       setNote('');

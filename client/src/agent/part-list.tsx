@@ -12,9 +12,9 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const headingId = useId();
-  const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
-  const pinged = useStore(tab.mirror, (state) => state.lastPing?.partId ?? null);
-  const active = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const highlighted = useStore(tab.session.mirror, (state) => state.session?.highlightedPartId ?? null);
+  const pinged = useStore(tab.session.mirror, (state) => state.lastPing?.partId ?? null);
+  const active = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const tool = useStore(ui, (state) => state.tool);
   const canPlace = active && tool !== 'look' && tool !== 'ink';
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
   const highlight = (partId: string | null) => {
     setError(null);
     client.request('part:highlight', { sessionId: tab.sessionId, partId }).then(
-      ({ entry }) => tab.mirror.take(entry),
+      ({ entry }) => tab.session.mirror.take(entry),
       (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
     );
   };

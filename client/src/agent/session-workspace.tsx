@@ -8,9 +8,11 @@ import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
+import { useExposed } from '../observe/use-exposed.ts';
 import { useStore } from '../state/use-store.ts';
+import { callOf } from '../call/call-controller.ts';
 import { CallControls } from '../call/call-controls.tsx';
-import { ChatPanel } from '../help/chat-panel.tsx';
+import { ChatPanel } from '../chat/chat-panel.tsx';
 import type { AgentConsole, AgentTab } from './agent-console-store.ts';
 import { AnnotationTools } from './annotation-tools.tsx';
 import { CartProposalForm } from './cart-proposal-form.tsx';
@@ -18,13 +20,19 @@ import { PartList } from './part-list.tsx';
 import { StepList } from './step-list.tsx';
 import { TranscriptView } from './transcript-view.tsx';
 import { TwinView } from './twin-view.tsx';
-import { createTwinUi } from './twin-ui-store.ts';
+import { createTwinUi, type TwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
-import { useGuideSteps } from '../help/use-guide-steps.ts';
+import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
 import { TransferPicker } from './transfer-picker.tsx';
 
 const NO_PARTS: string[] = [];
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    twinUi: TwinUi;
+  }
+}
 
 export interface SessionWorkspaceProps {
   client: RealtimeClient;
@@ -45,10 +53,11 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const ui = useMemo(() => createTwinUi(), []);
   useEffect(() => () => ui.destroy(), [ui]);
-  const session = useStore(tab.mirror, (state) => state.session);
+  useExposed('twinUi', ui);
+  const session = useStore(tab.session.mirror, (state) => state.session);
   const busy = useStore(agentConsole, (state) => state.busy);
   const helping = session?.help?.status === 'active' && session.help.agentId === selfId && session.session.status === 'open';
-  const requesterOnline = useStore(tab.mirror, (state) => {
+  const requesterOnline = useStore(tab.session.mirror, (state) => {
     const requesterId = state.session?.members.find((member) => member.role === 'requester')?.userId;
     return requesterId ? state.online[requesterId] !== false : true;
   });
@@ -98,8 +107,8 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
       </div>
       <div className="workspace-side">
-        {helping && <CallControls controller={tab.call} peerName={tab.requesterName} canCall={helping} />}
-        <ChatPanel client={client} mirror={tab.mirror} selfId={selfId} />
+        {helping && <CallControls controller={callOf(tab.session)} peerName={tab.requesterName} canCall={helping} />}
+        <ChatPanel client={client} mirror={tab.session.mirror} selfId={selfId} />
         <StepList client={client} tab={tab} live={live} steps={steps} guideId={guideId} currentStepId={currentStepId} />
         <PartList client={client} tab={tab} product={product} ui={ui} />
         {helping && <CartProposalForm client={client} tab={tab} product={product} />}

@@ -25,14 +25,14 @@ export function StepList({ client, tab, live, steps, guideId, currentStepId }: S
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const headingId = useId();
-  const active = useStore(tab.mirror, (state) => state.session?.help?.status === 'active');
+  const active = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const [error, setError] = useState<string | null>(null);
 
   const act = (work: Promise<unknown>) => {
     setError(null);
     work.catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   };
-  const push = (stepId: string) => act(client.request('step:push', { sessionId: tab.sessionId, stepId }).then(({ entry }) => tab.mirror.take(entry)));
+  const push = (stepId: string) => act(client.request('step:push', { sessionId: tab.sessionId, stepId }).then(({ entry }) => tab.session.mirror.take(entry)));
   const jump = (stepId: string) => act(client.request('guide:action', { sessionId: tab.sessionId, actionId: newActionId(), action: { type: 'goto', stepId } }).then(() => push(stepId)));
 
   return (

@@ -3,7 +3,7 @@ import { Matrix4, Vector3, type Object3D } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 import { partIdOf } from '../three/part-picking.ts';
 import { findPartNode } from '../three/product-gltf.ts';
-import type { LocalPoint } from '../help/help-types.ts';
+import type { LocalPoint } from '../sessions/local-point.ts';
 
 export interface PartHit {
   partId: string;

@@ -30,10 +30,10 @@ export interface TwinProductProps {
 }
 
 export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartIds }: TwinProductProps) {
-  const placement = useStore(tab.mirror, (state) => state.session?.placement ?? null);
-  const annotations = useStore(tab.mirror, (state) => state.session?.annotations ?? NONE);
-  const highlighted = useStore(tab.mirror, (state) => state.session?.highlightedPartId ?? null);
-  const pinged = useStore(tab.mirror, (state) => state.lastPing?.partId ?? null);
+  const placement = useStore(tab.session.mirror, (state) => state.session?.placement ?? null);
+  const annotations = useStore(tab.session.mirror, (state) => state.session?.annotations ?? NONE);
+  const highlighted = useStore(tab.session.mirror, (state) => state.session?.highlightedPartId ?? null);
+  const pinged = useStore(tab.session.mirror, (state) => state.lastPing?.partId ?? null);
   const ink = useStore(ui, (state) => state.ink);
   const drawing = useRef(false);
   const preview = ink ? inkPreview(ink, tab.sessionId) : null;
@@ -80,7 +80,7 @@ export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartId
     <group ref={productRef} position={placement?.position ?? [0, 0, 0]} quaternion={placement?.quaternion ?? [0, 0, 0, 1]} name="twin-product">
       <group onClick={onClick} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={finishInk} onPointerLeave={() => drawing.current && finishInk()}>
         <ProductModel product={product} color={product.variants[0]?.color ?? null}>
-          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} stepPartIds={stepPartIds} view="twin" />
+          <AnnotationLayer annotations={preview ? [...annotations, preview] : annotations} highlightedPartId={highlighted} pingedPartId={pinged} stepPartIds={stepPartIds} />
         </ProductModel>
       </group>
     </group>

@@ -2,7 +2,7 @@
 // orbiting, the part to frame, and the ink stroke being drawn.
 import { createStore } from 'zustand/vanilla';
 import type { Annotation, AnnotationKind } from '../../../core/annotation.ts';
-import type { LocalPoint } from '../help/help-types.ts';
+import type { LocalPoint } from '../sessions/local-point.ts';
 
 export type TwinTool = 'look' | AnnotationKind;
 

@@ -13,7 +13,6 @@ import type { AgentTab } from './agent-console-store.ts';
 import { TwinAvatar, type AvatarRefs } from './twin-avatar.tsx';
 import { TwinCamera } from './twin-camera.tsx';
 import { TwinProduct } from './twin-product.tsx';
-import { TwinTestHook } from './twin-test-hook.tsx';
 import { TwinPartAnnotator } from './twin-part-annotator.tsx';
 import type { TwinUi } from './twin-ui-store.ts';
 import { useAnnotate } from './use-annotate.ts';
@@ -39,7 +38,7 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
 
   return (
     <div className="twin-view" data-tool={tool} role="img" aria-label={t('twin.label', { name: tab.requesterName })}>
-      <LeanCanvas dpr={[1, 2]} camera={{ position: [1, 1, 1.4], fov: 45, near: 0.01, far: 100 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="twin-canvas">
+      <LeanCanvas view="twin" dpr={[1, 2]} camera={{ position: [1, 1, 1.4], fov: 45, near: 0.01, far: 100 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="twin-canvas">
         <color attach="background" args={['#1e293b']} />
         <hemisphereLight args={['#ffffff', '#475569', 1.5]} />
         <directionalLight position={[2, 4, 3]} intensity={2} />
@@ -56,7 +55,6 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
         <OrbitControls makeDefault enableDamping={false} enabled={!snapped && tool !== 'ink'} minDistance={0.05} maxDistance={12} />
         <TwinCamera ui={ui} head={avatar.head} productRef={productRef} />
         <TwinPartAnnotator ui={ui} productRef={productRef} annotate={annotate} />
-        <TwinTestHook sessionId={tab.sessionId} productRef={productRef} avatar={avatar} poses={tab.poses} snapped={snapped} />
       </LeanCanvas>
       {caption && <p className="twin-caption">{caption}</p>}
     </div>

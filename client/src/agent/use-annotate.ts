@@ -14,7 +14,7 @@ export function useAnnotate(client: RealtimeClient, tab: AgentTab, ui: TwinUi) {
     (draft: AnnotationDraftInput) => {
       ui.setState({ error: null });
       client.request('annotation:add', { sessionId: tab.sessionId, clientId: newClientId(), ...draft }).then(
-        ({ entry }) => tab.mirror.take(entry),
+        ({ entry }) => tab.session.mirror.take(entry),
         (error: unknown) => ui.setState({ error: error instanceof Error ? error.message : String(error) }),
       );
     },

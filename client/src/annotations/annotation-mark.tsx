@@ -1,6 +1,6 @@
 // One annotation drawn in its part's local frame: an arrow into the surface, a ring, a pin with its text, or an ink stroke.
 import { useEffect, useMemo } from 'react';
-import { CatmullRomCurve3, DoubleSide, Quaternion, Vector3, type Object3D } from 'three';
+import { CatmullRomCurve3, DoubleSide, Quaternion, Vector3 } from 'three';
 import type { Annotation } from '../../../core/annotation.ts';
 import { createTextTexture } from './text-sprite.ts';
 
@@ -67,20 +67,21 @@ function Ink({ points, origin }: { points: Annotation['inkPoints']; origin: Vect
   );
 }
 
-export function AnnotationMark({ annotation, markRef = null }: { annotation: Annotation; markRef?: ((object: Object3D | null) => void) | null }) {
+/** The group of a mark is named `annotation:<id>` and carries its annotation (userData.annotation). */
+export function AnnotationMark({ annotation }: { annotation: Annotation }) {
   const [px, py, pz] = annotation.localPoint;
   const [nx, ny, nz] = annotation.localNormal;
   const origin = useMemo(() => new Vector3(px, py, pz), [px, py, pz]);
   const quaternion = useMemo(() => new Quaternion().setFromUnitVectors(UP, new Vector3(nx, ny, nz).normalize()), [nx, ny, nz]);
   if (annotation.kind === 'ink') {
     return (
-      <group ref={markRef} position={origin} name={`annotation:${annotation.id}`}>
+      <group position={origin} name={`annotation:${annotation.id}`} userData={{ annotation }}>
         <Ink points={annotation.inkPoints} origin={origin} />
       </group>
     );
   }
   return (
-    <group ref={markRef} position={origin} quaternion={quaternion} name={`annotation:${annotation.id}`}>
+    <group position={origin} quaternion={quaternion} name={`annotation:${annotation.id}`} userData={{ annotation }}>
       {annotation.kind === 'arrow' && <Arrow />}
       {annotation.kind === 'circle' && <Circle />}
       {annotation.kind === 'pin' && <Pin text={annotation.text} />}

@@ -1,6 +1,7 @@
 // The assist page `/assist/:productId?session=&asset=&guide=`: signed-in only; opens or resumes the person's session
-// for the product (the session id stays in the URL so another device opens the same one), then runs the guide.
-import { useEffect, useMemo, type ReactNode } from 'react';
+// for the product (the session id stays in the URL so another device opens the same one), then runs the guide. The
+// page owns its live session: inline view and AR share it, so a call or a help request outlives switching between them.
+import { useMemo, type ReactNode } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { ProductDetailSchema } from '../../../core/catalog.ts';
@@ -10,12 +11,13 @@ import { apiGet } from '../api/http.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useResource } from '../components/use-resource.ts';
 import { assetIdFor } from '../guides/guide-api.ts';
+import { SessionProvider } from '../sessions/session-provider.tsx';
+import { useOpenSession } from '../sessions/use-open-session.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { AssistView } from './assist-view.tsx';
 import { AssistHelp } from '../help/assist-help.tsx';
 import { AssistHelpScene } from '../help/assist-help-scene.tsx';
-import { useAssistBoot } from './use-assist-boot.ts';
 import '../guides/guide.css';
 
 export interface AssistPageProps {
@@ -35,22 +37,12 @@ export default function AssistPage({ productId, helpSlot = <AssistHelp /> }: Ass
 
 function AssistLoader({ productId, user, helpSlot }: { productId: string; user: User; helpSlot: ReactNode }) {
   const { t, i18n } = useTranslation('guide');
-  const { connection } = useAppStores();
-  const [location, navigate] = useLocation();
   const search = useSearch();
   const params = useMemo(() => new URLSearchParams(search), [search]);
   const assetId = assetIdFor(productId, params.get('asset'));
   const requestedGuide = useMemo(() => params.get('guide'), [params]);
   const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(productId)}`, ProductDetailSchema, signal), [productId]);
-  const boot = useAssistBoot(connection, { productId, userId: user.id, sessionId: params.get('session'), assetId, language: (i18n.resolvedLanguage ?? 'en') as Language });
-  const sessionId = boot.status === 'ready' ? boot.state.session.id : null;
-
-  useEffect(() => {
-    if (!sessionId || params.get('session') === sessionId) return;
-    const next = new URLSearchParams(params);
-    next.set('session', sessionId);
-    navigate(`${location}?${next.toString()}`, { replace: true });
-  }, [sessionId, params, location, navigate]);
+  const boot = useOpenSession({ productId, userId: user.id, installedAssetId: assetId, language: (i18n.resolvedLanguage ?? 'en') as Language });
 
   if (product.status === 'loading') return <Loading />;
   if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
@@ -66,6 +58,11 @@ function AssistLoader({ productId, user, helpSlot }: { productId: string; user: 
       </div>
     );
   }
-  const sessionAsset = params.get('asset') === null ? boot.state.session.installedAssetId : null;
-  return <AssistView key={boot.state.session.id} product={product.data} session={boot.state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} helpScene={<AssistHelpScene />} />;
+  const { state } = boot.joined;
+  const sessionAsset = params.get('asset') === null ? state.session.installedAssetId : null;
+  return (
+    <SessionProvider key={state.session.id} sessionId={state.session.id} initial={boot.joined}>
+      <AssistView product={product.data} session={state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} helpScene={<AssistHelpScene />} />
+    </SessionProvider>
+  );
 }

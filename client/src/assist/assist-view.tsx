@@ -8,27 +8,34 @@ import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import type { SessionState } from '../../../core/session.ts';
 import { Loading } from '../components/status-views.tsx';
+import { useExposed } from '../observe/use-exposed.ts';
 import { fetchAlignment, saveAlignment } from '../guides/guide-api.ts';
-import { createGuideController } from '../guides/guide-controller.ts';
+import { createGuideController, type GuideController } from '../guides/guide-controller.ts';
 import { GuidePicker } from '../guides/guide-picker.tsx';
-import { createGuideProgressStore } from '../guides/guide-progress-store.ts';
+import { createGuideProgressStore, type GuideProgressStore } from '../guides/guide-progress-store.ts';
 import { GuideRunner } from '../guides/guide-runner.tsx';
 import { BeforeYouStart } from '../guides/before-you-start.tsx';
 import { PartsButton } from '../guides/parts-button.tsx';
 import { GuideScene } from '../guides/three/guide-scene.tsx';
 import { useGuideKeyboard } from '../guides/use-guide-keyboard.ts';
-import { usePublishGuide } from '../guides/use-publish-guide.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { AlignmentControls } from '../xr/alignment/alignment-controls.tsx';
 import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
-import { createAlignmentStore } from '../xr/alignment/alignment-store.ts';
-import { AssistSessionContext, createAssistSessionStore } from './assist-context.ts';
+import { createAlignmentStore, type AlignmentStore } from '../xr/alignment/alignment-store.ts';
+import { createSessionScreenStore, SessionScreenContext } from '../sessions/session-screen.ts';
 import { AssistOverlay } from './assist-overlay.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    guide: { sessionId: string; progress: GuideProgressStore; controller: GuideController };
+    alignment: AlignmentStore;
+  }
+}
 
 export interface AssistViewProps {
   product: ProductDetail;
@@ -60,7 +67,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
       }),
     [product, assetId, user.role],
   );
-  const assist = useMemo(() => createAssistSessionStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
+  const screen = useMemo(() => createSessionScreenStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
   const [inAr, setInAr] = useState(false);
   const partCard = usePartCard(product);
   const phase = useStore(progress, (state) => state.phase);
@@ -76,10 +83,12 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   }, [alignment]);
   const goToStep = useCallback((target: string) => void progress.dispatch([{ type: 'goto', stepId: target }]), [progress]);
   useEffect(() => {
-    assist.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
-  }, [assist, guide, stepId, inAr, goToStep]);
+    screen.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
+  }, [screen, guide, stepId, inAr, goToStep]);
   useGuideKeyboard(guide ? controller : null, language);
-  usePublishGuide(sessionId, progress, controller, alignment);
+  const exposedGuide = useMemo(() => ({ sessionId, progress, controller }), [sessionId, progress, controller]);
+  useExposed('guide', exposedGuide);
+  useExposed('alignment', alignment);
 
   const partCardArChange = partCard.onArActiveChange;
   const onArActiveChange = useCallback(
@@ -97,7 +106,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} /> : null);
 
   return (
-    <AssistSessionContext.Provider value={assist}>
+    <SessionScreenContext.Provider value={screen}>
       <article className="assist-page" aria-labelledby="assist-title">
         <p>
           <Link href={`/products/${encodeURIComponent(product.id)}`}>← {t('page.backToProduct')}</Link>
@@ -145,6 +154,6 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
           </div>
         </div>
       </article>
-    </AssistSessionContext.Provider>
+    </SessionScreenContext.Provider>
   );
 }

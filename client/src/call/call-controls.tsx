@@ -2,8 +2,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/use-store.ts';
-import { publishTestState } from '../test-hook.ts';
 import type { CallController } from './call-controller.ts';
+import './call.css';
 
 export interface CallControlsProps {
   controller: CallController;
@@ -24,22 +24,7 @@ function RemoteVideo({ stream }: { stream: MediaStream }) {
 export function CallControls({ controller, peerName, canCall }: CallControlsProps) {
   const { t } = useTranslation('assist');
   const state = useStore(controller, (s) => s);
-  const { phase, muted, remoteMuted, remoteStream, error, stats, callId, iceState } = state;
-
-  useEffect(() => {
-    publishTestState('assist', {
-      call: {
-        phase,
-        callId,
-        muted,
-        remoteMuted,
-        iceState,
-        inboundAudioBytes: stats?.inboundAudioBytes ?? 0,
-        outboundAudioBytes: stats?.outboundAudioBytes ?? 0,
-        inboundAudioLevel: stats?.inboundAudioLevel ?? null,
-      },
-    });
-  }, [phase, callId, muted, remoteMuted, iceState, stats]);
+  const { phase, muted, remoteMuted, remoteStream, error } = state;
 
   const inCall = phase === 'connecting' || phase === 'connected' || phase === 'reconnecting';
   const status =

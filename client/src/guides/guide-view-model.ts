@@ -79,3 +79,11 @@ export function planNext(guide: Guide, progress: GuideProgress, draftMeasurement
   const outOfRange = step.check?.kind === 'measurement' && value !== null && !isMeasurementInRange(step.check, value);
   return { ok: true, actions, finishes: simulated.currentStepId === null, outOfRange };
 }
+
+export type SyncState = 'offline' | 'syncing' | 'saved';
+
+/** Whether the person's steps are saved: offline (with or without steps waiting), syncing, or saved. */
+export function syncStateOf(online: boolean, pending: number): SyncState {
+  if (!online) return 'offline';
+  return pending > 0 ? 'syncing' : 'saved';
+}

@@ -2,13 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/use-store.ts';
 import type { GuideProgressStore } from './guide-progress-store.ts';
-
-export type SyncState = 'offline' | 'syncing' | 'saved';
-
-export function syncStateOf(online: boolean, pending: number): SyncState {
-  if (!online) return 'offline';
-  return pending > 0 ? 'syncing' : 'saved';
-}
+import { syncStateOf } from './guide-view-model.ts';
 
 export function SyncStatus({ progress }: { progress: GuideProgressStore }) {
   const { t } = useTranslation('guide');

@@ -4,35 +4,33 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
-import { useAssistSession, type AssistSessionInfo } from '../assist/assist-context.ts';
 import { apiFetch } from '../api/http.ts';
+import { callOf } from '../call/call-controller.ts';
 import { useResource } from '../components/use-resource.ts';
+import type { LiveSession } from '../sessions/live-session.ts';
+import { useLiveSession } from '../sessions/session-provider.tsx';
+import { activeAgent } from '../sessions/session-reducer.ts';
+import { useSessionScreen, type SessionScreen } from '../sessions/session-screen.ts';
 import { useStore } from '../state/use-store.ts';
-import { activeAgent } from './session-reducer.ts';
-import { HelpProvider, useHelpBundle, type HelpBundle } from './help-context.tsx';
 import { HelpPanel } from './help-panel.tsx';
-import { helpPhase } from './help-store.ts';
+import { helpOf, helpPhase } from './help-store.ts';
 import { helpRequestContext } from './help-request-context.ts';
 import './help.css';
 
 export function AssistHelp() {
-  const info = useAssistSession();
-  if (!info) return null;
-  return (
-    <HelpProvider sessionId={info.sessionId}>
-      <AssistHelpButton info={info} />
-    </HelpProvider>
-  );
+  const session = useLiveSession();
+  const info = useSessionScreen();
+  return session && info ? <AssistHelpButton session={session} info={info} /> : null;
 }
 
-function AssistHelpButton({ info }: { info: AssistSessionInfo }) {
-  const bundle = useHelpBundle() as HelpBundle;
+function AssistHelpButton({ session, info }: { session: LiveSession; info: SessionScreen }) {
+  const help = helpOf(session);
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const panelId = useId();
-  const mirror = useStore(bundle.mirror, (state) => state);
-  const request = useStore(bundle.help, (state) => state);
-  const ringing = useStore(bundle.call, (state) => state.phase === 'ringing');
+  const mirror = useStore(session.mirror, (state) => state);
+  const request = useStore(help, (state) => state);
+  const ringing = useStore(callOf(session), (state) => state.phase === 'ringing');
   const phase = helpPhase(mirror, request);
   const agent = mirror.session ? activeAgent(mirror.session) : null;
   const [open, setOpen] = useState(false);
@@ -48,7 +46,7 @@ function AssistHelpButton({ info }: { info: AssistSessionInfo }) {
   const context = { ...(info.guideId ? { guideId: info.guideId } : {}), ...(info.stepId ? { stepId: info.stepId } : {}), installedAssetId: info.assetId };
   const ask = () => {
     setOpen(true);
-    void bundle.help.request(helpRequestContext(info.productId, language, context));
+    void help.request(helpRequestContext(info.productId, language, context));
   };
   const label = phase === 'active' && agent ? t('help.withAgentShort', { name: agent.name }) : phase === 'waiting' || phase === 'requesting' ? t('help.waitingShort') : t('help.getHelp');
 

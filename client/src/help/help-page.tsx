@@ -1,21 +1,21 @@
 // /help/:productId — a requester's live help for a product without a guide: the product inline and in AR with the
 // agent's annotations, and the help panel (queue, chat, voice). Joins the same session the assist page uses.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { useLocation, useSearchParams } from 'wouter';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
-import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { RequireSignIn } from '../orders/require-sign-in.tsx';
-import type { SessionJoinResult } from '../../../core/session-events.ts';
-import { openHelpSession } from './open-help-session.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { useLanguage } from '../components/use-language.ts';
+import { SessionProvider, useLiveSession } from '../sessions/session-provider.tsx';
+import { useOpenSession } from '../sessions/use-open-session.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
-import { HelpProvider, useHelpBundle } from './help-context.tsx';
+import { helpOf } from './help-store.ts';
 import { HelpPanel } from './help-panel.tsx';
 import { HelpScene } from './help-scene.tsx';
 import './help.css';
@@ -31,58 +31,35 @@ export default function HelpPage({ productId }: { productId: string }) {
 }
 
 function HelpPageLoader({ productId }: { productId: string }) {
-  const { t, i18n } = useTranslation('assist');
-  const { connection, auth } = useAppStores();
-  const client = useStore(connection, (state) => state.client);
+  const { t } = useTranslation('assist');
+  const { auth } = useAppStores();
   const userId = useStore(auth, (state) => state.user?.id ?? '');
   const [params] = useSearchParams();
-  const [, navigate] = useLocation();
-  const sessionParam = params.get('session');
   const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(productId)}`, signal), [productId]);
-  const [joined, setJoined] = useState<SessionJoinResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    openHelpSession(client, { productId, userId, sessionId: sessionParam, language: (i18n.resolvedLanguage ?? 'en') as Language }).then(
-      (result) => {
-        if (cancelled) return;
-        setJoined(result);
-        const id = result.state.session.id;
-        if (sessionParam === id) return;
-        const next = new URLSearchParams(params);
-        next.set('session', id);
-        navigate(`/help/${encodeURIComponent(productId)}?${next.toString()}`, { replace: true });
-      },
-      (failure: unknown) => !cancelled && setError(failure),
-    );
-    return () => {
-      cancelled = true;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- opened once per product and client; the URL then follows
-  }, [client, productId, userId]);
+  const language = useLanguage();
+  const boot = useOpenSession({ productId, userId, language });
 
   if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
-  if (error) return <ErrorView error={error} />;
-  if (product.status === 'loading' || !joined) return <Loading label={t('help.opening')} />;
+  if (boot.status === 'error') return <ErrorView error={boot.error} />;
+  if (product.status === 'loading' || boot.status !== 'ready') return <Loading label={t('help.opening')} />;
   return (
-    <HelpProvider sessionId={joined.state.session.id} initial={joined}>
+    <SessionProvider sessionId={boot.joined.state.session.id} initial={boot.joined}>
       <HelpView product={product.data} guideId={params.get('guide')} />
-    </HelpProvider>
+    </SessionProvider>
   );
 }
 
 function HelpView({ product, guideId }: { product: ProductDetail; guideId: string | null }) {
-  const { t, i18n } = useTranslation('assist');
-  const language = (i18n.resolvedLanguage ?? 'en') as Language;
-  const bundle = useHelpBundle();
+  const { t } = useTranslation('assist');
+  const language = useLanguage();
+  const session = useLiveSession();
   const color = product.variants[0]?.color ?? null;
   const context = useMemo(() => (guideId ? { guideId } : {}), [guideId]);
   const ping = useCallback(
     (partId: string) => {
-      if (bundle?.mirror.getState().session?.help?.status === 'active') void bundle.help.ping(partId);
+      if (session?.mirror.getState().session?.help?.status === 'active') void helpOf(session).ping(partId);
     },
-    [bundle],
+    [session],
   );
   return (
     <article className="help-page" aria-labelledby="help-page-title">
@@ -100,7 +77,7 @@ function HelpView({ product, guideId }: { product: ProductDetail; guideId: strin
         </div>
         <div className="product-info">
           <HelpPanel product={product} context={context} />
-          {bundle && <ProposedCartPanel sessionId={bundle.sessionId} />}
+          <ProposedCartPanel />
         </div>
       </div>
     </article>

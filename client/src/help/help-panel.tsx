@@ -1,19 +1,20 @@
 // The requester's live-help panel: Get help, the queue place and wait, a callback when nobody is online, then the agent,
 // chat, voice and step suggestions. Compact in the AR overlay.
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
+import { callOf } from '../call/call-controller.ts';
 import { CallControls } from '../call/call-controls.tsx';
+import { ChatPanel } from '../chat/chat-panel.tsx';
+import type { LiveSession } from '../sessions/live-session.ts';
+import { useLiveSession } from '../sessions/session-provider.tsx';
 import { useStore } from '../state/use-store.ts';
-import { ChatPanel } from './chat-panel.tsx';
 import { CallbackForm } from './callback-form.tsx';
 import { PartPointer } from './part-pointer.tsx';
-import { useHelpBundle, type HelpBundle } from './help-context.tsx';
-import { helpPhase } from './help-store.ts';
-import { activeAgent } from './session-reducer.ts';
-import { patchHelpTestState } from './help-test-state.ts';
-import { useGuideSteps } from './use-guide-steps.ts';
+import { helpOf, helpPhase } from './help-store.ts';
+import { activeAgent } from '../sessions/session-reducer.ts';
+import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
 
 export interface HelpPanelProps {
@@ -27,42 +28,33 @@ export interface HelpPanelProps {
 }
 
 export function HelpPanel(props: HelpPanelProps) {
-  const bundle = useHelpBundle();
-  return bundle ? <HelpPanelContent bundle={bundle} {...props} /> : null;
+  const session = useLiveSession();
+  return session ? <HelpPanelContent session={session} {...props} /> : null;
 }
 
 function waitMinutes(seconds: number): number {
   return Math.max(1, Math.round(seconds / 60));
 }
 
-function HelpPanelContent({ bundle, product, context = {}, onGoToStep, compact = false }: HelpPanelProps & { bundle: HelpBundle }) {
+function HelpPanelContent({ session, product, context = {}, onGoToStep, compact = false }: HelpPanelProps & { session: LiveSession }) {
   const { t, i18n } = useTranslation('assist');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const titleId = useId();
-  const { mirror, help, call, client, selfId, sessionId } = bundle;
+  const { mirror, client, selfId } = session;
+  const help = helpOf(session);
+  const call = callOf(session);
   const mirrorState = useStore(mirror, (state) => state);
   const request = useStore(help, (state) => state);
   const phase = helpPhase(mirrorState, request);
-  const session = mirrorState.session;
-  const agent = session ? activeAgent(session) : null;
-  const guideId = context.guideId ?? session?.session.guideId ?? null;
+  const state = mirrorState.session;
+  const agent = state ? activeAgent(state) : null;
+  const guideId = context.guideId ?? state?.session.guideId ?? null;
   const steps = useGuideSteps(guideId);
   const pushed = mirrorState.pushedStep;
   const pushedStep = pushed ? steps.find((step) => step.id === pushed.stepId) : undefined;
 
-  useEffect(() => {
-    patchHelpTestState(sessionId, {
-      phase,
-      position: request.position?.position ?? null,
-      estimatedWaitSeconds: request.position?.estimatedWaitSeconds ?? null,
-      noAgentOnline: request.noAgentOnline,
-      agentName: agent?.name ?? null,
-      pushedStepId: pushed?.stepId ?? null,
-    });
-  }, [sessionId, phase, request.position, request.noAgentOnline, agent?.name, pushed?.stepId]);
-
   const ask = () => {
-    const installedAssetId = context.installedAssetId ?? session?.session.installedAssetId ?? undefined;
+    const installedAssetId = context.installedAssetId ?? state?.session.installedAssetId ?? undefined;
     void help.request(helpRequestContext(product.id, language, { ...context, ...(guideId ? { guideId } : {}), ...(installedAssetId ? { installedAssetId } : {}) }));
   };
 
@@ -74,7 +66,7 @@ function HelpPanelContent({ bundle, product, context = {}, onGoToStep, compact =
       {(phase === 'idle' || phase === 'ended') && (
         <>
           {phase === 'ended' && <p role="status">{t('help.ended')}</p>}
-          <button type="button" className="primary get-help" onClick={ask} disabled={request.busy || !session} data-testid="get-help">
+          <button type="button" className="primary get-help" onClick={ask} disabled={request.busy || !state} data-testid="get-help">
             {phase === 'ended' ? t('help.askAgain') : t('help.getHelp')}
           </button>
         </>

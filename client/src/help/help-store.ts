@@ -3,9 +3,10 @@ import { createStore } from 'zustand/vanilla';
 import type { HelpContext, HelpPosition } from '../../../core/help.ts';
 import type { RigidTransform } from '../../../core/geometry.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import { activeAgent } from './session-reducer.ts';
-import type { SessionMirror } from './session-mirror.ts';
-import type { LocalPoint } from './help-types.ts';
+import { activeAgent } from '../sessions/session-reducer.ts';
+import type { SessionMirror } from '../sessions/session-mirror.ts';
+import type { LiveSession } from '../sessions/live-session.ts';
+import type { LocalPoint } from '../sessions/local-point.ts';
 
 export type HelpPhase = 'idle' | 'requesting' | 'waiting' | 'active' | 'ended';
 
@@ -92,6 +93,17 @@ export function createHelpStore(client: RealtimeClient, mirror: SessionMirror) {
 }
 
 export type HelpStore = ReturnType<typeof createHelpStore>;
+
+declare module '../sessions/live-session.ts' {
+  interface SessionResources {
+    help: HelpStore;
+  }
+}
+
+/** The requester's help request in a live session, made on first use and destroyed with the session. */
+export function helpOf(session: LiveSession): HelpStore {
+  return session.use('help', ({ client, mirror }) => createHelpStore(client, mirror));
+}
 
 /** Where the requester stands, from the session state and the request in flight. */
 export function helpPhase(mirror: ReturnType<SessionMirror['getState']>, request: HelpRequestState): HelpPhase {

@@ -3,7 +3,6 @@ import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { Quaternion, Vector3, type Group } from 'three';
 import type { HelpStore } from './help-store.ts';
-import { patchHelpTestState } from './help-test-state.ts';
 
 const MIN_INTERVAL_MS = 250;
 const MOVED_METRES = 0.002;
@@ -14,12 +13,11 @@ const quaternion = new Quaternion();
 const scale = new Vector3();
 
 /** Render inside the product's frame (ProductModel children): its parent's world pose is the placement. */
-export function PlacementReporter({ help, sessionId }: { help: HelpStore; sessionId: string }) {
+export function PlacementReporter({ help }: { help: HelpStore }) {
   const probe = useRef<Group>(null);
   const sent = useRef<{ position: Vector3; quaternion: Quaternion } | null>(null);
   const inFlight = useRef(false);
   const lastAttempt = useRef(0);
-  const count = useRef(0);
 
   useFrame(() => {
     const frame = probe.current?.parent;
@@ -36,8 +34,6 @@ export function PlacementReporter({ help, sessionId }: { help: HelpStore; sessio
       inFlight.current = false;
       if (!ok) return;
       sent.current = next;
-      count.current += 1;
-      patchHelpTestState(sessionId, { placementsSent: count.current });
     });
   });
   return <group ref={probe} name="placement-reporter" />;

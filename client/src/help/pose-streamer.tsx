@@ -3,15 +3,13 @@ import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import { encodePoseFrame, POSE_HZ } from '../../../core/pose-frame.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import type { SessionMirror } from './session-mirror.ts';
+import type { SessionMirror } from '../sessions/session-mirror.ts';
 import { samplePose } from './pose-sample.ts';
-import { patchHelpTestState } from './help-test-state.ts';
 
 const INTERVAL_MS = 1000 / POSE_HZ;
 
 export function PoseStreamer({ client, mirror }: { client: RealtimeClient; mirror: SessionMirror }) {
   const lastSent = useRef(0);
-  const sent = useRef(0);
 
   useFrame((state, _delta, frame: XRFrame | undefined) => {
     const session = mirror.getState().session;
@@ -22,8 +20,6 @@ export function PoseStreamer({ client, mirror }: { client: RealtimeClient; mirro
     lastSent.current = now;
     const sample = samplePose(frame, space, now);
     client.sendVolatile('pose:update', encodePoseFrame(session.session.poseChannel, sample));
-    sent.current += 1;
-    if (sent.current % 5 === 1) patchHelpTestState(mirror.sessionId, { poseFramesSent: sent.current, lastHead: sample.head ?? null });
   });
   return null;
 }

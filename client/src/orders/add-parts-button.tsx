@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { CartItem } from '../../../core/cart.ts';
 import type { Part } from '../../../core/catalog.ts';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { cartPartInfo } from './cart-changes.ts';
 import type { CartAddition } from './cart-store.ts';
@@ -50,7 +50,7 @@ export function withPartInfo(items: readonly CartItem[], product?: AddPartsButto
  */
 export function AddPartsButton({ items, product, label }: AddPartsButtonProps) {
   const { t } = useTranslation('orders');
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const [location] = useLocation();
   const [busy, setBusy] = useState(false);

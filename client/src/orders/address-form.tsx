@@ -3,7 +3,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../core/order.ts';
 import type { AddressDraft, AddressField, AddressFieldProblem, AddressProblems } from './address-validation.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 
 export interface AddressFormProps {
   value: AddressDraft;

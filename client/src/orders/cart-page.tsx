@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import type { CartLine } from '../../../core/cart.ts';
 import { formatPrice } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { ReorderButtons } from './reorder-buttons.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { useLanguage } from './use-language.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { useLanguage } from '../components/use-language.ts';
 
 export function CartPage() {
   return (
@@ -26,7 +26,7 @@ export function CartPage() {
 function CartView() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const state = useStore(cart, (s) => s);
 
   if (!state.cart) {
@@ -73,7 +73,7 @@ function CartView() {
 function CartLineRow({ line, pending }: { line: CartLine; pending: boolean }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<OrderProblem | null>(null);
   const name = line.name[language];

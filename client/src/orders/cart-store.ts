@@ -8,10 +8,9 @@ import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';
 import { RealtimeError, type ConnectionStatus, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { newEntryId, type OutboxStorage } from '../realtime/outbox.ts';
-import { publishTestState } from '../test-hook.ts';
 import { applyCartChanges, type CartChange, type CartPartInfo } from './cart-changes.ts';
 import { createCartOutbox } from './cart-outbox.ts';
-import { whenOnline } from './when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export interface CartRefusal {
   sku: string;
@@ -183,14 +182,6 @@ export function createCartStore(auth: AuthStore, connection: ConnectionStore, op
     store.setState(initial());
     wire(next.client);
   });
-  const offTestState = store.subscribe(({ cart, pending, online }) =>
-    publishTestState('orders', {
-      cartCount: cartItemCount(cart),
-      cartLines: cart?.items.map(({ sku, quantity }) => ({ sku, quantity })) ?? [],
-      cartPending: pending.length,
-      cartOnline: online,
-    }),
-  );
 
   return {
     getState: store.getState,
@@ -202,7 +193,6 @@ export function createCartStore(auth: AuthStore, connection: ConnectionStore, op
     destroy() {
       detach();
       offConnection();
-      offTestState();
       outbox.destroy();
       settleQueued();
     },

@@ -1,14 +1,14 @@
 // Says, politely, that cart changes made offline will be sent when the connection is back, and shows the server's
 // refusal of one of them.
 import { useTranslation } from 'react-i18next';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 
 export function CartSyncNotice() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const waiting = useStore(cart, (state) => !state.online && state.pending.length > 0);
   const refused = useStore(cart, (state) => state.refused);

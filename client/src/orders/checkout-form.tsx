@@ -8,13 +8,14 @@ import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { AddressForm } from './address-form.tsx';
 import { addressProblemsFromIssues, EMPTY_ADDRESS, validateAddress, type AddressDraft, type AddressProblems } from './address-validation.ts';
 import { checkoutKey } from './checkout-key.ts';
 import { errorBodyOf, isDefinitiveRefusal, orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 
 export interface CheckoutLine {
   sku: string;
@@ -41,7 +42,8 @@ const NEW = 'new';
 export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart = false, onPlaced }: CheckoutFormProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { connection, orders, cart } = useAppStores();
+  const { connection } = useAppStores();
+  const { orders, cart } = useShopStores();
   const online = useStore(cart, (state) => state.online);
   const cartPending = useStore(cart, (state) => fromCart && state.pending.length > 0);
   const key = useMemo(() => checkoutKey(keyScope), [keyScope]);

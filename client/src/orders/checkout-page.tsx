@@ -4,12 +4,12 @@ import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { Order } from '../../../core/order.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { CheckoutForm } from './checkout-form.tsx';
 import { OrderLines } from './order-lines.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { useLanguage } from './use-language.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { useLanguage } from '../components/use-language.ts';
 
 export function CheckoutPage() {
   return (
@@ -22,7 +22,7 @@ export function CheckoutPage() {
 function CheckoutView() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const state = useStore(cart, (s) => s);
   const [, navigate] = useLocation();
   const onPlaced = useCallback((order: Order) => navigate(`/orders/${order.id}?placed=1`), [navigate]);

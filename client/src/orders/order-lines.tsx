@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PricedLine } from '../../../core/order.ts';
 import { formatPrice } from '../components/format.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 
 export function OrderLines({ lines, totalCents }: { lines: readonly PricedLine[]; totalCents: number }) {
   const { t } = useTranslation('orders');

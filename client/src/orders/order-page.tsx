@@ -6,13 +6,13 @@ import { OrderResponseSchema } from '../../../core/order.ts';
 import { apiGet } from '../api/http.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useResource } from '../components/use-resource.ts';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { formatDateTime } from './format-date.ts';
+import { formatDateTime } from '../components/format.ts';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status-badge.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { useLanguage } from './use-language.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { useLanguage } from '../components/use-language.ts';
 
 export function OrderPage({ id }: { id: string }) {
   return (
@@ -25,7 +25,7 @@ export function OrderPage({ id }: { id: string }) {
 function OrderView({ id }: { id: string }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { orders } = useAppStores();
+  const { orders } = useShopStores();
   const live = useStore(orders, (state) => state.orders.find((order) => order.id === id) ?? null);
   const [params] = useSearchParams();
   const fetched = useResource((signal) => (live ? Promise.resolve(null) : apiGet(`/api/orders/${encodeURIComponent(id)}`, OrderResponseSchema, signal)), [id, live === null]);

@@ -1,15 +1,14 @@
 // Order history with live status, and the reorder buttons.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { formatPrice } from '../components/format.ts';
+import { formatDateTime, formatPrice } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { formatDateTime } from './format-date.ts';
 import { OrderStatusBadge } from './order-status-badge.tsx';
 import { ReorderButtons } from './reorder-buttons.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { useLanguage } from './use-language.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { useLanguage } from '../components/use-language.ts';
 
 export function OrdersPage() {
   return (
@@ -22,7 +21,7 @@ export function OrdersPage() {
 function OrdersView() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { orders: store } = useAppStores();
+  const { orders: store } = useShopStores();
   const { status, orders, error, lastChange } = useStore(store, (state) => state);
 
   return (

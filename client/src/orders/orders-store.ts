@@ -6,8 +6,7 @@ import { apiFetch } from '../api/http.ts';
 import type { AuthStore } from '../state/auth-store.ts';
 import type { ConnectionStore } from '../realtime/connection-store.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
-import { publishTestState } from '../test-hook.ts';
-import { whenOnline } from './when-online.ts';
+import { whenOnline } from '../realtime/when-online.ts';
 
 export interface OrdersState {
   status: 'signed-out' | 'loading' | 'ready' | 'error';
@@ -65,9 +64,6 @@ export function createOrdersStore(auth: AuthStore, connection: ConnectionStore):
     store.setState(initial());
     wire(next.client);
   });
-  const offTestState = store.subscribe(({ orders }) =>
-    publishTestState('orders', { orders: orders.map(({ id, number, status, sessionId, totalCents }) => ({ id, number, status, sessionId, totalCents })) }),
-  );
 
   return {
     getState: store.getState,
@@ -77,7 +73,6 @@ export function createOrdersStore(auth: AuthStore, connection: ConnectionStore):
     destroy() {
       detach();
       offConnection();
-      offTestState();
     },
   };
 }

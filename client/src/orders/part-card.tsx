@@ -1,23 +1,22 @@
 // The card of a picked part: name, SKU, price, stock, the products it fits, a quantity and "Add to cart" — inline or over AR.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { PartDetailSchema, type PartDetail, type ProductDetail, ProductListSchema } from '../../../core/catalog.ts';
+import type { PartDetail, ProductDetail } from '../../../core/catalog.ts';
 import { MAX_LINE_QUANTITY } from '../../../core/order-limits.ts';
-import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
-import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useExposed } from '../observe/use-exposed.ts';
 import { useStore } from '../state/use-store.ts';
-import { publishTestState } from '../test-hook.ts';
 import { cartPartInfo } from './cart-changes.ts';
+import { createPartCardStore, type PartCardStore } from './part-card-store.ts';
+import { useShopStores } from './shop-stores.ts';
 import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { StockLabel } from './stock-label.tsx';
-import { useLanguage } from './use-language.ts';
-import { useDialogFocus } from './use-dialog-focus.ts';
+import { useLanguage } from '../components/use-language.ts';
+import { useDialogFocus } from '../components/use-dialog-focus.ts';
 
 export interface PartCardProps {
   product: ProductDetail;
@@ -27,23 +26,22 @@ export interface PartCardProps {
   inAr?: boolean;
 }
 
-async function loadPart(sku: string, signal: AbortSignal) {
-  const [part, catalog] = await Promise.all([apiGet(`/api/parts/${encodeURIComponent(sku)}`, PartDetailSchema, signal), apiGet('/api/products', ProductListSchema, signal)]);
-  return { part, products: catalog.products.filter((product) => part.productIds.includes(product.id)) };
+declare module '../observe/registry.ts' {
+  interface Observables {
+    partCard: PartCardStore;
+  }
 }
 
 export function PartCard({ product, partId, onClose, inAr = false }: PartCardProps) {
   const { t } = useTranslation('orders');
   const titleId = useId();
   const sku = product.parts.find((part) => part.id === partId)?.sku ?? null;
-  const data = useResource((signal) => (sku ? loadPart(sku, signal) : Promise.reject(new Error(`no part ${partId}`))), [sku, partId]);
+  const store = useMemo(() => createPartCardStore({ partId, sku, inAr }), [partId, sku, inAr]);
+  useEffect(() => () => store.destroy(), [store]);
+  useExposed('partCard', store);
+  const data = useStore(store, (state) => state.part);
   const dialog = useRef<HTMLElement>(null);
   useDialogFocus(dialog, onClose, partId);
-
-  useEffect(() => {
-    if (data.status === 'ready') publishTestState('orders', { partCard: { partId, sku: data.data.part.sku, stock: data.data.part.stock, inAr } });
-    return () => publishTestState('orders', { partCard: null });
-  }, [data, partId, inAr]);
 
   return (
     <section ref={dialog} className={`part-card${inAr ? ' in-ar' : ''}`} role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1} data-testid="part-card">
@@ -65,7 +63,7 @@ export function PartCard({ product, partId, onClose, inAr = false }: PartCardPro
 function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part: PartDetail; products: Array<{ id: string; name: ProductDetail['name'] }>; inAr: boolean }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart } = useAppStores();
+  const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const [location] = useLocation();
   const [quantity, setQuantity] = useState(1);

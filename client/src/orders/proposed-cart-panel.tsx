@@ -1,5 +1,5 @@
 // "Your agent proposes": the parts an agent proposed in a session, with Accept (checkout linked to the session) and Change.
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { PartDetailSchema, type PartDetail } from '../../../core/catalog.ts';
@@ -8,31 +8,28 @@ import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { useLanguage } from '../components/use-language.ts';
+import type { LiveSession } from '../sessions/live-session.ts';
+import { useLiveSession } from '../sessions/session-provider.tsx';
+import type { CartProposal } from '../sessions/session-mirror.ts';
 import { useStore } from '../state/use-store.ts';
-import { publishTestState } from '../test-hook.ts';
 import { CheckoutForm } from './checkout-form.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
+import { useShopStores } from './shop-stores.ts';
 import { StockLabel } from './stock-label.tsx';
-import { useLanguage } from './use-language.ts';
-import { useSessionProposal, type SessionProposal } from './use-session-proposal.ts';
 
-export interface ProposedCartPanelProps {
-  sessionId: string;
+/** Shows nothing until the agent of the page's session proposes a cart. */
+export function ProposedCartPanel() {
+  const session = useLiveSession();
+  return session ? <SessionProposal session={session} /> : null;
 }
 
-/** Shows nothing until the session's agent proposes a cart; the session UI mounts it while the requester is in the session. */
-export function ProposedCartPanel({ sessionId }: ProposedCartPanelProps) {
-  const proposal = useSessionProposal(sessionId);
-  const none = proposal === null;
-  useEffect(() => {
-    if (none) publishTestState('orders', { proposal: null });
-  }, [none]);
-  if (!proposal) return null;
-  return <ProposalView key={proposal.seq} sessionId={sessionId} proposal={proposal} />;
+function SessionProposal({ session }: { session: LiveSession }) {
+  const proposal = useStore(session.mirror, (state) => state.proposal);
+  return proposal ? <ProposalView key={proposal.seq} sessionId={session.sessionId} proposal={proposal} /> : null;
 }
 
-function ProposalView({ sessionId, proposal }: { sessionId: string; proposal: SessionProposal }) {
+function ProposalView({ sessionId, proposal }: { sessionId: string; proposal: CartProposal }) {
   const { t } = useTranslation('orders');
   const titleId = useId();
   const parts = useResource(
@@ -50,10 +47,10 @@ function ProposalView({ sessionId, proposal }: { sessionId: string; proposal: Se
   );
 }
 
-function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; proposal: SessionProposal; parts: PartDetail[] }) {
+function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; proposal: CartProposal; parts: PartDetail[] }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { orders } = useAppStores();
+  const { orders } = useShopStores();
   const linked = useStore(orders, (state) => (proposal.orderId ? (state.orders.find((order) => order.id === proposal.orderId) ?? null) : null));
   const [quantities, setQuantities] = useState(() => proposal.items.map((item) => item.quantity));
   const [mode, setMode] = useState<'review' | 'change' | 'checkout'>('review');
@@ -65,12 +62,6 @@ function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; propo
   });
   const totalCents = lines.reduce((sum, { part, quantity }) => sum + part.priceCents * quantity, 0);
   const order = placed ?? linked;
-
-  useEffect(() => {
-    publishTestState('orders', {
-      proposal: { sessionId, seq: proposal.seq, items: lines.map(({ part, quantity }) => ({ sku: part.sku, quantity })), orderId: order?.id ?? proposal.orderId },
-    });
-  });
 
   if (order || proposal.orderId) {
     return (

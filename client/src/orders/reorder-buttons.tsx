@@ -6,16 +6,16 @@ import { CartResponseSchema } from '../../../core/cart.ts';
 import { UsualListSchema } from '../../../core/order.ts';
 import { apiGet, apiRequest } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
-import { useAppStores } from '../state/app-stores.ts';
+import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../components/use-language.ts';
 
 export function ReorderButtons() {
   const { t } = useTranslation('orders');
   const language = useLanguage();
-  const { cart, orders } = useAppStores();
+  const { cart, orders } = useShopStores();
   const hasOrders = useStore(orders, (state) => state.orders.length > 0);
   const orderCount = useStore(orders, (state) => state.orders.length);
   const usual = useResource((signal) => apiGet('/api/orders/usual', UsualListSchema, signal), [orderCount]);

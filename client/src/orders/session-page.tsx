@@ -1,55 +1,39 @@
-// A minimal requester view of an assist session (/sessions/:id): joins its room and shows the agent's proposed cart.
-import { useEffect, useState } from 'react';
+// A minimal requester view of an assist session (/sessions/:id): joins it and shows the agent's proposed cart.
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../../core/session.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
-import { useAppStores } from '../state/app-stores.ts';
+import { RequireSignIn } from '../components/require-sign-in.tsx';
+import { SessionProvider, useLiveSession } from '../sessions/session-provider.tsx';
 import { useStore } from '../state/use-store.ts';
 import { ProposedCartPanel } from './proposed-cart-panel.tsx';
-import { RequireSignIn } from './require-sign-in.tsx';
-import { whenOnline } from './when-online.ts';
+import type { LiveSession } from '../sessions/live-session.ts';
 
 export function SessionPage({ id }: { id: string }) {
   return (
     <RequireSignIn>
-      <SessionView id={id} />
+      <SessionProvider sessionId={id}>
+        <SessionView />
+      </SessionProvider>
     </RequireSignIn>
   );
 }
 
-function SessionView({ id }: { id: string }) {
+function SessionView() {
+  const session = useLiveSession();
+  return session ? <SessionStatus session={session} /> : null;
+}
+
+function SessionStatus({ session }: { session: LiveSession }) {
   const { t } = useTranslation('orders');
-  const { connection } = useAppStores();
-  const client = useStore(connection, (state) => state.client);
-  const [state, setState] = useState<SessionState | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    const join = () =>
-      client.request('session:join', { sessionId: id }).then(
-        (result) => !cancelled && setState(result.state),
-        (failure: unknown) => !cancelled && setError(failure),
-      );
-    const offOnline = whenOnline(client, () => void join());
-    const offEvent = client.on('session:event', (entry) => {
-      if (entry.sessionId === id && (entry.type === 'member.joined' || entry.type === 'member.left')) void join();
-    });
-    return () => {
-      cancelled = true;
-      offOnline();
-      offEvent();
-    };
-  }, [client, id]);
-
-  if (error && !state) return <ErrorView error={error} />;
+  const failed = useStore(session.mirror, (mirror) => mirror.phase === 'failed');
+  const state = useStore(session.mirror, (mirror) => mirror.session);
+  if (failed && !state) return <ErrorView error={failed} />;
   if (!state) return <Loading />;
   const agents = state.members.filter((member) => member.role === 'agent' && member.leftAt === null);
   return (
     <section className="session-page" aria-labelledby="session-title">
       <h1 id="session-title">{t('session.title')}</h1>
       <p role="status">{agents.length ? t('session.withAgent', { name: agents.map((agent) => agent.name).join(', ') }) : t('session.waiting')}</p>
-      <ProposedCartPanel sessionId={id} />
+      <ProposedCartPanel />
     </section>
   );
 }

@@ -1,27 +1,45 @@
 // A react-three-fiber canvas that registers only the three.js classes in three-catalogue.ts (R3F's <Canvas> registers
-// the whole THREE namespace, which defeats tree-shaking and ships all of three to the first 3D frame).
+// the whole THREE namespace, which defeats tree-shaking and ships all of three to the first 3D frame). Each canvas names
+// its view and exposes its scene for inspection while it is mounted.
 import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState } from '@react-three/fiber';
 import { FiberProvider, useContextBridge } from 'its-fine';
+import { expose } from '../observe/registry.ts';
 import * as catalogue from './three-catalogue.ts';
+
+/** Which 3D view a canvas draws: the inline product view, immersive AR, or the agent's twin of the requester's scene. */
+export type CanvasView = 'inline' | 'ar' | 'twin';
+
+export interface ObservedCanvas {
+  view: CanvasView;
+  /** The canvas's react-three-fiber state now (renderer, scene, camera). */
+  state: () => RootState;
+}
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    canvas: ObservedCanvas;
+  }
+}
 
 extend(catalogue);
 
 export interface LeanCanvasProps {
+  view: CanvasView;
   children: ReactNode;
   camera?: RenderProps<HTMLCanvasElement>['camera'];
   gl?: RenderProps<HTMLCanvasElement>['gl'];
   dpr?: RenderProps<HTMLCanvasElement>['dpr'];
-  onCreated?: (state: RootState) => void;
   style?: CSSProperties;
   'data-testid'?: string;
 }
 
-function CanvasImpl({ children, camera, gl, dpr, onCreated, style, 'data-testid': testId }: LeanCanvasProps) {
+function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': testId }: LeanCanvasProps) {
   const Bridge = useContextBridge();
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const root = useRef<ReconcilerRoot<HTMLCanvasElement> | null>(null);
+  const unexpose = useRef<(() => void) | null>(null);
   const [size, setSize] = useState({ width: 0, height: 0, top: 0, left: 0 });
 
   useLayoutEffect(() => {
@@ -49,7 +67,8 @@ function CanvasImpl({ children, camera, gl, dpr, onCreated, style, 'data-testid'
         ...(dpr ? { dpr } : {}),
         onCreated: (state) => {
           state.events.connect?.(container.current);
-          onCreated?.(state);
+          unexpose.current?.();
+          unexpose.current = expose('canvas', { view, state: state.get });
         },
       })
       .then(() =>
@@ -63,6 +82,7 @@ function CanvasImpl({ children, camera, gl, dpr, onCreated, style, 'data-testid'
 
   useEffect(
     () => () => {
+      unexpose.current?.();
       root.current?.unmount();
       root.current = null;
     },
@@ -71,7 +91,7 @@ function CanvasImpl({ children, camera, gl, dpr, onCreated, style, 'data-testid'
 
   return (
     <div ref={container} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', ...style }} data-testid={testId}>
-      <canvas ref={canvas} style={{ display: 'block' }} />
+      <canvas ref={canvas} style={{ display: 'block' }} data-view={view} />
     </div>
   );
 }

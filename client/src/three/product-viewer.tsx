@@ -1,6 +1,5 @@
 // The inline 3D view of a product: orbit and zoom around the real-size model, variant colour, load progress.
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
 import { LeanCanvas } from './lean-canvas.tsx';
 import { BlobShadow } from './blob-shadow.tsx';
 import { ViewerControls } from './viewer-controls.tsx';
@@ -8,7 +7,6 @@ import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
-import { publishTestState } from '../test-hook.ts';
 import { ProductModel } from './product-model.tsx';
 
 export interface ProductViewerProps {
@@ -20,9 +18,6 @@ export interface ProductViewerProps {
 }
 
 function Model({ product, color, onProgress, onPartSelect, children }: ProductViewerProps & { onProgress: (fraction: number) => void }) {
-  useEffect(() => {
-    publishTestState('viewer', { productId: product.id, modelLoaded: true });
-  }, [product.id]);
   const lift = product.placement === 'wall' ? product.dimensions.height / 2 : 0;
   return (
     <group position={[0, lift, 0]}>
@@ -31,18 +26,6 @@ function Model({ product, color, onProgress, onPartSelect, children }: ProductVi
       </ProductModel>
     </group>
   );
-}
-
-function RenderStats() {
-  const gl = useThree((state) => state.gl);
-  const frames = useRef(0);
-  useFrame(() => {
-    frames.current += 1;
-    if (frames.current % 10 === 0) {
-      publishTestState('viewer', { frames: frames.current, drawCalls: gl.info.render.calls, triangles: gl.info.render.triangles });
-    }
-  });
-  return null;
 }
 
 export default function ProductViewer({ product, color, children, onPartSelect }: ProductViewerProps) {
@@ -65,6 +48,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
         </div>
       )}
       <LeanCanvas
+        view="inline"
         dpr={[1, 2]}
         camera={{ position: [distance * 0.6, centreY + size * 0.5, distance], fov: 35, near: 0.01, far: 100 }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
@@ -82,7 +66,6 @@ export default function ProductViewer({ product, color, children, onPartSelect }
         </Suspense>
         <BlobShadow width={width} depth={product.placement === 'wall' ? width * 0.5 : depth} />
         <ViewerControls ref={controls} target={[0, centreY, 0]} minDistance={size * 0.4} maxDistance={size * 6} />
-        <RenderStats />
       </LeanCanvas>
       <button type="button" className="viewer-reset" onClick={() => controls.current?.reset()}>
         {t('viewer.reset')}

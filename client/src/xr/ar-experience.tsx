@@ -7,7 +7,7 @@ import { XR, XRDomOverlay } from '@react-three/xr';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import { ProductModel } from '../three/product-model.tsx';
-import { publishTestState } from '../test-hook.ts';
+import { useExposed } from '../observe/use-exposed.ts';
 import { useStore } from '../state/use-store.ts';
 import { createArStore, type ArStore } from './create-ar-store.ts';
 import { createPlacementStore, type PlacementStore } from './placement-store.ts';
@@ -26,6 +26,13 @@ export interface ArExperienceProps {
   overlay?: ReactNode;
   /** Scene content in world space (not the product's frame). It and `children` may reach the placement via usePlacement(). */
   world?: ReactNode;
+}
+
+declare module '../observe/registry.ts' {
+  interface Observables {
+    arSession: ArStore;
+    placement: PlacementStore;
+  }
 }
 
 const TURN = Math.PI / 12;
@@ -117,13 +124,14 @@ function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelec
       void store.getState().session?.end().catch(() => undefined);
       placement.destroy();
       store.destroy();
-      publishTestState('ar', { sessionActive: false, placed: false, anchored: false, productMatrixWorld: null, productWorldScale: null });
     };
   }, [store, placement]);
+  useExposed('arSession', store);
+  useExposed('placement', placement);
 
   return (
     <div className="ar-root" data-started={started}>
-      <LeanCanvas gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }} onCreated={({ gl }) => (gl.domElement.dataset.view = 'ar')}>
+      <LeanCanvas view="ar" gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }}>
         <XR store={store}>
           <SessionStarter store={store} onStarted={() => setStarted(true)} onFailed={onExit} />
           <hemisphereLight args={['#ffffff', '#667788', 1.6]} />

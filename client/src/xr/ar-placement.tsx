@@ -1,10 +1,9 @@
 // Places the product in the room: hit-test reticle, select to place at 1:1, drag to move, anchored to the world.
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useFrame } from '@react-three/fiber';
-import { requestXRAnchor, useXR, useXRHitTestSource, useXRInputSourceEvent, useXRStore, XRSpace } from '@react-three/xr';
-import { Matrix4, Quaternion, Vector3, type Group, type Mesh, type Object3D } from 'three';
+import { requestXRAnchor, useXRHitTestSource, useXRInputSourceEvent, useXRStore, XRSpace } from '@react-three/xr';
+import { Matrix4, Quaternion, Vector3, type Mesh } from 'three';
 import type { Placement } from '../../../core/catalog.ts';
-import { publishTestState } from '../test-hook.ts';
 import { classifySurface, normalFromHitMatrix, productOrientation } from './placement-math.ts';
 import type { PlacementStore } from './placement-store.ts';
 import { useStore } from '../state/use-store.ts';
@@ -28,14 +27,11 @@ const viewer = new Vector3();
 
 export function ArPlacement({ surface, placement, grabRadius, children }: ArPlacementProps) {
   const store = useXRStore();
-  const session = useXR((state) => state.session);
   const hitTest = useXRHitTestSource('viewer');
   const reticle = useRef<Mesh>(null);
-  const product = useRef<Group>(null);
   const wantsPlace = useRef(false);
   const dragging = useRef(false);
   const pressedAt = useRef<number | null>(null);
-  const frames = useRef(0);
   const { phase, anchor, position, quaternion, yaw } = useStore(placement, (state) => state);
 
   useXRInputSourceEvent(
@@ -72,12 +68,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     [],
   );
 
-  useEffect(() => {
-    if (session) publishTestState('ar', { sessionActive: true, mode: 'immersive-ar', enabledFeatures: [...(session.enabledFeatures ?? [])] });
-  }, [session]);
-
   useFrame((state, _delta, frame: XRFrame | undefined) => {
-    frames.current += 1;
     if (pressedAt.current !== null && !dragging.current && performance.now() - pressedAt.current > HOLD_TO_DRAG_MS) {
       dragging.current = true;
       placement.startMoving();
@@ -129,12 +120,11 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
       reticle.current.visible = validHit !== null && current.phase !== 'placed' && current.phase !== 'moving';
       if (validHit) reticle.current.matrix.copy(hitMatrix);
     }
-    if (frames.current % 5 === 0) publishArState(frames.current, reticle.current, product.current, placement);
   });
 
   const placed = phase === 'placed' || phase === 'moving';
   const content = (
-    <group ref={product} name="placed-product" rotation={[0, yaw, 0]}>
+    <group name="placed-product" rotation={[0, yaw, 0]}>
       {children}
     </group>
   );
@@ -153,35 +143,4 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
       )}
     </>
   );
-}
-
-/** True once every ancestor is visible: an XR space group stays hidden until its pose is known. */
-function shownInWorld(object: Object3D): boolean {
-  for (let node: Object3D | null = object; node; node = node.parent) if (!node.visible) return false;
-  return true;
-}
-
-const worldPosition = new Vector3();
-const worldQuaternion = new Quaternion();
-const worldScale = new Vector3();
-
-function publishArState(frames: number, reticle: Mesh | null, product: Group | null, placement: PlacementStore): void {
-  const state = placement.getState();
-  const placed = state.phase === 'placed' && product !== null && shownInWorld(product);
-  if (placed) {
-    product.updateWorldMatrix(true, false);
-    product.matrixWorld.decompose(worldPosition, worldQuaternion, worldScale);
-  }
-  publishTestState('ar', {
-    frames,
-    reticleVisible: reticle?.visible ?? false,
-    reticleSurface: reticle?.visible ? state.surface : null,
-    reticlePosition: reticle?.visible ? [reticle.matrix.elements[12] ?? 0, reticle.matrix.elements[13] ?? 0, reticle.matrix.elements[14] ?? 0] : null,
-    placed,
-    anchored: placed && state.anchor !== null,
-    surface: state.surface,
-    productMatrixWorld: placed ? [...product.matrixWorld.elements] : null,
-    productWorldScale: placed ? (worldScale.toArray() as [number, number, number]) : null,
-    error: state.error,
-  });
 }

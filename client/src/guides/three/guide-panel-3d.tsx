@@ -1,20 +1,18 @@
 // The step as a panel in the room, beside the target part and turned to the person, readable at arm's length (2 cm
 // text); its buttons are pressed with a controller ray, a hand pinch or a tap.
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Matrix4, Quaternion, Vector3, type Box3, type Group, type Object3D } from 'three';
 import { useTranslation } from 'react-i18next';
-import { publishTestState } from '../../test-hook.ts';
 import type { GuideController } from '../guide-controller.ts';
 import type { GuideProgressStore } from '../guide-progress-store.ts';
 import { parseMeasurement, planNext } from '../guide-view-model.ts';
 import { useGuide } from '../use-guide.ts';
 import { blockedKey } from '../blocked-key.ts';
-import { CanvasPanel } from './canvas-panel.tsx';
+import { CanvasPanel } from '../../three/canvas-panel.tsx';
 import { panelBlocks } from './panel-blocks.ts';
-import { PX_PER_METRE, type PanelLayout } from './panel-layout.ts';
-import { localBounds } from './product-parts.ts';
-import { publishGuidePanel } from './publish-panel.ts';
+import { PX_PER_METRE, type PanelLayout } from '../../three/panel-layout.ts';
+import { localBounds } from '../../three/product-parts.ts';
 
 export interface GuidePanel3DProps {
   progress: GuideProgressStore;
@@ -24,6 +22,13 @@ export interface GuidePanel3DProps {
   anchor: Object3D | null;
   /** Told when a pointer (controller ray, hand, touch) is over the panel, so a press there is not a drag. */
   onPointerOver?: (over: boolean) => void;
+}
+
+/** What the panel shows, on its group for tools: the painted layout, the step it shows and the button a pointer is over. */
+export interface GuidePanelTag {
+  layout: PanelLayout;
+  stepId: string | null;
+  hovered: string | null;
 }
 
 const UP = new Vector3(0, 1, 0);
@@ -64,13 +69,13 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
   const camera = useThree((three) => three.camera);
   const group = useRef<Group>(null);
   const layout = useRef<{ painted: PanelLayout; stepId: string | null } | null>(null);
-  const frames = useRef(0);
   /** Where the panel stands, in the product's frame: kept while the person stays put, so it does not slide under the ray. */
   const placement = useRef<{ key: string; eye: Vector3; local: Vector3 } | null>(null);
-  const hovered = useRef<string | null>(null);
-  const onHover = useCallback((id: string | null) => {
-    hovered.current = id;
+  const tag = useCallback((patch: Partial<GuidePanelTag>) => {
+    const panel = group.current;
+    if (panel) panel.userData = { ...panel.userData, ...patch };
   }, []);
+  const onHover = useCallback((hovered: string | null) => tag({ hovered }), [tag]);
   const subject = anchor ?? root;
   const bounds = useMemo(() => localBounds(subject), [subject]);
 
@@ -83,8 +88,6 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
     const blockedText = ui.blocked ? t(`runner.blocked.${blockedKey(ui.blocked)}`) : null;
     return panelBlocks({ view, plan, draftText, blockedText, language, t });
   }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t]);
-
-  useEffect(() => () => publishTestState('guide', { panel: null }), []);
 
   const press = useCallback(
     (id: string) => {
@@ -119,14 +122,22 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
     worldMatrix.compose(target, lookQuaternion, unitScale);
     parentInverse.copy(panel.parent.matrixWorld).invert();
     worldMatrix.premultiply(parentInverse).decompose(panel.position, panel.quaternion, panel.scale);
-    frames.current += 1;
-    if (frames.current % 5 === 0) publishGuidePanel(panel, painted, shown.stepId, hovered.current);
   });
 
   if (!blocks) return null;
   return (
     <group ref={group} name="guide-panel">
-      <CanvasPanel blocks={blocks} onPress={press} onHover={onHover} onLayout={(painted) => (layout.current = { painted, stepId })} name="guide-panel-surface" {...(onPointerOver ? { onPointerOver } : {})} />
+      <CanvasPanel
+        blocks={blocks}
+        onPress={press}
+        onHover={onHover}
+        onLayout={(painted) => {
+          layout.current = { painted, stepId };
+          tag({ layout: painted, stepId });
+        }}
+        name="guide-panel-surface"
+        {...(onPointerOver ? { onPointerOver } : {})}
+      />
     </group>
   );
 }

@@ -1,15 +1,14 @@
 // The guide in the product's frame: target parts lit and the rest ghosted, the animated hint on the part, and in AR
 // the 3D step panel beside it. Render it as a child of ProductModel (inline viewer or AR).
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Group, Object3D } from 'three';
-import { publishTestState } from '../../test-hook.ts';
 import type { GuideController } from '../guide-controller.ts';
 import type { GuideProgressStore } from '../guide-progress-store.ts';
 import { useOptionalPlacement } from '../../xr/placement-context.ts';
 import { useGuide } from '../use-guide.ts';
 import { GuidePanel3D } from './guide-panel-3d.tsx';
 import { PartHighlights } from './part-highlights.tsx';
-import { OVERLAY_FLAG, partNodes } from './product-parts.ts';
+import { OVERLAY_FLAG, partNodes } from '../../three/product-parts.ts';
 import { StepHint } from './step-hint.tsx';
 
 export interface GuideSceneProps {
@@ -27,7 +26,6 @@ export function GuideScene({ progress, controller, panel = false }: GuideScenePr
   useLayoutEffect(() => {
     setRoot(group.current?.parent ?? null);
   }, []);
-  const onApplied = useCallback((partIds: string[]) => publishTestState('guide', { highlightedPartIds: partIds }), []);
 
   const step = view && !view.finished ? view.current.step : null;
   const nodes = root ? partNodes(root) : null;
@@ -35,7 +33,7 @@ export function GuideScene({ progress, controller, panel = false }: GuideScenePr
 
   return (
     <group ref={group} userData={{ [OVERLAY_FLAG]: true }}>
-      {root && <PartHighlights root={root} targetPartIds={step?.targetPartIds ?? []} style={step?.highlight ?? 'outline'} onApplied={onApplied} />}
+      {root && <PartHighlights root={root} targetPartIds={step?.targetPartIds ?? []} style={step?.highlight ?? 'outline'} />}
       {step?.hint && firstTarget && <StepHint key={step.id} part={firstTarget} hint={step.hint} />}
       {panel && root && <GuidePanel3D progress={progress} controller={controller} root={root} anchor={firstTarget} {...(placement ? { onPointerOver: (over: boolean) => placement.setUiHover(over) } : {})} />}
     </group>

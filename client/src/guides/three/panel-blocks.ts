@@ -4,7 +4,7 @@ import { guideTextSegments } from '../../../../core/guide.ts';
 import type { Language } from '../../../../core/languages.ts';
 import type { NextPlan, GuideView } from '../guide-view-model.ts';
 import { rangeText } from '../measurement-range.ts';
-import type { PanelBlock, PanelButton } from './panel-layout.ts';
+import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
 
 export const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '.', 'erase'] as const;
 

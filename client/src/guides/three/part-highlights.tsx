@@ -5,7 +5,7 @@ import { useFrame } from '@react-three/fiber';
 import { Color, Mesh, MeshBasicMaterial, MeshStandardMaterial, type Material, type Object3D, type ShaderMaterial } from 'three';
 import type { HighlightStyle } from '../../../../core/guide.ts';
 import { createOutlineMaterial } from './outline-material.ts';
-import { meshesOf, OVERLAY_FLAG, partNodes } from './product-parts.ts';
+import { meshesOf, OVERLAY_FLAG, partNodes } from '../../three/product-parts.ts';
 
 export const HIGHLIGHT_COLOR = '#22d3ee';
 const GHOST_OPACITY = 0.22;
@@ -15,9 +15,8 @@ export interface PartHighlightsProps {
   root: Object3D;
   targetPartIds: readonly string[];
   style: HighlightStyle;
-  /** Called with the part ids that are really lit (those found in the model), after each change. */
-  onApplied?: (partIds: string[]) => void;
 }
+
 
 interface MeshMaterials {
   original: Material | Material[];
@@ -49,15 +48,11 @@ function ghostOf(original: Material): Material {
 
 const INTENSITY: Record<HighlightStyle, number> = { outline: 0.45, glow: 1.1, pulse: 0.8 };
 
-export function PartHighlights({ root, targetPartIds, style, onApplied }: PartHighlightsProps) {
+export function PartHighlights({ root, targetPartIds, style }: PartHighlightsProps) {
   const materials = useRef(new Map<Mesh, MeshMaterials>());
   const lit = useRef<Material[]>([]);
   const outline = useRef<ShaderMaterial | null>(null);
   const key = targetPartIds.join(' ');
-  const applied = useRef(onApplied);
-  useEffect(() => {
-    applied.current = onApplied;
-  }, [onApplied]);
 
   useEffect(() => {
     const targets = new Set(key === '' ? [] : key.split(' '));
@@ -66,11 +61,9 @@ export function PartHighlights({ root, targetPartIds, style, onApplied }: PartHi
     const outlineMaterial = outline.current;
     const shells: Mesh[] = [];
     const touched: Mesh[] = [];
-    const found: string[] = [];
     lit.current = [];
     for (const [partId, node] of partNodes(root)) {
       const isTarget = targets.has(partId);
-      if (isTarget) found.push(partId);
       if (!isTarget && targets.size === 0) continue;
       for (const mesh of meshesOf(node)) {
         const entry = cache.get(mesh) ?? { original: mesh.material };
@@ -83,6 +76,7 @@ export function PartHighlights({ root, targetPartIds, style, onApplied }: PartHi
           mesh.material = entry.glow;
           lit.current.push(entry.glow);
           const shell = new Mesh(mesh.geometry, outlineMaterial);
+          shell.name = `part-highlight:${partId}`;
           shell.userData[OVERLAY_FLAG] = true;
           shell.raycast = () => {};
           shell.renderOrder = 2;
@@ -95,7 +89,6 @@ export function PartHighlights({ root, targetPartIds, style, onApplied }: PartHi
         touched.push(mesh);
       }
     }
-    applied.current?.(targetPartIds.filter((id) => found.includes(id)));
     return () => {
       for (const shell of shells) shell.removeFromParent();
       for (const mesh of touched) {
@@ -103,7 +96,6 @@ export function PartHighlights({ root, targetPartIds, style, onApplied }: PartHi
         if (entry) mesh.material = entry.original;
       }
       lit.current = [];
-      applied.current?.([]);
     };
     // targetPartIds is represented by `key`.
     // eslint-disable-next-line react-hooks/exhaustive-deps

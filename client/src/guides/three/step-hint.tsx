@@ -4,7 +4,7 @@ import { useMemo, useRef } from 'react';
 import { createPortal, useFrame } from '@react-three/fiber';
 import { DoubleSide, Quaternion, Vector3, type Group, type Object3D } from 'three';
 import type { StepHint as StepHintData } from '../../../../core/guide.ts';
-import { localBounds } from './product-parts.ts';
+import { localBounds } from '../../three/product-parts.ts';
 
 const HINT_COLOR = '#f59e0b';
 const Y = new Vector3(0, 1, 0);

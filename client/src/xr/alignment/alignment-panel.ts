@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { ALIGNMENT_MAX_RMS_METRES } from '../../../../core/alignment.ts';
 import type { Language } from '../../../../core/languages.ts';
-import type { PanelBlock } from '../../guides/three/panel-layout.ts';
+import type { PanelBlock } from '../../three/panel-layout.ts';
 import type { AlignmentState, AlignmentStore } from './alignment-store.ts';
 
 const cm = (metres: number, language: Language) => new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(metres * 100);

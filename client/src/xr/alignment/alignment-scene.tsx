@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../../../core/geometry.ts';
 import type { Language } from '../../../../core/languages.ts';
-import { CanvasPanel } from '../../guides/three/canvas-panel.tsx';
+import { CanvasPanel } from '../../three/canvas-panel.tsx';
 import { ProductModel } from '../../three/product-model.tsx';
 import { useStore } from '../../state/use-store.ts';
 import { usePlacement } from '../placement-context.ts';

@@ -1,21 +1,23 @@
-// The read-only window of app state that automated browser tests read; loaded only in a browser driven by automation.
-import { initialAssistTestState, type AssistTestState } from './help/assist-test-state.ts';
+// The shape of the read-only window of app state (`window.__xrAssist`) that automated browser tests read.
+export type Vec3 = [number, number, number];
+export type Quat = [number, number, number, number];
 
 export interface ArTestState {
   sessionActive: boolean;
   mode: string | null;
   enabledFeatures: string[];
+  /** Frames the AR canvas has drawn. */
   frames: number;
   reticleVisible: boolean;
   reticleSurface: 'floor' | 'wall' | null;
   /** World position of the reticle while it shows. */
-  reticlePosition: [number, number, number] | null;
+  reticlePosition: Vec3 | null;
   placed: boolean;
   anchored: boolean;
   surface: 'floor' | 'wall' | null;
   /** Column-major world matrix of the placed product root. */
   productMatrixWorld: number[] | null;
-  productWorldScale: [number, number, number] | null;
+  productWorldScale: Vec3 | null;
   error: string | null;
 }
 
@@ -25,7 +27,6 @@ export interface ViewerTestState {
   frames: number;
   drawCalls: number;
   triangles: number;
-  variant: string | null;
 }
 
 export interface OrdersTestState {
@@ -37,7 +38,7 @@ export interface OrdersTestState {
   cartPending: number;
   cartOnline: boolean;
   orders: Array<{ id: string; number: string; status: string; sessionId: string | null; totalCents: number }>;
-  /** The agent's latest proposal shown by the proposed-cart panel. */
+  /** The agent's latest proposal in the page's session, and the order linked after it. */
   proposal: { sessionId: string; seq: number; items: Array<{ sku: string; quantity: number }>; orderId: string | null } | null;
 }
 
@@ -45,7 +46,7 @@ export interface GuideButtonTestState {
   id: string;
   enabled: boolean;
   /** World position of the button's centre on the 3D panel. */
-  position: [number, number, number];
+  position: Vec3;
 }
 
 export interface GuideTestState {
@@ -56,7 +57,7 @@ export interface GuideTestState {
   stepNumber: number;
   stepCount: number;
   finished: boolean;
-  /** Part ids the scene currently highlights (what is drawn, not what the step asks). */
+  /** The step's parts the scene really lights (what is drawn, not what the step asks). */
   highlightedPartIds: string[];
   /** Why `next` cannot leave the step yet, as the guide engine says; null when it can. */
   blockedReason: string | null;
@@ -73,17 +74,70 @@ export interface GuideTestState {
   sync: string;
   lastSpoken: string | null;
   /** The 3D step panel in AR: its step, its buttons' world positions and its facing direction. */
-  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: [number, number, number] } | null;
+  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3 } | null;
   alignment: {
     phase: string;
     nextLandmarkId: string | null;
     collected: number;
     total: number;
     rmsError: number | null;
-    transform: { position: [number, number, number]; quaternion: [number, number, number, number] } | null;
+    transform: { position: Vec3; quaternion: Quat } | null;
     saved: boolean;
     source: string | null;
   };
+}
+
+export interface PoseTestState {
+  position: Vec3;
+  quaternion: Quat;
+}
+
+export interface SceneTestState {
+  items: Array<{ id: string; kind: string; partId: string; localPoint: Vec3; world: Vec3 }>;
+  highlightedPartId: string | null;
+  pingedPartId: string | null;
+}
+
+export interface AssistTestState {
+  /** The requester's help in the page's session. */
+  help: {
+    sessionId: string;
+    phase: string;
+    position: number | null;
+    estimatedWaitSeconds: number | null;
+    noAgentOnline: boolean;
+    agentName: string | null;
+    pushedStepId: string | null;
+  } | null;
+  /** Annotations drawn by each 3D view of this page ('ar', 'inline', 'twin'), with their world position. */
+  scenes: Record<string, SceneTestState>;
+  /** The agent console. */
+  console: { queue: Array<{ requestId: string; sessionId: string; productId: string }>; callbacks: string[]; tabs: string[]; selected: string | null } | null;
+  /** The agent's twin view: its camera (to compute where to click), the placed product and the requester's poses. */
+  twin: {
+    sessionId: string;
+    frames: number;
+    canvas: { left: number; top: number; width: number; height: number };
+    cameraMatrixWorld: number[];
+    projectionMatrix: number[];
+    productMatrixWorld: number[];
+    head: PoseTestState | null;
+    left: PoseTestState | null;
+    right: PoseTestState | null;
+    poseFramesReceived: number;
+    snapped: boolean;
+  } | null;
+  /** The call of the page's session (the agent: of the selected tab), with the audio counters of its connection. */
+  call: {
+    phase: string;
+    callId: string | null;
+    muted: boolean;
+    remoteMuted: boolean;
+    iceState: string | null;
+    inboundAudioBytes: number;
+    outboundAudioBytes: number;
+    inboundAudioLevel: number | null;
+  } | null;
 }
 
 export interface TestState {
@@ -92,56 +146,4 @@ export interface TestState {
   orders: OrdersTestState;
   guide: GuideTestState;
   assist: AssistTestState;
-  [feature: string]: unknown;
-}
-
-const state: TestState = {
-  ar: {
-    sessionActive: false,
-    mode: null,
-    enabledFeatures: [],
-    frames: 0,
-    reticleVisible: false,
-    reticleSurface: null,
-    reticlePosition: null,
-    placed: false,
-    anchored: false,
-    surface: null,
-    productMatrixWorld: null,
-    productWorldScale: null,
-    error: null,
-  },
-  viewer: { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, variant: null },
-  orders: { partCard: null, cartCount: 0, cartLines: [], cartPending: 0, cartOnline: false, orders: [], proposal: null },
-  guide: {
-    sessionId: null,
-    guideId: null,
-    stepId: null,
-    stepNumber: 0,
-    stepCount: 0,
-    finished: false,
-    highlightedPartIds: [],
-    blockedReason: null,
-    nextEnabled: false,
-    refusedNext: null,
-    draft: null,
-    answers: {},
-    measurements: {},
-    acknowledgedWarnings: [],
-    pending: 0,
-    sync: 'synced',
-    lastSpoken: null,
-    panel: null,
-    alignment: { phase: 'idle', nextLandmarkId: null, collected: 0, total: 0, rmsError: null, transform: null, saved: false, source: null },
-  },
-  assist: initialAssistTestState,
-};
-
-Object.defineProperty(window, '__xrAssist', {
-  configurable: false,
-  get: () => structuredClone(state),
-});
-
-export function applyTestState<K extends keyof TestState>(key: K, patch: Partial<TestState[K]>): void {
-  state[key] = { ...(state[key] as object), ...(patch as object) } as TestState[K];
 }

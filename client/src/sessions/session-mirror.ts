@@ -1,8 +1,8 @@
-// A live copy of one assist session: joins it, applies its log exactly once in seq order, catches up after outages.
+// A live copy of one session: joins it, applies its log exactly once in seq order, catches up after outages.
 import { createStore } from 'zustand/vanilla';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
 import type { SessionLogEntry, SessionState } from '../../../core/session.ts';
-import type { LocalPoint } from './help-types.ts';
+import type { LocalPoint } from './local-point.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { applyEntry, memberName } from './session-reducer.ts';
 
@@ -20,6 +20,14 @@ export interface PartPing {
   localPoint: LocalPoint | null;
 }
 
+/** The agent's latest proposed cart, and the order linked to the session after it. */
+export interface CartProposal {
+  seq: number;
+  items: Array<{ sku: string; quantity: number }>;
+  note: string | null;
+  orderId: string | null;
+}
+
 export interface SessionMirrorState {
   phase: 'joining' | 'live' | 'catching-up' | 'failed';
   error: string | null;
@@ -28,6 +36,7 @@ export interface SessionMirrorState {
   /** The latest step the agent pushed, until the requester acts on it. */
   pushedStep: { seq: number; stepId: string } | null;
   lastPing: PartPing | null;
+  proposal: CartProposal | null;
   /** Other members' connection, by user id, as presence pushes tell it. */
   online: Record<string, boolean>;
 }
@@ -42,13 +51,13 @@ export interface SessionMirrorOptions {
 const MAX_CHAT = 500;
 
 export function createSessionMirror({ client, sessionId, initial }: SessionMirrorOptions) {
-  const store = createStore<SessionMirrorState>(() => ({ phase: 'joining', error: null, session: null, chat: [], pushedStep: null, lastPing: null, online: {} }));
+  const store = createStore<SessionMirrorState>(() => ({ phase: 'joining', error: null, session: null, chat: [], pushedStep: null, lastPing: null, proposal: null, online: {} }));
   let destroyed = false;
   let catchingUp: Promise<void> | null = null;
   /** The highest seq whose entry was applied; entries at or below it are duplicates. */
   let appliedSeq = 0;
 
-  /** Side effects of an entry beyond the session state: chat lines, step pushes, pings. */
+  /** Side effects of an entry beyond the session state: chat lines, step pushes, pings, proposed carts. */
   const record = (state: SessionMirrorState, entry: SessionLogEntry, session: SessionState): Partial<SessionMirrorState> => {
     if (entry.type === 'chat') {
       const line = { seq: entry.seq, at: entry.at, authorId: entry.actorId, authorName: memberName(session, entry.actorId), text: entry.data.text };
@@ -57,6 +66,8 @@ export function createSessionMirror({ client, sessionId, initial }: SessionMirro
     if (entry.type === 'step.pushed') return { pushedStep: { seq: entry.seq, stepId: entry.data.stepId } };
     if (entry.type === 'step.changed' && state.pushedStep?.stepId === entry.data.stepId) return { pushedStep: null };
     if (entry.type === 'part.pinged') return { lastPing: { seq: entry.seq, partId: entry.data.partId, localPoint: entry.data.localPoint ?? null } };
+    if (entry.type === 'cart.proposed') return { proposal: { seq: entry.seq, items: entry.data.items, note: entry.data.note ?? null, orderId: null } };
+    if (entry.type === 'order.linked' && state.proposal && state.proposal.orderId === null) return { proposal: { ...state.proposal, orderId: entry.data.orderId } };
     return {};
   };
 
@@ -152,8 +163,10 @@ export function createSessionMirror({ client, sessionId, initial }: SessionMirro
     wasOnline = online;
   });
 
-  if (initial) adopt(initial);
-  else void rejoin();
+  if (initial) {
+    adopt(initial);
+    if (initial.hasMore) fillGap();
+  } else void rejoin();
 
   return {
     getState: store.getState,

@@ -1,5 +1,5 @@
 // Lays out and draws a step panel on a 2D canvas (text with bold runs, warnings, buttons), for a texture in 3D.
-import type { GuideTextSegment } from '../../../../core/guide.ts';
+import type { GuideTextSegment } from '../../../core/guide.ts';
 
 /** Canvas pixels per metre of panel: 2 cm text is 40 px. */
 export const PX_PER_METRE = 2000;

@@ -1,4 +1,4 @@
-// Small shared shapes of the live-help client.
+// A point in a part's own frame, as annotations and pings carry it.
 import type { z } from 'zod';
 import type { LocalPointSchema } from '../../../core/annotation.ts';
 

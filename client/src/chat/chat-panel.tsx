@@ -3,7 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
-import type { SessionMirror } from './session-mirror.ts';
+import type { SessionMirror } from '../sessions/session-mirror.ts';
+import './chat.css';
 
 export interface ChatPanelProps {
   client: RealtimeClient;
