@@ -1,0 +1,86 @@
+// Imports an uploaded model (glTF, GLB, STEP, OBJ, STL, or a zip of them) into a new folder, in a worker; all or nothing.
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { formatBytes, resolveLimits, type ImportLimits } from './import-limits.ts';
+import type { ImportOptions, ImportRecord, ImportResult, UploadedFile } from './import-types.ts';
+import type { ImportRefusal } from './refusal.ts';
+import { runInWorker } from './run-in-worker.ts';
+import type { WorkerJob } from './worker-protocol.ts';
+
+function refuse(code: ImportRefusal['code'], message: string, params: ImportRefusal['params']): ImportRefusal {
+  return { ok: false, code, message, params };
+}
+
+/** Limits that need no reading: how many files, and how large. */
+async function checkUpload(files: UploadedFile[], limits: ImportLimits): Promise<ImportRefusal | null> {
+  if (files.length === 0) return refuse('no-model', 'No file was uploaded.', {});
+  if (files.length > limits.maxFiles) return refuse('too-many-files', `${files.length} files were uploaded; at most ${limits.maxFiles} can be imported at once. Put them in one .zip.`, { count: files.length, limit: limits.maxFiles });
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file.path)).size));
+  const largest = sizes.findIndex((size) => size > limits.maxFileBytes);
+  if (largest >= 0) {
+    const name = files[largest]?.name ?? 'a file';
+    const bytes = sizes[largest] ?? 0;
+    return refuse('too-large', `${name} is ${formatBytes(bytes)}; the limit is ${formatBytes(limits.maxFileBytes)} per file.`, { file: name, bytes, limit: limits.maxFileBytes });
+  }
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  if (total > limits.maxUploadBytes) return refuse('too-large', `The files add up to ${formatBytes(total)}; the limit is ${formatBytes(limits.maxUploadBytes)} per upload.`, { bytes: total, limit: limits.maxUploadBytes });
+  return null;
+}
+
+async function storedFile(dir: string, name: string) {
+  const file = path.join(dir, name);
+  return { path: file, bytes: (await stat(file)).size };
+}
+
+export async function resultOf(directory: string, record: ImportRecord, extra: Pick<ImportResult, 'durations' | 'memory'>): Promise<ImportResult> {
+  const { files, ...rest } = record;
+  const [model, working, original] = await Promise.all([storedFile(directory, files.model), storedFile(directory, files.working), storedFile(directory, files.original)]);
+  return { ok: true, ...rest, directory, model, working, original, ...extra };
+}
+
+/**
+ * Runs `job` (built for a fresh staging folder beside `outputDir`) in a worker and moves its output to `outputDir` in
+ * one rename, or removes it. `before` runs after a successful job and before the rename (to move an older folder away).
+ */
+export async function runStaged(
+  outputDir: string,
+  limits: ImportLimits,
+  onProgress: ImportOptions['onProgress'],
+  makeJob: (stagingDir: string) => WorkerJob,
+  before: () => Promise<void> = async () => {},
+): Promise<ImportResult | ImportRefusal> {
+  const started = performance.now();
+  await mkdir(path.dirname(outputDir), { recursive: true });
+  const stagingDir = await mkdtemp(`${outputDir}.partial-`);
+  try {
+    const outcome = await runInWorker(makeJob(stagingDir), limits, (progress) => onProgress?.(progress));
+    if (!outcome.ok) return outcome.refusal;
+    await before();
+    await rename(stagingDir, outputDir);
+    const durations = { ...outcome.staged.durations, total: Math.round(performance.now() - started) };
+    onProgress?.({ stage: 'storing', fraction: 1 });
+    return await resultOf(outputDir, outcome.staged.record, { durations, memory: outcome.memory });
+  } finally {
+    await rm(stagingDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Imports one product model. Never rejects for anything wrong with the files (that is a refusal, in words); rejects only
+ * when `outputDir` already exists or the uploaded paths cannot be read.
+ */
+export async function importModel(files: UploadedFile[], options: ImportOptions): Promise<ImportResult | ImportRefusal> {
+  const limits = resolveLimits(options.limits);
+  const outputDir = path.resolve(options.outputDir);
+  if (await stat(outputDir).then(() => true, () => false)) throw new Error(`import output folder ${outputDir} already exists`);
+  const refusal = await checkUpload(files, limits);
+  if (refusal) return refusal;
+  return runStaged(outputDir, limits, options.onProgress, (stagingDir) => ({
+    kind: 'import',
+    files: files.map(({ name, path: filePath }) => ({ name, path: path.resolve(filePath) })),
+    stagingDir,
+    name: options.name,
+    unit: options.unit,
+    limits,
+  }));
+}

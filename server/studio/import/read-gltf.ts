@@ -1,0 +1,89 @@
+// Reads a glTF or GLB upload into a document after the Khronos validator has passed it (warnings kept, errors refuse
+// unless they are the few that can be repaired safely).
+import type { Document, GLTF } from '@gltf-transform/core';
+import { gltfIO } from './gltf-io.ts';
+import { resolveGltfResources } from './gltf-resources.ts';
+import type { ImportWarning } from './import-types.ts';
+import { ImportError } from './refusal.ts';
+import { REPAIRABLE_ERRORS, widenRestartIndices } from './repair-gltf.ts';
+import type { ArchiveEntry } from './unzip.ts';
+import { validateGltf, type ValidationSummary } from './validate-gltf.ts';
+
+export interface ReadModel {
+  document: Document;
+  warnings: ImportWarning[];
+  /** Uploaded files the model used besides its own. */
+  used: Set<ArchiveEntry>;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** Warnings for the report; throws when it has errors this module cannot repair. Returns whether a repair is due. */
+function checkReport(name: string, report: ValidationSummary): { warnings: ImportWarning[]; repair: boolean } {
+  const repair = report.numErrors > 0 && report.errorCodes !== null && report.errorCodes.every((code) => REPAIRABLE_ERRORS.has(code));
+  if (report.numErrors > 0 && !repair) {
+    throw new ImportError(
+      'invalid-gltf',
+      `${name} breaks the glTF 2.0 rules in ${plural(report.numErrors, 'place')} (Khronos glTF validator), for example: ${report.errors.join('; ')}. Export it again or repair it, then retry.`,
+      { file: name, errors: report.numErrors, first: report.errors[0] ?? '' },
+    );
+  }
+  const warnings: ImportWarning[] = [];
+  if (repair) {
+    warnings.push({
+      code: 'repaired',
+      message: `${name} had ${plural(report.numErrors, 'error')} that Studio repaired (${report.errorCodes?.join(', ')}), for example: ${report.errors[0] ?? ''}`,
+      params: { file: name, errors: report.numErrors, codes: report.errorCodes?.join(', ') ?? '' },
+    });
+  }
+  if (report.numWarnings > 0) {
+    warnings.push({
+      code: 'validator-warnings',
+      message: `The Khronos glTF validator has ${plural(report.numWarnings, 'warning')} about ${name}, for example: ${report.warnings.join('; ')}.`,
+      params: { file: name, warnings: report.numWarnings, first: report.warnings[0] ?? '' },
+    });
+  }
+  return { warnings, repair };
+}
+
+async function validate(name: string, bytes: Uint8Array, format: 'glb' | 'gltf', resource?: (uri: string) => Uint8Array | undefined) {
+  let report: ValidationSummary;
+  try {
+    report = await validateGltf(bytes, format, resource);
+  } catch (error) {
+    throw new ImportError('corrupt', `${name} could not be read as ${format === 'glb' ? 'GLB' : 'glTF'}: ${message(error)}.`, { file: name });
+  }
+  return checkReport(name, report);
+}
+
+async function readDocument(name: string, repair: boolean, read: () => Promise<Document>): Promise<Document> {
+  let document: Document;
+  try {
+    document = await read();
+  } catch (error) {
+    throw new ImportError('corrupt', `${name} passed the validator but could not be loaded: ${message(error)}.`, { file: name });
+  }
+  if (repair) widenRestartIndices(document);
+  return document;
+}
+
+export async function readGlb(model: ArchiveEntry): Promise<ReadModel> {
+  const { warnings, repair } = await validate(model.name, model.bytes, 'glb');
+  const io = await gltfIO();
+  return { document: await readDocument(model.name, repair, () => io.readBinary(model.bytes)), warnings, used: new Set() };
+}
+
+export async function readGltf(model: ArchiveEntry, resources: ArchiveEntry[]): Promise<ReadModel> {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(model.bytes).toString('utf8'));
+  } catch (error) {
+    throw new ImportError('corrupt', `${model.name} is not valid JSON: ${message(error)}.`, { file: model.name });
+  }
+  const { byUri, used } = resolveGltfResources(model.name, json, resources);
+  const { warnings, repair } = await validate(model.name, model.bytes, 'gltf', (uri) => byUri[uri]);
+  const io = await gltfIO();
+  const document = await readDocument(model.name, repair, () => io.readJSON({ json: json as GLTF.IGLTF, resources: byUri }));
+  return { document, warnings, used };
+}
