@@ -35,7 +35,16 @@ function keyedChildren(node: Node): Node[] {
   return node.listChildren().flatMap((child) => (studioExtras(child) ? [child] : keyedChildren(child)));
 }
 
-export function partTree(node: Node): PartNode {
+/** Bounds of every keyed node, by key: measured before compression, they are exact rather than quantized. */
+export function keyedBounds(document: Document): Map<string, Bounds> {
+  return new Map(document.getRoot().listNodes().flatMap((node) => {
+    const extras = studioExtras(node);
+    return extras ? [[extras.studioId, nodeBounds(node)] as const] : [];
+  }));
+}
+
+/** The tree under `node`; bounds come from `bounds` where given (see `keyedBounds`), else from the node itself. */
+export function partTree(node: Node, bounds: Map<string, Bounds> = new Map()): PartNode {
   const extras = studioExtras(node);
   if (!extras) throw new Error(`node "${node.getName()}" has no studio key`);
   const primitives = primitivesUnder(node);
@@ -45,8 +54,8 @@ export function partTree(node: Node): PartNode {
     slug: extras.slug,
     meshCount: primitives.length,
     triangleCount: primitives.reduce((sum, primitive) => sum + triangleCount(primitive), 0),
-    bounds: nodeBounds(node),
-    children: keyedChildren(node).map(partTree),
+    bounds: bounds.get(extras.studioId) ?? nodeBounds(node),
+    children: keyedChildren(node).map((child) => partTree(child, bounds)),
   };
 }
 

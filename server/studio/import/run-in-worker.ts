@@ -18,6 +18,8 @@ const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register();
 
 const OUT_OF_MEMORY = /ERR_WORKER_OUT_OF_MEMORY|out of memory|\bOOM\b|Cannot enlarge memory|Array buffer allocation failed/i;
 
+const seconds = (ms: number): string => (ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`);
+
 function refusal(code: RefusalCode, message: string, params: Record<string, string | number> = {}): WorkerOutcome {
   return { ok: false, refusal: { ok: false, code, message, params } };
 }
@@ -55,7 +57,7 @@ function startWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress
       resolve(outcome);
     };
     const timer = setTimeout(
-      () => finish(refusal('timeout', `The import took longer than ${Math.round(limits.timeoutMs / 1000)} s and was stopped; simplify the model or split it into several files.`, { limitMs: limits.timeoutMs })),
+      () => finish(refusal('timeout', `The import took longer than ${seconds(limits.timeoutMs)} and was stopped; simplify the model or split it into several files.`, { limitMs: limits.timeoutMs })),
       limits.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {

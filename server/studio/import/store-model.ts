@@ -5,7 +5,7 @@ import path from 'node:path';
 import { gltfIO } from './gltf-io.ts';
 import type { ImportLimits } from './import-limits.ts';
 import type { ImportRecord, ImportWarning, ModelDimensions } from './import-types.ts';
-import { dimensionsOf, modelStats, partTree, triangleCount } from './model-tree.ts';
+import { dimensionsOf, keyedBounds, modelStats, partTree, triangleCount } from './model-tree.ts';
 import { optimizeModel } from './optimize-model.ts';
 import { ImportError } from './refusal.ts';
 import type { StageClock } from './stage-clock.ts';
@@ -52,6 +52,7 @@ export async function storeModel(draft: ModelDraft, dir: string, originalFile: s
   checkTriangles(document, limits, label);
   const io = await gltfIO();
   const working = await io.writeBinary(document);
+  const bounds = keyedBounds(document);
   clock.start('optimizing', 0.6);
   const optimized = await io.writeBinary(await optimizeModel(document, limits.maxTextureSize));
   clock.start('checking', 0.85);
@@ -59,7 +60,7 @@ export async function storeModel(draft: ModelDraft, dir: string, originalFile: s
   if (report.numErrors > 0) throw new Error(`the optimized model fails the glTF validator: ${report.errors.join('; ')}`);
   const root = document.getRoot().getDefaultScene()?.listChildren()[0];
   if (!root) throw new Error('the optimized model lost its root node');
-  const tree = partTree(root);
+  const tree = partTree(root, bounds);
   const dimensions = dimensionsOf(tree.bounds);
   const unit = about.units.source === 'mixed' || about.units.source === 'unknown' ? 'the file’s units' : about.units.source;
   const record: ImportRecord = {
