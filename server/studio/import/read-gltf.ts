@@ -19,8 +19,14 @@ export interface ReadModel {
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
+/** Validator errors that mean the bytes are damaged or cut short rather than a model breaking a rule. */
+const isDamage = (code: string): boolean => code.startsWith('GLB_') || ['INVALID_JSON', 'INVALID_JSON_ROOT_OBJECT', 'BUFFER_BYTE_LENGTH_MISMATCH', 'IO_ERROR'].includes(code);
+
 /** Warnings for the report; throws when it has errors this module cannot repair. Returns whether a repair is due. */
 function checkReport(name: string, report: ValidationSummary): { warnings: ImportWarning[]; repair: boolean } {
+  if (report.errorCodes?.some(isDamage)) {
+    throw new ImportError('corrupt', `${name} is damaged or cut short (${report.errors[0] ?? 'unreadable'}). Upload it again, or export it again.`, { file: name, first: report.errors[0] ?? '' });
+  }
   const repair = report.numErrors > 0 && report.errorCodes !== null && report.errorCodes.every((code) => REPAIRABLE_ERRORS.has(code));
   if (report.numErrors > 0 && !repair) {
     throw new ImportError(
