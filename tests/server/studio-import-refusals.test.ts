@@ -3,7 +3,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importModel, type ImportOptions, type ImportRefusal, type ImportResult } from '../../server/studio/import/index.ts';
-import { STEP_SAMPLE, STEREO_BIN, STEREO_GLTF, glbBytes, gltfFiles, namedPartsDocument, scratchDir, stepWithoutGeometry, uploads, zipOf } from '../fixtures/studio/model-fixtures.ts';
+import { STEP_SAMPLE, STEREO_BIN, WORKER_TEST_TIMEOUT, STEREO_GLTF, glbBytes, gltfFiles, namedPartsDocument, scratchDir, stepWithoutGeometry, uploads, zipOf } from '../fixtures/studio/model-fixtures.ts';
 
 let root: string;
 let grinderGlb: Uint8Array;
@@ -30,7 +30,7 @@ async function refused(files: Array<{ name: string; path: string }>, options: Om
   return result;
 }
 
-describe('refusals, in words', () => {
+describe('refusals, in words', { timeout: WORKER_TEST_TIMEOUT }, () => {
   it('refuses a GLB cut short, naming the file', async () => {
     const refusal = await refused(await uploads(root, { 'grinder.glb': grinderGlb.subarray(0, 300) }));
     expect(refusal).toMatchObject({ code: 'corrupt', params: { file: 'grinder.glb' } });
@@ -93,7 +93,7 @@ describe('refusals, in words', () => {
     const cut = (await readFile(STEP_SAMPLE)).subarray(0, 200_000);
     const truncated = await refused(await uploads(root, { 'as1.step': cut }));
     expect(truncated).toMatchObject({ code: 'corrupt', params: { file: 'as1.step' } });
-  }, 60_000);
+  });
 
   it('refuses two models in one upload', async () => {
     const refusal = await refused(await uploads(root, { 'a.glb': grinderGlb, 'b.glb': grinderGlb }));
@@ -107,7 +107,7 @@ describe('refusals, in words', () => {
   });
 });
 
-describe('a worker that fails', () => {
+describe('a worker that fails', { timeout: WORKER_TEST_TIMEOUT }, () => {
   it('stops an import that runs past its time limit, and the process goes on', async () => {
     const refusal = await refused([{ name: 'as1.stp', path: STEP_SAMPLE }], { limits: { timeoutMs: 200 } });
     expect(refusal).toMatchObject({ code: 'timeout', message: expect.stringContaining('longer than 200 ms') });

@@ -9,6 +9,7 @@ import { importModel, type ImportOptions, type ImportProgress, type ImportRefusa
 import { nodeByStudioId, readGlb, validatorErrors, vertexBounds } from '../fixtures/studio/inspect-glb.ts';
 import {
   STEP_SAMPLE,
+  WORKER_TEST_TIMEOUT,
   STEREO_BIN,
   STEREO_GLTF,
   glbBytes,
@@ -22,7 +23,6 @@ import {
   zipOf,
 } from '../fixtures/studio/model-fixtures.ts';
 
-const STEP_TIMEOUT = 120_000;
 let root: string;
 let count = 0;
 
@@ -63,37 +63,33 @@ async function expectKeyedTree(result: ImportResult): Promise<void> {
   for (const node of nodes) expect(nodeByStudioId(document, node.id)?.getName()).toBe(node.name);
 }
 
-describe('the sample files', () => {
-  it(
-    'imports the STEP AP214 assembly in mm with its sub-assemblies and parts named, Y up, at its real size',
-    async () => {
-      const progress: ImportProgress[] = [];
-      const result = await imported([{ name: 'as1-oc-214.stp', path: STEP_SAMPLE }], { onProgress: (update) => progress.push(update) });
-      expect(result).toMatchObject({ format: 'step', units: { source: 'mm', from: 'file' }, upAxis: { source: 'z', converted: true }, warnings: [] });
-      // 200 × 150 mm in the CAD's XY plane and 84 mm along its Z: the plate lies flat, the brackets stand up.
-      expectDimensions(result, [0.2, 0.084, 0.15]);
-      const [assembly] = result.tree.children;
-      expect(assembly?.name).toBe('as1');
-      expect(assembly && names(assembly)).toEqual(['rod-assembly', 'l-bracket-assembly', 'plate', 'l-bracket-assembly']);
-      const leaves = flatten(result.tree).filter((node) => node.children.length === 0);
-      const tally = Object.fromEntries(['nut', 'bolt', 'rod', 'plate', 'l-bracket'].map((name) => [name, leaves.filter((leaf) => leaf.name === name).length]));
-      expect(tally).toEqual({ nut: 8, bolt: 6, rod: 1, plate: 1, 'l-bracket': 2 });
-      expect(leaves.every((leaf) => leaf.meshCount === 1 && leaf.triangleCount > 0)).toBe(true);
-      expect(result.stats).toMatchObject({ primitives: 18, triangles: result.tree.triangleCount });
-      await expectKeyedTree(result);
-      await expectValidStoredModels(result);
-      const stored = vertexBounds((await readGlb(result.model.path)).getRoot().getDefaultScene()?.listChildren()[0] ?? assert());
-      expect(stored.min[1]).toBeCloseTo(0, 3);
-      expect((stored.max[0] ?? 0) - (stored.min[0] ?? 0)).toBeCloseTo(0.2, 3);
-      expect(result.model.bytes).toBeLessThan(result.working.bytes * 0.4);
-      expect(await readFile(result.original.path)).toEqual(await readFile(STEP_SAMPLE));
-      expect(result.memory.peakBytes).toBeGreaterThan(result.memory.peakHeapBytes);
-      expect(progress.map((update) => update.stage)).toEqual(['reading', 'converting', 'optimizing', 'checking', 'storing', 'storing']);
-      expect(progress.map((update) => update.fraction)).toEqual([...progress.map((update) => update.fraction)].sort((a, b) => a - b));
-      expect(progress.at(-1)?.fraction).toBe(1);
-    },
-    STEP_TIMEOUT,
-  );
+describe('the sample files', { timeout: WORKER_TEST_TIMEOUT }, () => {
+  it('imports the STEP AP214 assembly in mm with its sub-assemblies and parts named, Y up, at its real size', async () => {
+    const progress: ImportProgress[] = [];
+    const result = await imported([{ name: 'as1-oc-214.stp', path: STEP_SAMPLE }], { onProgress: (update) => progress.push(update) });
+    expect(result).toMatchObject({ format: 'step', units: { source: 'mm', from: 'file' }, upAxis: { source: 'z', converted: true }, warnings: [] });
+    // 200 × 150 mm in the CAD's XY plane and 84 mm along its Z: the plate lies flat, the brackets stand up.
+    expectDimensions(result, [0.2, 0.084, 0.15]);
+    const [assembly] = result.tree.children;
+    expect(assembly?.name).toBe('as1');
+    expect(assembly && names(assembly)).toEqual(['rod-assembly', 'l-bracket-assembly', 'plate', 'l-bracket-assembly']);
+    const leaves = flatten(result.tree).filter((node) => node.children.length === 0);
+    const tally = Object.fromEntries(['nut', 'bolt', 'rod', 'plate', 'l-bracket'].map((name) => [name, leaves.filter((leaf) => leaf.name === name).length]));
+    expect(tally).toEqual({ nut: 8, bolt: 6, rod: 1, plate: 1, 'l-bracket': 2 });
+    expect(leaves.every((leaf) => leaf.meshCount === 1 && leaf.triangleCount > 0)).toBe(true);
+    expect(result.stats).toMatchObject({ primitives: 18, triangles: result.tree.triangleCount });
+    await expectKeyedTree(result);
+    await expectValidStoredModels(result);
+    const stored = vertexBounds((await readGlb(result.model.path)).getRoot().getDefaultScene()?.listChildren()[0] ?? missingRoot());
+    expect(stored.min[1]).toBeCloseTo(0, 3);
+    expect((stored.max[0] ?? 0) - (stored.min[0] ?? 0)).toBeCloseTo(0.2, 3);
+    expect(result.model.bytes).toBeLessThan(result.working.bytes * 0.4);
+    expect(await readFile(result.original.path)).toEqual(await readFile(STEP_SAMPLE));
+    expect(result.memory.peakBytes).toBeGreaterThan(result.memory.peakHeapBytes);
+    expect(progress.map((update) => update.stage)).toEqual(['reading', 'converting', 'optimizing', 'checking', 'storing', 'storing']);
+    expect(progress.map((update) => update.fraction)).toEqual([...progress.map((update) => update.fraction)].sort((a, b) => a - b));
+    expect(progress.at(-1)?.fraction).toBe(1);
+  });
 
   it('imports the Blender glTF with its separate .bin, repairing its 8-bit restart indices and leaving out camera and lamp', async () => {
     const result = await imported([
@@ -113,11 +109,11 @@ describe('the sample files', () => {
   });
 });
 
-function assert(): never {
+function missingRoot(): never {
   throw new Error('the stored model has no root node');
 }
 
-describe('models the tests make', () => {
+describe('models the tests make', { timeout: WORKER_TEST_TIMEOUT }, () => {
   it('keeps named parts and their hierarchy from a GLB, and resizes its texture', async () => {
     const result = await imported(await uploads(root, { 'grinder.glb': await glbBytes(await namedPartsDocument(512)) }), { limits: { maxTextureSize: 128 } });
     expect(names(result.tree)).toEqual(['Grinder']);
@@ -144,16 +140,12 @@ describe('models the tests make', () => {
     await expectValidStoredModels(result);
   });
 
-  it(
-    'reads a STEP file in inches: the same numbers come out 25.4 times larger',
-    async () => {
-      const result = await imported(await uploads(root, { 'as1-inch.step': await stepSampleInInches() }));
-      expect(result.units).toEqual({ source: 'in', from: 'file' });
-      expectDimensions(result, [0.2 * 25.4, 0.084 * 25.4, 0.15 * 25.4]);
-      await expectValidStoredModels(result);
-    },
-    STEP_TIMEOUT,
-  );
+  it('reads a STEP file in inches: the same numbers come out 25.4 times larger', async () => {
+    const result = await imported(await uploads(root, { 'as1-inch.step': await stepSampleInInches() }));
+    expect(result.units).toEqual({ source: 'in', from: 'file' });
+    expectDimensions(result, [0.2 * 25.4, 0.084 * 25.4, 0.15 * 25.4]);
+    await expectValidStoredModels(result);
+  });
 
   it('stands a Z-up STL in millimetres upright at its size, saying which unit it assumed', async () => {
     const result = await imported(await uploads(root, { 'tall-box.stl': tallBoxStl() }));

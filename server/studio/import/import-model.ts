@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes, resolveLimits, type ImportLimits } from './import-limits.ts';
-import type { ImportOptions, ImportRecord, ImportResult, UploadedFile } from './import-types.ts';
+import type { ImportOptions, ImportProgress, ImportRecord, ImportResult, UploadedFile } from './import-types.ts';
 import type { ImportRefusal } from './refusal.ts';
 import { runInWorker } from './run-in-worker.ts';
 import type { WorkerJob } from './worker-protocol.ts';
@@ -50,15 +50,22 @@ export async function runStaged(
   before: () => Promise<void> = async () => {},
 ): Promise<ImportResult | ImportRefusal> {
   const started = performance.now();
+  const report = (progress: ImportProgress) => {
+    try {
+      onProgress?.(progress);
+    } catch {
+      // A failing progress listener must neither stop the import nor reach the event loop.
+    }
+  };
   await mkdir(path.dirname(outputDir), { recursive: true });
   const stagingDir = await mkdtemp(`${outputDir}.partial-`);
   try {
-    const outcome = await runInWorker(makeJob(stagingDir), limits, (progress) => onProgress?.(progress));
+    const outcome = await runInWorker(makeJob(stagingDir), limits, report);
     if (!outcome.ok) return outcome.refusal;
     await before();
     await rename(stagingDir, outputDir);
     const durations = { ...outcome.staged.durations, total: Math.round(performance.now() - started) };
-    onProgress?.({ stage: 'storing', fraction: 1 });
+    report({ stage: 'storing', fraction: 1 });
     return await resultOf(outputDir, outcome.staged.record, { durations, memory: outcome.memory });
   } finally {
     await rm(stagingDir, { recursive: true, force: true });

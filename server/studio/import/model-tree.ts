@@ -6,7 +6,8 @@ import type { Bounds, ModelDimensions, ModelStats, PartNode } from './import-typ
 import { studioExtras } from './node-ids.ts';
 
 const TRIANGLES = 4;
-const round = (value: number): number => Math.round(value * 1e5) / 1e5;
+/** Rounded to 0.01 mm; `+ 0` turns -0 into 0, which JSON could not keep apart anyway. */
+const round = (value: number): number => Math.round(value * 1e5) / 1e5 + 0;
 
 export function triangleCount(primitive: Primitive): number {
   if (primitive.getMode() !== TRIANGLES) return 0;

@@ -39,13 +39,6 @@ function failure(detail: string, limits: ImportLimits): WorkerOutcome {
 let queue: Promise<unknown> = Promise.resolve();
 
 function startWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
-  const report = (progress: ImportProgress) => {
-    try {
-      onProgress(progress);
-    } catch {
-      // A failing progress listener must not stop the import nor reach the event loop.
-    }
-  };
   return new Promise((resolve) => {
     const worker = new Worker(BOOT, { eval: true, execArgv: [], workerData: { job }, resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerHeapMb } });
     let settled = false;
@@ -61,7 +54,7 @@ function startWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress
       limits.timeoutMs,
     );
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') report(message.progress);
+      if (message.type === 'progress') onProgress(message.progress);
       else if (message.type === 'done') finish({ ok: true, staged: message.staged, memory: message.memory });
       else if (message.type === 'refused') finish({ ok: false, refusal: message.refusal });
       else finish(failure(message.message, limits));
@@ -71,6 +64,7 @@ function startWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress
   });
 }
 
+/** `onProgress` must not throw: it is called from the worker's message events. */
 export function runInWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
   const run = queue.then(() => startWorker(job, limits, onProgress));
   queue = run.catch(() => undefined);
