@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importModel, type ImportResult } from '../../server/studio/import/index.ts';
+import { closeImportWorker, importModel, prepareImport, type ImportResult } from '../../server/studio/import/index.ts';
 import { STEP_SAMPLE, STEREO_BIN, STEREO_GLTF, WORKER_TEST_TIMEOUT, scratchDir } from '../fixtures/studio/model-fixtures.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,6 +24,7 @@ beforeAll(async () => {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await closeImportWorker();
   await new Promise((resolve) => server.close(resolve));
   await rm(root, { recursive: true, force: true });
 });
@@ -45,6 +46,13 @@ describe('the import worker', { timeout: WORKER_TEST_TIMEOUT }, () => {
     }
     expect((await importing).ok).toBe(true);
     expect(answered).toBeGreaterThan(10);
+  });
+
+  it('takes an import in a worker prepared ahead, while it is still loading its libraries', async () => {
+    await closeImportWorker();
+    prepareImport();
+    const result = await importModel([{ name: 'as1.stp', path: STEP_SAMPLE }], { outputDir: path.join(root, 'prepared') });
+    expect(result).toMatchObject({ ok: true, stats: { primitives: 18 } });
   });
 
   it('runs under `node --import tsx`, the way the server starts', async () => {

@@ -5,6 +5,7 @@ import { formatBytes, resolveLimits, type ImportLimits } from './import-limits.t
 import type { ImportOptions, ImportProgress, ImportRecord, ImportResult, UploadedFile } from './import-types.ts';
 import type { ImportRefusal } from './refusal.ts';
 import { runInWorker } from './run-in-worker.ts';
+import { prepareImportWorker } from './worker-pool.ts';
 import type { WorkerJob } from './worker-protocol.ts';
 
 function refuse(code: ImportRefusal['code'], message: string, params: ImportRefusal['params']): ImportRefusal {
@@ -90,4 +91,9 @@ export async function importModel(files: UploadedFile[], options: ImportOptions)
     unit: options.unit,
     limits,
   }));
+}
+
+/** Warms the import worker ahead of an import expected soon (it ends itself after a minute without one). */
+export function prepareImport(limits: Partial<ImportLimits> = {}): void {
+  prepareImportWorker(resolveLimits(limits).maxWorkerHeapMb);
 }

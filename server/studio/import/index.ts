@@ -1,5 +1,6 @@
 // The Studio import library: what the HTTP layer calls to import a product model and to split its merged meshes.
-export { importModel } from './import-model.ts';
+export { importModel, prepareImport } from './import-model.ts';
+export { closeImportWorker } from './worker-pool.ts';
 export { readStoredImport, splitModelPart, type SplitOptions, type StoredImport } from './split-model-part.ts';
 export { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './import-limits.ts';
 export type { ImportRefusal, RefusalCode } from './refusal.ts';

@@ -1,20 +1,11 @@
-// Runs one import job in its own worker thread, one job at a time, and turns a timeout or a crash into a refusal.
-import { Worker } from 'node:worker_threads';
+// Runs one import job at a time in the import worker, and turns a timeout or a crash into a refusal.
 import type { ImportLimits } from './import-limits.ts';
 import type { ImportProgress, WorkerMemory } from './import-types.ts';
 import type { ImportRefusal, RefusalCode } from './refusal.ts';
+import { acquireWorker, releaseWorker } from './worker-pool.ts';
 import type { StagedImport, WorkerJob, WorkerMessage } from './worker-protocol.ts';
 
 export type WorkerOutcome = { ok: true; staged: StagedImport; memory: WorkerMemory } | { ok: false; refusal: ImportRefusal };
-
-const WORKER_ENTRY = new URL('./import-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-
-/**
- * The worker loads our TypeScript through tsx, like the server (`node --import tsx`). It registers tsx itself because
- * Node 20 does not apply `--import` loaders from a worker's execArgv to the worker (nodejs/node#47747).
- */
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
 
 const OUT_OF_MEMORY = /ERR_WORKER_OUT_OF_MEMORY|out of memory|\bOOM\b|Cannot enlarge memory|Array buffer allocation failed/i;
 
@@ -35,38 +26,42 @@ function failure(detail: string, limits: ImportLimits): WorkerOutcome {
   return refusal('worker-failed', 'The import stopped on an internal error; nothing was stored. Retry, and report it if it happens again.', { detail: firstLine });
 }
 
-/** Jobs run one at a time: a worker may take hundreds of MB (OpenCascade's WebAssembly memory only grows), two could exhaust the machine. */
-let queue: Promise<unknown> = Promise.resolve();
-
-function startWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
+function runJob(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
+  const pooled = acquireWorker(limits.maxWorkerHeapMb);
+  const { worker } = pooled;
   return new Promise((resolve) => {
-    const worker = new Worker(BOOT, { eval: true, execArgv: [], workerData: { job }, resourceLimits: { maxOldGenerationSizeMb: limits.maxWorkerHeapMb } });
     let settled = false;
-    const finish = (outcome: WorkerOutcome) => {
+    const finish = (outcome: WorkerOutcome, healthy: boolean, peakBytes = 0) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      releaseWorker(pooled, healthy, peakBytes);
       resolve(outcome);
     };
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === 'progress') onProgress(message.progress);
+      else if (message.type === 'done') finish({ ok: true, staged: message.staged, memory: message.memory }, true, message.memory.peakBytes);
+      else if (message.type === 'refused') finish({ ok: false, refusal: message.refusal }, true, message.memory.peakBytes);
+      else finish(failure(message.message, limits), false);
+    };
+    const onError = (error: Error & { code?: string }) => finish(failure(`${error.code ?? ''} ${error.stack ?? error.message}`, limits), false);
+    const onExit = (code: number) => finish(failure(`the worker exited with code ${code} before answering`, limits), false);
     const timer = setTimeout(
-      () => finish(refusal('timeout', `The import took longer than ${seconds(limits.timeoutMs)} and was stopped; simplify the model or split it into several files.`, { limitMs: limits.timeoutMs })),
+      () => finish(refusal('timeout', `The import took longer than ${seconds(limits.timeoutMs)} and was stopped; simplify the model or split it into several files.`, { limitMs: limits.timeoutMs }), false),
       limits.timeoutMs,
     );
-    worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'progress') onProgress(message.progress);
-      else if (message.type === 'done') finish({ ok: true, staged: message.staged, memory: message.memory });
-      else if (message.type === 'refused') finish({ ok: false, refusal: message.refusal });
-      else finish(failure(message.message, limits));
-    });
-    worker.on('error', (error: Error & { code?: string }) => finish(failure(`${error.code ?? ''} ${error.stack ?? error.message}`, limits)));
-    worker.on('exit', (code) => finish(failure(`the worker exited with code ${code} before answering`, limits)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ job });
   });
 }
 
+/** Jobs run one at a time: a worker may take hundreds of MB (OpenCascade's WebAssembly memory only grows). */
+let queue: Promise<unknown> = Promise.resolve();
+
 /** `onProgress` must not throw: it is called from the worker's message events. */
 export function runInWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
-  const run = queue.then(() => startWorker(job, limits, onProgress));
+  const run = queue.then(() => runJob(job, limits, onProgress));
   queue = run.catch(() => undefined);
   return run;
 }
