@@ -9,9 +9,10 @@ import { importModel, type ImportOptions, type ImportProgress, type ImportRefusa
 import { nodeByStudioId, readGlb, validatorErrors, vertexBounds } from '../fixtures/studio/inspect-glb.ts';
 import {
   STEP_SAMPLE,
-  WORKER_TEST_TIMEOUT,
   STEREO_BIN,
   STEREO_GLTF,
+  WORKER_TEST_TIMEOUT,
+  dracoGlbBytes,
   glbBytes,
   gltfFiles,
   namedPartsDocument,
@@ -169,6 +170,16 @@ describe('models the tests make', { timeout: WORKER_TEST_TIMEOUT }, () => {
     expect(names(result.tree)).toEqual(['Door', 'Handle']);
     const materials = (await readGlb(result.model.path)).getRoot().listMaterials().map((material) => material.getName());
     expect(materials.sort()).toEqual(['Blue', 'Steel']);
+    await expectValidStoredModels(result);
+  });
+
+  it('reads a Draco-compressed GLB and stores it meshopt-compressed instead', async () => {
+    const result = await imported(await uploads(root, { 'grinder.glb': await dracoGlbBytes(await namedPartsDocument(64)) }));
+    expect(flatten(result.tree).map((node) => node.name)).toEqual(['grinder', 'Grinder', 'Body', 'Hopper', 'Lid', 'Button']);
+    expectDimensions(result, [0.21, 0.42, 0.2]);
+    const extensions = (await readGlb(result.model.path)).getRoot().listExtensionsUsed().map((extension) => extension.extensionName);
+    expect(extensions).toContain('EXT_meshopt_compression');
+    expect(extensions).not.toContain('KHR_draco_mesh_compression');
     await expectValidStoredModels(result);
   });
 

@@ -40,8 +40,7 @@ async function convert(bundle: UploadBundle, job: ImportJob, clock: StageClock):
       clock.start('validating', 0.1);
       const read = model.format === 'glb' ? await readGlb(model) : await readGltf(model, resources);
       clock.start('converting', 0.3);
-      const warnings = [...read.warnings, ...removeNonModelContent(read.document, model.name)];
-      return { document: read.document, units: { source: 'm', from: 'format' }, upAxis: 'y', warnings, used: read.used };
+      return { document: read.document, units: { source: 'm', from: 'format' }, upAxis: 'y', warnings: read.warnings, used: read.used };
     }
     case 'step': {
       clock.start('converting', 0.1);
@@ -74,6 +73,7 @@ export async function runImport(job: ImportJob, report: (progress: ImportProgres
   clock.start('reading', 0.02);
   const bundle = await readUpload(job.files, job.limits);
   const converted = await convert(bundle, job, clock);
+  const removed = removeNonModelContent(converted.document, bundle.model.name);
   const root = placeModel(converted.document, job.name?.trim() || baseName(bundle.model.name), converted.upAxis);
   assignStudioIds(converted.document, root);
   const originalFile = `original.${bundle.original.extension}`;
@@ -85,7 +85,7 @@ export async function runImport(job: ImportJob, report: (progress: ImportProgres
       sourceNames: job.files.map((file) => file.name),
       units: converted.units,
       upAxis: { source: converted.upAxis, converted: converted.upAxis !== 'y' },
-      warnings: [...bundle.warnings, ...converted.warnings, ...unusedWarning(bundle.resources, converted.used)],
+      warnings: [...bundle.warnings, ...converted.warnings, ...removed, ...unusedWarning(bundle.resources, converted.used)],
     },
     job.stagingDir,
     originalFile,

@@ -6,7 +6,8 @@ import { MeshoptEncoder } from 'meshoptimizer';
 /**
  * Joins primitives only within one mesh (same material), so parts keep their nodes; then welds, and quantizes and
  * meshopt-compresses (`EXT_meshopt_compression` + `KHR_mesh_quantization`: three's GLTFLoader needs `setMeshoptDecoder`).
- * Textures, when there are any, are resized to `maxTextureSize` and re-encoded in their own format with sharp.
+ * Textures, when there are any, are resized to `maxTextureSize` and re-encoded in their own format with sharp (JPEG, PNG and
+ * WebP; others, such as KTX2, are left as they are).
  */
 export async function optimizeModel(document: Document, maxTextureSize: number): Promise<Document> {
   await MeshoptEncoder.ready;

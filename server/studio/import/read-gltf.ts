@@ -1,7 +1,7 @@
 // Reads a glTF or GLB upload into a document after the Khronos validator has passed it (warnings kept, errors refuse
 // unless they are the few that can be repaired safely).
 import type { Document, GLTF } from '@gltf-transform/core';
-import { gltfIO } from './gltf-io.ts';
+import { enableDracoDecoding, gltfIO } from './gltf-io.ts';
 import { resolveGltfResources } from './gltf-resources.ts';
 import type { ImportWarning } from './import-types.ts';
 import { ImportError } from './refusal.ts';
@@ -15,6 +15,8 @@ export interface ReadModel {
   /** Uploaded files the model used besides its own. */
   used: Set<ArchiveEntry>;
 }
+
+const INPUT_COMPRESSION = new Set(['KHR_draco_mesh_compression', 'EXT_meshopt_compression']);
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -63,7 +65,15 @@ async function validate(name: string, bytes: Uint8Array, format: 'glb' | 'gltf',
   return checkReport(name, report);
 }
 
-async function readDocument(name: string, repair: boolean, read: () => Promise<Document>): Promise<Document> {
+/** The JSON chunk of a GLB as text (empty when the header is not there). */
+function glbJson(bytes: Uint8Array): string {
+  if (bytes.byteLength < 20) return '';
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(12, true);
+  return Buffer.from(bytes.buffer, bytes.byteOffset + 20, Math.min(length, bytes.byteLength - 20)).toString('utf8');
+}
+
+async function readDocument(name: string, json: string, repair: boolean, read: () => Promise<Document>): Promise<Document> {
+  if (json.includes('"KHR_draco_mesh_compression"')) await enableDracoDecoding();
   let document: Document;
   try {
     document = await read();
@@ -71,25 +81,28 @@ async function readDocument(name: string, repair: boolean, read: () => Promise<D
     throw new ImportError('corrupt', `${name} passed the validator but could not be loaded: ${message(error)}.`, { file: name });
   }
   if (repair) widenRestartIndices(document);
+  // Decoded now: the working model is stored uncompressed, and the optimizer compresses the served one its own way.
+  for (const extension of document.getRoot().listExtensionsUsed()) if (INPUT_COMPRESSION.has(extension.extensionName)) extension.dispose();
   return document;
 }
 
 export async function readGlb(model: ArchiveEntry): Promise<ReadModel> {
   const { warnings, repair } = await validate(model.name, model.bytes, 'glb');
   const io = await gltfIO();
-  return { document: await readDocument(model.name, repair, () => io.readBinary(model.bytes)), warnings, used: new Set() };
+  return { document: await readDocument(model.name, glbJson(model.bytes), repair, () => io.readBinary(model.bytes)), warnings, used: new Set() };
 }
 
 export async function readGltf(model: ArchiveEntry, resources: ArchiveEntry[]): Promise<ReadModel> {
+  const text = Buffer.from(model.bytes).toString('utf8');
   let json: unknown;
   try {
-    json = JSON.parse(Buffer.from(model.bytes).toString('utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     throw new ImportError('corrupt', `${model.name} is not valid JSON: ${message(error)}.`, { file: model.name });
   }
   const { byUri, used } = resolveGltfResources(model.name, json, resources);
   const { warnings, repair } = await validate(model.name, model.bytes, 'gltf', (uri) => byUri[uri]);
   const io = await gltfIO();
-  const document = await readDocument(model.name, repair, () => io.readJSON({ json: json as GLTF.IGLTF, resources: byUri }));
+  const document = await readDocument(model.name, text, repair, () => io.readJSON({ json: json as GLTF.IGLTF, resources: byUri }));
   return { document, warnings, used };
 }
