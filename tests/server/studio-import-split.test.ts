@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importModel, readStoredImport, splitModelPart, type ImportRefusal, type ImportResult, type PartNode } from '../../server/studio/import/index.ts';
 import { nodeByStudioId, readGlb, validatorErrors } from '../fixtures/studio/inspect-glb.ts';
-import { STEREO_BIN, STEREO_GLTF, WORKER_TEST_TIMEOUT, glbBytes, mergedMeshDocument, scratchDir, uploads } from '../fixtures/studio/model-fixtures.ts';
+import { STEREO_BIN, STEREO_GLTF, WORKER_TEST_TIMEOUT, glbBytes, mergedMeshDocument, scratchDir, twoMergedNodesDocument, uploads } from '../fixtures/studio/model-fixtures.ts';
 
 let root: string;
 
@@ -81,4 +81,22 @@ describe('splitting merged meshes', { timeout: WORKER_TEST_TIMEOUT }, () => {
     expect(await readStoredImport(merged.directory)).toMatchObject({ tree: split.tree });
     await expectAloneInParent(merged.directory);
   });
+
+  it('runs two splits of one model asked at once one after the other, so neither loses the other’s parts', async () => {
+    const model = await importInto('two', await uploads(root, { 'two.glb': await glbBytes(twoMergedNodesDocument()) }));
+    const [left, right] = model.tree.children as [PartNode, PartNode];
+    const [first, second] = await Promise.all([splitModelPart(model.directory, left.id, 'material'), splitModelPart(model.directory, right.id, 'material')]);
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    const stored = await readStoredImport(model.directory);
+    expect(stored.tree.children.map((node) => [node.name, node.children.map((child) => child.name)])).toEqual([
+      ['Left', ['Red', 'Grey']],
+      ['Right', ['Red', 'Grey']],
+    ]);
+    expect(new Set(flattenSlugs(stored.tree)).size).toBe(flattenSlugs(stored.tree).length);
+    await expectAloneInParent(model.directory);
+  });
 });
+
+function flattenSlugs(node: PartNode): string[] {
+  return [node.slug, ...node.children.flatMap(flattenSlugs)];
+}

@@ -1,10 +1,11 @@
 // Imports an uploaded model (glTF, GLB, STEP, OBJ, STL, or a zip of them) into a new folder, in a worker; all or nothing.
+import { randomUUID } from 'node:crypto';
 import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { formatBytes, resolveLimits, type ImportLimits } from './import-limits.ts';
 import type { ImportOptions, ImportProgress, ImportRecord, ImportResult, UploadedFile } from './import-types.ts';
 import type { ImportRefusal } from './refusal.ts';
-import { runInWorker } from './run-in-worker.ts';
+import { runInWorker, runSerially } from './run-in-worker.ts';
 import { prepareImportWorker } from './worker-pool.ts';
 import type { WorkerJob } from './worker-protocol.ts';
 
@@ -39,16 +40,29 @@ export async function resultOf(directory: string, record: ImportRecord, extra: P
   return { ok: true, ...rest, directory, model, working, original, ...extra };
 }
 
+/** Puts the staging folder in place of `outputDir` (kept aside until then, and put back if the swap fails). */
+async function replaceFolder(stagingDir: string, outputDir: string): Promise<void> {
+  const previous = `${outputDir}.previous-${randomUUID()}`;
+  await rename(outputDir, previous);
+  try {
+    await rename(stagingDir, outputDir);
+  } catch (error) {
+    await rename(previous, outputDir);
+    throw error;
+  }
+  await rm(previous, { recursive: true, force: true });
+}
+
 /**
- * Runs `job` (built for a fresh staging folder beside `outputDir`) in a worker and moves its output to `outputDir` in
- * one rename, or removes it. `before` runs after a successful job and before the rename (to move an older folder away).
+ * Runs `job` (built for a fresh staging folder beside `outputDir`) in the worker and moves its output to `outputDir` in
+ * one rename, or removes it; with `replace`, the existing `outputDir` is swapped out instead.
  */
 export async function runStaged(
   outputDir: string,
   limits: ImportLimits,
   onProgress: ImportOptions['onProgress'],
   makeJob: (stagingDir: string) => WorkerJob,
-  before: () => Promise<void> = async () => {},
+  replace = false,
 ): Promise<ImportResult | ImportRefusal> {
   const started = performance.now();
   const report = (progress: ImportProgress) => {
@@ -58,19 +72,21 @@ export async function runStaged(
       // A failing progress listener must neither stop the import nor reach the event loop.
     }
   };
-  await mkdir(path.dirname(outputDir), { recursive: true });
-  const stagingDir = await mkdtemp(`${outputDir}.partial-`);
-  try {
-    const outcome = await runInWorker(makeJob(stagingDir), limits, report);
-    if (!outcome.ok) return outcome.refusal;
-    await before();
-    await rename(stagingDir, outputDir);
-    const durations = { ...outcome.staged.durations, total: Math.round(performance.now() - started) };
-    report({ stage: 'storing', fraction: 1 });
-    return await resultOf(outputDir, outcome.staged.record, { durations, memory: outcome.memory });
-  } finally {
-    await rm(stagingDir, { recursive: true, force: true });
-  }
+  return runSerially(async () => {
+    await mkdir(path.dirname(outputDir), { recursive: true });
+    const stagingDir = await mkdtemp(`${outputDir}.partial-`);
+    try {
+      const outcome = await runInWorker(makeJob(stagingDir), limits, report);
+      if (!outcome.ok) return outcome.refusal;
+      if (replace) await replaceFolder(stagingDir, outputDir);
+      else await rename(stagingDir, outputDir);
+      const durations = { ...outcome.staged.durations, total: Math.round(performance.now() - started) };
+      report({ stage: 'storing', fraction: 1 });
+      return await resultOf(outputDir, outcome.staged.record, { durations, memory: outcome.memory });
+    } finally {
+      await rm(stagingDir, { recursive: true, force: true });
+    }
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-// Runs one import job at a time in the import worker, and turns a timeout or a crash into a refusal.
+// Runs import jobs in the import worker, one at a time, and turns a timeout or a crash into a refusal.
 import type { ImportLimits } from './import-limits.ts';
 import type { ImportProgress, WorkerMemory } from './import-types.ts';
 import type { ImportRefusal, RefusalCode } from './refusal.ts';
@@ -56,12 +56,19 @@ function runJob(job: WorkerJob, limits: ImportLimits, onProgress: (progress: Imp
   });
 }
 
-/** Jobs run one at a time: a worker may take hundreds of MB (OpenCascade's WebAssembly memory only grows). */
-let queue: Promise<unknown> = Promise.resolve();
-
 /** `onProgress` must not throw: it is called from the worker's message events. */
 export function runInWorker(job: WorkerJob, limits: ImportLimits, onProgress: (progress: ImportProgress) => void): Promise<WorkerOutcome> {
-  const run = queue.then(() => runJob(job, limits, onProgress));
+  return runJob(job, limits, onProgress);
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs imports and edits one at a time, each from its start to its folder's last rename: a worker may take hundreds of
+ * MB (OpenCascade's WebAssembly memory only grows), and an edit must not read a folder another one is replacing.
+ */
+export function runSerially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
   queue = run.catch(() => undefined);
   return run;
 }

@@ -1,6 +1,5 @@
 // Splits one node of a stored import into parts (by material or connected pieces) and swaps the folder in one step.
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resultOf, runStaged } from './import-model.ts';
 import { resolveLimits, type ImportLimits } from './import-limits.ts';
@@ -15,8 +14,6 @@ export interface SplitOptions {
 }
 
 export type StoredImport = Omit<ImportResult, 'durations' | 'memory'>;
-
-const exists = (file: string) => stat(file).then(() => true, () => false);
 
 /** A stored import as `importModel` returned it, read back from its folder. */
 export async function readStoredImport(directory: string): Promise<StoredImport> {
@@ -33,23 +30,5 @@ export async function readStoredImport(directory: string): Promise<StoredImport>
 export async function splitModelPart(directory: string, nodeId: string, mode: SplitMode, options: SplitOptions = {}): Promise<ImportResult | ImportRefusal> {
   const limits = resolveLimits(options.limits);
   const dir = path.resolve(directory);
-  const previous = `${dir}.previous-${randomUUID()}`;
-  let moved = false;
-  try {
-    return await runStaged(
-      dir,
-      limits,
-      options.onProgress,
-      (stagingDir) => ({ kind: 'split', sourceDir: dir, stagingDir, nodeId, mode, limits }),
-      async () => {
-        await rename(dir, previous);
-        moved = true;
-      },
-    );
-  } finally {
-    if (moved) {
-      if (await exists(dir)) await rm(previous, { recursive: true, force: true });
-      else await rename(previous, dir);
-    }
-  }
+  return runStaged(dir, limits, options.onProgress, (stagingDir) => ({ kind: 'split', sourceDir: dir, stagingDir, nodeId, mode, limits }), true);
 }

@@ -16,20 +16,29 @@ interface TriangleGroup {
   triangles: number[];
 }
 
-/** Triangles of a solid grouped by the colour of their B-rep face (else the solid's colour). */
+/** Triangles of a solid grouped by the colour of their B-rep face (else the solid's colour), one key per face. */
 function groupByColor(mesh: OcctMesh): TriangleGroup[] {
   const groups = new Map<string, TriangleGroup>();
-  const triangleCount = mesh.index.array.length / 3;
-  const faceColor = new Array<Rgb>(triangleCount).fill(mesh.color ?? DEFAULT_COLOR);
-  for (const face of mesh.brep_faces) {
-    if (face.color) for (let triangle = face.first; triangle <= face.last; triangle += 1) faceColor[triangle] = face.color;
-  }
-  faceColor.forEach((color, triangle) => {
+  const solidColor = mesh.color ?? DEFAULT_COLOR;
+  const add = (color: Rgb, first: number, last: number) => {
     const key = hex(color);
     const group = groups.get(key) ?? { color, triangles: [] };
-    group.triangles.push(triangle);
+    for (let triangle = first; triangle <= last; triangle += 1) group.triangles.push(triangle);
     groups.set(key, group);
-  });
+  };
+  const triangleCount = mesh.index.array.length / 3;
+  let covered = 0;
+  for (const face of mesh.brep_faces) {
+    add(face.color ?? solidColor, face.first, face.last);
+    covered += Math.max(0, face.last - face.first + 1);
+  }
+  if (covered < triangleCount) {
+    const inFace = new Uint8Array(triangleCount);
+    for (const face of mesh.brep_faces) inFace.fill(1, face.first, face.last + 1);
+    inFace.forEach((flag, triangle) => {
+      if (!flag) add(solidColor, triangle, triangle);
+    });
+  }
   return [...groups.values()];
 }
 
@@ -54,10 +63,14 @@ class StepDocumentBuilder {
     return created;
   }
 
-  private primitive(mesh: OcctMesh, group: TriangleGroup) {
+  /** The group's vertices and indices; a solid of one colour (the usual case) is taken whole, without remapping. */
+  private geometry(mesh: OcctMesh, group: TriangleGroup) {
     const source = mesh.attributes.position.array;
     const normals = mesh.attributes.normal?.array;
     const indices = mesh.index.array;
+    if (group.triangles.length * 3 === indices.length) {
+      return { positions: new Float32Array(source), normals: normals && new Float32Array(normals), indices, vertexCount: source.length / 3 };
+    }
     const remap = new Map<number, number>();
     const positions: number[] = [];
     const normalOut: number[] = [];
@@ -75,14 +88,19 @@ class StepDocumentBuilder {
         indexOut.push(mapped);
       }
     }
+    return { positions: new Float32Array(positions), normals: normals && new Float32Array(normalOut), indices: indexOut, vertexCount: remap.size };
+  }
+
+  private primitive(mesh: OcctMesh, group: TriangleGroup) {
+    const { positions, normals, indices, vertexCount } = this.geometry(mesh, group);
     const buffer = this.document.getRoot().listBuffers()[0];
     const accessor = (type: 'VEC3' | 'SCALAR', array: Float32Array | Uint16Array | Uint32Array) => this.document.createAccessor().setType(type).setArray(array).setBuffer(buffer ?? null);
     const primitive = this.document
       .createPrimitive()
-      .setAttribute('POSITION', accessor('VEC3', new Float32Array(positions)))
-      .setIndices(accessor('SCALAR', remap.size < 65536 ? new Uint16Array(indexOut) : new Uint32Array(indexOut)))
+      .setAttribute('POSITION', accessor('VEC3', positions))
+      .setIndices(accessor('SCALAR', vertexCount < 65536 ? new Uint16Array(indices) : new Uint32Array(indices)))
       .setMaterial(this.material(group.color));
-    if (normals) primitive.setAttribute('NORMAL', accessor('VEC3', new Float32Array(normalOut)));
+    if (normals) primitive.setAttribute('NORMAL', accessor('VEC3', normals));
     return primitive;
   }
 
