@@ -36,6 +36,7 @@ const MODULES: BenchModule[] = [
   { key: 'assets', load: async () => runAssetsBench },
   optionalModule('orders', 'orders-bench.ts', 'runOrdersBench'),
   optionalModule('relay', 'relay-bench.ts', 'runRelayBench'),
+  optionalModule('studio', 'studio-import-bench.ts', 'runStudioImportBench'),
 ];
 
 function selectedModules(only: string | undefined): BenchModule[] {
