@@ -5,6 +5,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../core/prot
 
 export interface SocketData {
   user: User | null;
+  /** The sign-in of the handshake's token; null for an anonymous socket. */
+  signInId: string | null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
