@@ -1,4 +1,5 @@
-// Keeps one realtime connection per sign-in: reconnects with the new token when the user signs in or out.
+// Keeps one realtime connection per signed-in user: a new one when someone signs in or out, the same one across token
+// renewals (each reconnect reads the current token).
 import { createStore } from 'zustand/vanilla';
 import type { AuthStore } from '../state/auth-store.ts';
 import { createRealtimeClient, type RealtimeClient } from './realtime-client.ts';
@@ -8,13 +9,15 @@ export interface ConnectionState {
 }
 
 export function createConnectionStore(auth: AuthStore) {
-  const store = createStore<ConnectionState>(() => ({ client: createRealtimeClient({ token: auth.getState().token }) }));
-  let token = auth.getState().token;
+  const connect = () => createRealtimeClient({ getToken: () => auth.getState().token, renew: () => auth.renew() });
+  const store = createStore<ConnectionState>(() => ({ client: connect() }));
+  let userId = auth.getState().user?.id ?? null;
   const unsubscribe = auth.subscribe((next) => {
-    if (next.token === token) return;
-    token = next.token;
+    const nextUserId = next.user?.id ?? null;
+    if (nextUserId === userId) return;
+    userId = nextUserId;
     store.getState().client.destroy();
-    store.setState({ client: createRealtimeClient({ token }) });
+    store.setState({ client: connect() });
   });
   return {
     getState: store.getState,
