@@ -46,10 +46,13 @@ export interface EventTable {
   raw(event: EventName, handler: RawHandler): void;
   /** Per socket this costs one slot in its any-listener array, not one closure per event. */
   attach(socket: IoSocket): void;
+  /** The schema each `on` event's payload is checked against: the boundary as it stands, for tests and tools to probe. */
+  readonly schemas: ReadonlyMap<EventName, z.ZodType>;
 }
 
 export function createEventTable(log: { error: (obj: object, msg: string) => void }): EventTable {
   const handlers = new Map<string, RawHandler>();
+  const schemas = new Map<EventName, z.ZodType>();
   const register = (event: string, handler: RawHandler) => {
     if (handlers.has(event)) throw new Error(`Two handlers for the socket event "${event}"`);
     handlers.set(event, handler);
@@ -64,7 +67,9 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
   }
 
   return {
+    schemas,
     on(event, { schema, limit }, handler) {
+      schemas.set(event, schema as z.ZodType);
       register(event, (socket, args) => {
         const last = args[args.length - 1];
         const ack = typeof last === 'function' ? (last as AckFn) : undefined;
