@@ -29,7 +29,9 @@ function connectFrom(server: TestServer, origin: string | null): Promise<ClientS
 const refusalOf = (error: unknown) => (error as { data?: unknown }).data;
 
 async function pollingStatus(server: TestServer, origin: string): Promise<number> {
-  return (await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin } })).status;
+  const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, { headers: { origin } });
+  await response.text();
+  return response.status;
 }
 
 describe('the Origin of a socket', () => {
