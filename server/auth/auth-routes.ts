@@ -22,6 +22,8 @@ export interface AuthRouteDeps {
   refreshSeconds: number;
   /** Signing out closes the sign-in's open sockets on every node. */
   io: IoServer;
+  /** Several nodes share the sign-ins (Redis adapter): tell the others of a sign-out. */
+  manyNodes: boolean;
 }
 
 export function registerAuthRoutes(routes: RouteTable, deps: AuthRouteDeps): void {
@@ -100,6 +102,7 @@ export function registerAuthRoutes(routes: RouteTable, deps: AuthRouteDeps): voi
       clearRefreshCookie(reply);
       if (revoked) {
         await signIns.revoke(revoked);
+        if (deps.manyNodes) deps.io.serverSideEmit('sign-in:revoked', revoked);
         deps.io.in(signInRoom(revoked)).disconnectSockets();
       }
       return undefined;

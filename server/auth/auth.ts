@@ -20,7 +20,7 @@ export interface Auth {
   registerRoutes(routes: RouteTable, io: IoServer): void;
 }
 
-type AuthConfig = Pick<ServerConfig, 'demo' | 'jwtSecret' | 'accessTokenSeconds' | 'refreshTokenSeconds' | 'loginAttemptsPerMinute'>;
+type AuthConfig = Pick<ServerConfig, 'demo' | 'jwtSecret' | 'accessTokenSeconds' | 'refreshTokenSeconds' | 'loginAttemptsPerMinute' | 'redisUrl'>;
 
 export async function createAuth(store: Store, config: AuthConfig): Promise<Auth> {
   if (config.demo) await seedDemoUsers(store.db);
@@ -34,7 +34,8 @@ export async function createAuth(store: Store, config: AuthConfig): Promise<Auth
       const user = await users.byId(claims.sub);
       return user ? { user, signInId: claims.sid } : 'gone';
     },
-    registerRoutes: (routes, io) =>
+    registerRoutes(routes, io) {
+      io.on('sign-in:revoked', (signInId) => signIns.forget(signInId));
       registerAuthRoutes(routes, {
         tokens,
         signIns,
@@ -44,6 +45,8 @@ export async function createAuth(store: Store, config: AuthConfig): Promise<Auth
         attemptsPerMinute: config.loginAttemptsPerMinute,
         refreshSeconds: config.refreshTokenSeconds,
         io,
-      }),
+        manyNodes: config.redisUrl !== undefined,
+      });
+    },
   };
 }

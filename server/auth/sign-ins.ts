@@ -23,8 +23,10 @@ export interface SignIns {
   /** The sign-in behind a cookie whose secret is current, without renewing it. */
   identify(cookie: string): Promise<string | null>;
   revoke(signInId: string): Promise<void>;
-  /** False once the sign-in is revoked (at once on this node, within a few seconds on the others). */
+  /** False once the sign-in is revoked: at once on this node and, told by `forget`, on the others (else within seconds). */
   isLive(signInId: string): Promise<boolean>;
+  /** Another node revoked the sign-in: ask the database next time. */
+  forget(signInId: string): void;
 }
 
 const hash = (secret: string) => createHash('sha256').update(secret).digest('base64url');
@@ -100,6 +102,7 @@ export function createSignIns(store: Store, refreshSeconds: number): SignIns {
       return found && (sameHash(found.secretHash, found.row.refresh_hash) || sameHash(found.secretHash, found.row.previous_hash)) ? found.row.id : null;
     },
     revoke,
+    forget: (signInId) => void liveUntil.delete(signInId),
     async isLive(signInId) {
       const now = Date.now();
       if ((liveUntil.get(signInId) ?? 0) > now) return true;

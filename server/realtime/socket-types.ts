@@ -9,7 +9,10 @@ export interface SocketData {
   signInId: string | null;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type InterServerEvents = {};
+/** Between nodes, through the adapter (Redis): what one node tells the others. */
+export interface InterServerEvents {
+  /** A sign-in was revoked: forget that it was live. */
+  'sign-in:revoked': (signInId: string) => void;
+}
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
