@@ -6,6 +6,7 @@ import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { wireParser } from '../../core/wire-parser.ts';
 import { clientAddress } from '../../server/realtime/connection-guard.ts';
 import { connectClient, login, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/use-test-server.ts';
 
 /** Connects with an `Origin` header, as a browser page on that origin would; resolves with the socket or the refusal. */
 function connectFrom(server: TestServer, origin: string | null): Promise<ClientSocket | Error> {
@@ -69,21 +70,17 @@ describe('the Origin of a socket', () => {
 });
 
 describe('socket caps', () => {
-  let server: TestServer;
+  const live = useTestServer({ maxSocketsPerAddress: 4, maxAnonymousSockets: 2 });
   const open: ClientSocket[] = [];
-  beforeAll(async () => {
-    server = await startTestServer({ maxSocketsPerAddress: 4, maxAnonymousSockets: 2 });
-  });
-  afterAll(async () => {
+  afterAll(() => {
     for (const socket of open) socket.close();
-    await server.close();
   });
 
   /** Connects once the server has seen a closed socket go (a refusal meanwhile is tried again). */
   async function connectOnceFreed(token: string): Promise<ClientSocket> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        return await connectClient(server, { token });
+        return await connectClient(live.server, { token });
       } catch (error) {
         if (attempt === 50) throw error;
         await new Promise((resolve) => setTimeout(resolve, 50));
@@ -92,16 +89,16 @@ describe('socket caps', () => {
   }
 
   it('refuses a third anonymous socket, while a signed-in one still connects', async () => {
-    open.push(await connectClient(server), await connectClient(server));
-    await expect(connectClient(server)).rejects.toMatchObject({ data: { code: 'rate_limited', message: 'The service is busy. Sign in, or try again in a moment.' } });
-    const { token } = await login(server, 'tech@demo.local');
-    open.push(await connectClient(server, { token }));
+    open.push(await connectClient(live.server), await connectClient(live.server));
+    await expect(connectClient(live.server)).rejects.toMatchObject({ data: { code: 'rate_limited', message: 'The service is busy. Sign in, or try again in a moment.' } });
+    const { token } = await login(live.server, 'tech@demo.local');
+    open.push(await connectClient(live.server, { token }));
   });
 
   it('refuses a fifth socket from one address, signed in or not, and takes one again when another closes', async () => {
-    const { token } = await login(server, 'agent@demo.local');
-    open.push(await connectClient(server, { token }));
-    const refused = await connectClient(server, { token }).catch((error: unknown) => error);
+    const { token } = await login(live.server, 'agent@demo.local');
+    open.push(await connectClient(live.server, { token }));
+    const refused = await connectClient(live.server, { token }).catch((error: unknown) => error);
     expect(refusalOf(refused)).toEqual({ code: 'rate_limited', message: 'Too many open connections from your network. Close some tabs or windows of the app and try again.' });
     open.pop()!.close();
     open.push(await connectOnceFreed(token));

@@ -121,15 +121,6 @@ describe('every client event is answered', () => {
     expect(response.ok).toBe(false);
     if (!response.ok) expect(response.error.code).toBe('bad_request');
   });
-});
-
-describe('every ack is answered', () => {
-  const live = useAssistServer();
-  let socket: ClientSocket;
-  beforeAll(async () => {
-    socket = (await signIn(live.server, 'tech@demo.local')).socket;
-  });
-  afterAll(() => socket.close());
 
   it('answers an event nobody handles, when it carries an ack, with bad_request', async () => {
     expect(await emitAck(socket, 'session:teleport', { sessionId: SESSION })).toEqual({ ok: false, error: { code: 'bad_request', message: 'There is no event "session:teleport".' } });
