@@ -42,9 +42,10 @@ function readStored(): AuthState {
   return SIGNED_OUT;
 }
 
-const signedInState = (response: LoginResponse): AuthState => ({
+/** The user object is kept when a renewal brings the same one, so what selects it does not re-render every renewal. */
+const signedInState = (response: LoginResponse, previous: User | null = null): AuthState => ({
   token: response.token,
-  user: response.user,
+  user: previous && JSON.stringify(previous) === JSON.stringify(response.user) ? previous : response.user,
   renewAt: Date.now() + response.expiresIn * 1000 * RENEW_AT_FRACTION,
 });
 
@@ -62,7 +63,7 @@ export function createAuthStore(): AuthStore {
     renewing ??= apiRequest<LoginResponse>('/api/auth/refresh', { method: 'POST', anonymous: true })
       .then(
         (response) => {
-          store.setState(signedInState(response));
+          store.setState(signedInState(response, store.getState().user));
           return response.token;
         },
         (error: unknown) => {
@@ -85,7 +86,10 @@ export function createAuthStore(): AuthStore {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     const stored = readStored();
-    if (stored.token !== store.getState().token) store.setState(stored);
+    const current = store.getState();
+    if (stored.token === current.token) return;
+    const sameUser = current.user && stored.user && JSON.stringify(current.user) === JSON.stringify(stored.user);
+    store.setState(sameUser ? { ...stored, user: current.user } : stored);
   };
 
   setBearerToken(store.getState().token);
