@@ -30,16 +30,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/**
- * Built in one pass, lowest first: the store and sign-in, then Fastify (whose http.Server exists from construction),
- * Socket.IO on it with the user push and the session hub, then each feature with everything it emits through. Connections
- * are answered once every feature is registered, and the port opens last.
- */
 /** Fastify trusts `X-Forwarded-*` from this many proxies in front (`TRUST_PROXY`), as the socket handshake does. */
 function trustedHops(hops: number): false | ((address: string, hop: number) => boolean) {
   return hops > 0 ? (_address, hop) => hop < hops : false;
 }
 
+/**
+ * Built in one pass, lowest first: the store and sign-in, then Fastify (whose http.Server exists from construction),
+ * Socket.IO on it with the user push and the session hub, then each feature with everything it emits through. Connections
+ * are answered once every feature is registered, and the port opens last.
+ */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, name: 'xr-assist' });
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
