@@ -24,8 +24,13 @@ export const LoginRequestSchema = z.object({
 });
 export type LoginRequest = z.infer<typeof LoginRequestSchema>;
 
-export const LoginResponseSchema = z.object({ token: z.string(), user: UserSchema });
+/** What sign-in and renewal answer: a short-lived bearer token, how many seconds it is good for, and who it is for. */
+export const LoginResponseSchema = z.object({ token: z.string(), expiresIn: z.number().int().positive(), user: UserSchema });
 export type LoginResponse = z.infer<typeof LoginResponseSchema>;
 
-export const TokenClaimsSchema = z.object({ sub: z.string(), role: RoleSchema });
+/** The httpOnly cookie that holds a browser's sign-in (`id.secret`), sent only to `/api/auth`. */
+export const REFRESH_COOKIE = 'xr_refresh';
+
+/** `sid` names the sign-in the token was issued under: signing out revokes it, and every token it issued. */
+export const TokenClaimsSchema = z.object({ sub: z.string(), role: RoleSchema, sid: z.string() });
 export type TokenClaims = z.infer<typeof TokenClaimsSchema>;

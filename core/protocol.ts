@@ -24,7 +24,7 @@ export interface HelloPayload {
   user: User | null;
 }
 
-export const PingEchoSchema = z.object({ at: z.number() });
+export const PingEchoSchema = z.strictObject({ at: z.number() });
 
 /** Events every connection has. */
 export interface BaseClientToServerEvents {

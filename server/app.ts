@@ -7,6 +7,7 @@ import type { AppContext } from './platform/context.ts';
 import { openStore } from './db/database.ts';
 import { createRouteTable } from './http/define-route.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerSystemRoutes } from './http/system-routes.ts';
 import { createRealtime, type Realtime } from './realtime/realtime.ts';
@@ -29,6 +30,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Fastify trusts `X-Forwarded-*` from this many proxies in front (`TRUST_PROXY`), as the socket handshake does. */
+function trustedHops(hops: number): false | ((address: string, hop: number) => boolean) {
+  return hops > 0 ? (_address, hop) => hop < hops : false;
+}
+
 /**
  * Built in one pass, lowest first: the store and sign-in, then Fastify (whose http.Server exists from construction),
  * Socket.IO on it with the user push and the session hub, then each feature with everything it emits through. Connections
@@ -42,16 +48,17 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
   const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });
-  const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024, trustProxy: trustedHops(config.trustProxyHops) });
   installErrorHandler(app);
-  const routes = createRouteTable(app, ctx.identify);
+  await registerSecurityHeaders(app);
+  const routes = await createRouteTable(app, ctx.identify);
   const realtime = await createRealtime(app.server, ctx);
   const { io, events } = realtime;
   const push = createUserPush(io);
   const hub = createSessionHub(store.write, io);
 
-  registerSystemRoutes(app, routes, ctx);
-  auth.registerRoutes(routes);
+  registerSystemRoutes(routes, ctx);
+  auth.registerRoutes(routes, io);
   const catalog = createCatalog(ctx, { routes });
   await catalog.seed();
   const sessions = createSessions(ctx, { events, routes, hub, parts: catalog.parts });

@@ -26,7 +26,7 @@ function AccountMenu() {
   return (
     <span className="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
-      <button type="button" className="link" onClick={() => auth.logout()}>
+      <button type="button" className="link" onClick={() => void auth.logout()}>
         {t('nav.signOut')}
       </button>
     </span>

@@ -1,4 +1,5 @@
 // Client entry: translations, the long-lived stores (composed here, the one place that knows them all), then the app.
+import './zod-without-eval.ts';
 import { createRoot } from 'react-dom/client';
 import { setupI18n } from './i18n/i18n.ts';
 import { loadTestHook } from './test-hook.ts';

@@ -8,7 +8,7 @@ import { getAlignment, saveAlignment } from './alignment-service.ts';
 export function registerAlignmentEvents(events: EventTable, ctx: AppContext): void {
   const db = ctx.store.db;
   events.on('alignment:save', { schema: AlignmentSaveSchema, limit: 'none' }, async (socket, { assetId, ...input }) => ({ alignment: await saveAlignment(db, requireUser(socket.data.user), assetId, input) }));
-  events.on('alignment:get', { schema: AlignmentGetSchema, limit: 'none' }, async (socket, { assetId }) => {
+  events.on('alignment:get', { schema: AlignmentGetSchema, limit: 'read' }, async (socket, { assetId }) => {
     requireUser(socket.data.user);
     return { alignment: await getAlignment(db, assetId) };
   });

@@ -8,12 +8,12 @@ import { getAlignment, saveAlignment } from './alignment-service.ts';
 
 export function registerAlignmentRoutes(routes: RouteTable, db: Kysely<Database>): void {
   routes.define(
-    { method: 'PUT', path: '/api/assets/:assetId/alignment', tag: 'guides', summary: 'Save how the twin sits on an installed unit', params: AssetIdParamsSchema, body: AlignmentInputSchema, response: AlignmentResponseSchema, roles: ['technician', 'admin'], errors: [400, 404, 409] },
+    { method: 'PUT', path: '/api/assets/:assetId/alignment', operationId: 'saveAlignment', tag: 'guides', summary: 'Save how the twin sits on an installed unit', params: AssetIdParamsSchema, body: AlignmentInputSchema, response: AlignmentResponseSchema, roles: ['technician', 'admin'], errors: [400, 404, 409] },
     async ({ params, body, user }) => ({ alignment: await saveAlignment(db, requireUser(user), params.assetId, body) }),
   );
 
   routes.define(
-    { method: 'GET', path: '/api/assets/:assetId/alignment', tag: 'guides', summary: 'The saved alignment of an installed unit', params: AssetIdParamsSchema, response: AlignmentResponseSchema, roles: ['customer', 'technician', 'agent', 'admin'], errors: [400, 404] },
+    { method: 'GET', path: '/api/assets/:assetId/alignment', operationId: 'getAlignment', tag: 'guides', summary: 'The saved alignment of an installed unit', params: AssetIdParamsSchema, response: AlignmentResponseSchema, roles: ['customer', 'technician', 'agent', 'admin'], errors: [400, 404] },
     async ({ params }) => ({ alignment: await getAlignment(db, params.assetId) }),
   );
 }

@@ -16,7 +16,7 @@ export function shopper(socket: IoSocket): User {
 }
 
 export function registerCartEvents(events: EventTable, cart: CartService, proposals: CartProposals): void {
-  events.on('cart:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => ({ cart: await cart.get(shopper(socket).id) }));
+  events.on('cart:get', { schema: EmptyPayloadSchema, limit: 'read' }, async (socket) => ({ cart: await cart.get(shopper(socket).id) }));
   events.on('cart:set-item', { schema: SetCartItemEventSchema, limit: 'none' }, async (socket, { sku, quantity }) => ({ cart: await cart.setItem(shopper(socket).id, sku, quantity) }));
   events.on('cart:add-item', { schema: AddCartItemEventSchema, limit: 'none' }, async (socket, { sku, quantity, changeId }) => ({ cart: await cart.addItem(shopper(socket).id, sku, quantity, changeId) }));
   events.on('cart:clear', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => ({ cart: await cart.clear(shopper(socket).id) }));

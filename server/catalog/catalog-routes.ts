@@ -8,12 +8,12 @@ import { getPart, getProduct, listProducts } from './catalog-repository.ts';
 import { setStock } from './stock-repository.ts';
 
 export function registerCatalogRoutes(routes: RouteTable, db: Kysely<Database>): void {
-  routes.define({ method: 'GET', path: '/api/products', tag: 'catalog', summary: 'List the products of the catalog', response: ProductListSchema }, async () => ({
+  routes.define({ method: 'GET', path: '/api/products', operationId: 'listProducts', tag: 'catalog', summary: 'List the products of the catalog', response: ProductListSchema }, async () => ({
     products: await listProducts(db),
   }));
 
   routes.define(
-    { method: 'GET', path: '/api/products/:id', tag: 'catalog', summary: 'A product with its parts, variants and alignment landmarks', params: ProductIdParamsSchema, response: ProductDetailSchema, errors: [400, 404] },
+    { method: 'GET', path: '/api/products/:id', operationId: 'getProduct', tag: 'catalog', summary: 'A product with its parts, variants and alignment landmarks', params: ProductIdParamsSchema, response: ProductDetailSchema, errors: [400, 404] },
     async ({ params }) => {
       const product = await getProduct(db, params.id);
       if (!product) throw new AppError('not_found', `There is no product "${params.id}".`);
@@ -22,7 +22,7 @@ export function registerCatalogRoutes(routes: RouteTable, db: Kysely<Database>):
   );
 
   routes.define(
-    { method: 'GET', path: '/api/parts/:sku', tag: 'catalog', summary: 'A part by SKU: price, stock and the products it fits', params: SkuParamsSchema, response: PartDetailSchema, errors: [400, 404] },
+    { method: 'GET', path: '/api/parts/:sku', operationId: 'getPart', tag: 'catalog', summary: 'A part by SKU: price, stock and the products it fits', params: SkuParamsSchema, response: PartDetailSchema, errors: [400, 404] },
     async ({ params }) => {
       const part = await getPart(db, params.sku);
       if (!part) throw new AppError('not_found', `There is no part with SKU "${params.sku}".`);
@@ -31,7 +31,7 @@ export function registerCatalogRoutes(routes: RouteTable, db: Kysely<Database>):
   );
 
   routes.define(
-    { method: 'PATCH', path: '/api/parts/:sku', tag: 'catalog', summary: 'Set the stock of a part (admin)', params: SkuParamsSchema, body: SetStockBodySchema, response: PartDetailSchema, roles: ['admin'], errors: [400, 404] },
+    { method: 'PATCH', path: '/api/parts/:sku', operationId: 'setPartStock', tag: 'catalog', summary: 'Set the stock of a part (admin)', params: SkuParamsSchema, body: SetStockBodySchema, response: PartDetailSchema, roles: ['admin'], errors: [400, 404] },
     async ({ params, body }) => setStock(db, params.sku, body.stock),
   );
 }

@@ -6,6 +6,7 @@ import * as m003 from './migrations/003-assist.ts';
 import * as m004 from './migrations/004-orders.ts';
 import * as m005 from './migrations/005-callbacks-done.ts';
 import * as m006 from './migrations/006-cart-changes.ts';
+import * as m007 from './migrations/007-sign-in.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   '004-orders': m004,
   '005-callbacks-done': m005,
   '006-cart-changes': m006,
+  '007-sign-in': m007,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -3,10 +3,12 @@ import type { FoundationTables } from './tables/foundation-tables.ts';
 import type { OrderTables } from './tables/order-tables.ts';
 import type { AssistTables } from './tables/assist-tables.ts';
 import type { GuideTables } from './tables/guide-tables.ts';
+import type { AuthTables } from './tables/auth-tables.ts';
 
 export type * from './tables/foundation-tables.ts';
 export type * from './tables/order-tables.ts';
 export type * from './tables/assist-tables.ts';
 export type * from './tables/guide-tables.ts';
+export type * from './tables/auth-tables.ts';
 
-export interface Database extends FoundationTables, OrderTables, AssistTables, GuideTables {}
+export interface Database extends FoundationTables, OrderTables, AssistTables, GuideTables, AuthTables {}

@@ -26,7 +26,7 @@ export function registerGuideEvents(events: EventTable, service: GuideProgressSe
     announce(socket, change);
     return result;
   });
-  events.on('guide:get', { schema: GuideGetSchema, limit: 'none' }, async (socket, { sessionId }) => {
+  events.on('guide:get', { schema: GuideGetSchema, limit: 'read' }, async (socket, { sessionId }) => {
     const result = await service.get(socket.data.user, sessionId);
     await socket.join(sessionRoom(sessionId));
     return result;

@@ -37,7 +37,7 @@ const GuideBodySchema = z.unknown().meta({
 
 export function registerGuideRoutes(routes: RouteTable, db: Kysely<Database>): void {
   routes.define(
-    { method: 'GET', path: '/api/guides', tag: 'guides', summary: 'The latest version of each guide, optionally of one product', query: GuideListQuerySchema, response: GuideListResponseSchema, errors: [400, 403] },
+    { method: 'GET', path: '/api/guides', operationId: 'listGuides', tag: 'guides', summary: 'The latest version of each guide, optionally of one product', query: GuideListQuerySchema, response: GuideListResponseSchema, errors: [400, 403] },
     async ({ query, user }) => {
       const status = query.status ?? 'published';
       if (status === 'draft' && !seesDrafts(user)) throw new AppError('forbidden', 'Draft guides are listed for admins and agents.');
@@ -46,7 +46,7 @@ export function registerGuideRoutes(routes: RouteTable, db: Kysely<Database>): v
   );
 
   routes.define(
-    { method: 'GET', path: '/api/guides/:id', tag: 'guides', summary: 'A guide: its latest published version, or the version asked for', params: GuideIdParamsSchema, query: GuideDetailQuerySchema, response: GuideDetailResponseSchema, errors: [400, 404] },
+    { method: 'GET', path: '/api/guides/:id', operationId: 'getGuide', tag: 'guides', summary: 'A guide: its latest published version, or the version asked for', params: GuideIdParamsSchema, query: GuideDetailQuerySchema, response: GuideDetailResponseSchema, errors: [400, 404] },
     async ({ params, query, user }) => {
       const drafts = seesDrafts(user);
       const stored = await findGuide(db, params.id, { version: query.version, includeDrafts: drafts });
@@ -58,7 +58,7 @@ export function registerGuideRoutes(routes: RouteTable, db: Kysely<Database>): v
   );
 
   routes.define(
-    { method: 'POST', path: '/api/guides', tag: 'guides', summary: 'Store a guide as a new version (never overwrites one)', query: GuideCreateQuerySchema, body: GuideBodySchema, response: GuideCreatedResponseSchema, status: 201, roles: ['admin'], errors: [400, 409] },
+    { method: 'POST', path: '/api/guides', operationId: 'saveGuide', tag: 'guides', summary: 'Store a guide as a new version (never overwrites one)', query: GuideCreateQuerySchema, body: GuideBodySchema, response: GuideCreatedResponseSchema, status: 201, roles: ['admin'], errors: [400, 409] },
     async ({ query, body, user }) => saveGuide(db, body, query.status, user?.id ?? null),
   );
 
@@ -66,6 +66,7 @@ export function registerGuideRoutes(routes: RouteTable, db: Kysely<Database>): v
     {
       method: 'POST',
       path: '/api/sessions/:id/draft-guide',
+      operationId: 'draftGuideFromSession',
       tag: 'assist',
       summary: "Turns a session's pushed steps and annotations into a guide for its product, stored as a new draft version for an admin to publish",
       roles: ['agent', 'admin'],

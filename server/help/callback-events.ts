@@ -41,7 +41,7 @@ export function registerCallbackEvents(table: EventTable, ctx: AppContext, board
     return { callback: toCallback(row, user.name) };
   });
 
-  table.on('callbacks:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => board.callbacksOf(requireAgent(socket.data.user)));
+  table.on('callbacks:get', { schema: EmptyPayloadSchema, limit: 'read' }, async (socket) => board.callbacksOf(requireAgent(socket.data.user)));
 
   table.on('help:callback-done', { schema: CallbackRefSchema, limit: 'none' }, async (socket, { callbackId }) => {
     const agent = requireAgent(socket.data.user);

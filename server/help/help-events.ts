@@ -63,7 +63,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
   const db = ctx.store.db;
   const event = (e: SessionEvent, actorId: string): PendingEvent => ({ event: e, actorId });
 
-  table.on('queue:get', { schema: EmptyPayloadSchema, limit: 'none' }, async (socket) => queue.queueOf(requireAgent(socket.data.user)));
+  table.on('queue:get', { schema: EmptyPayloadSchema, limit: 'read' }, async (socket) => queue.queueOf(requireAgent(socket.data.user)));
 
   table.on('help:request', { schema: HelpRequestSchema, limit: 'session-write' }, async (socket, { sessionId, context }) => {
     const { user, session } = await requireActiveMember(db, socket.data.user, sessionId, 'requester');
@@ -142,7 +142,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     return {};
   });
 
-  table.on('help:transfer-targets', { schema: HelpRefSchema, limit: 'none' }, async (socket, { requestId }) => {
+  table.on('help:transfer-targets', { schema: HelpRefSchema, limit: 'read' }, async (socket, { requestId }) => {
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can see who could take it.');

@@ -9,7 +9,7 @@ import { listOpenCallbacks } from './help-repository.ts';
 
 export function registerHelpRoutes(routes: RouteTable, db: Kysely<Database>): void {
   routes.define(
-    { method: 'GET', path: '/api/help/callbacks', tag: 'assist', summary: 'Open callback requests left when no agent was online, oldest first (an agent sees those of their skills and languages)', roles: ['agent', 'admin'], response: z.object({ callbacks: z.array(CallbackSchema) }) },
+    { method: 'GET', path: '/api/help/callbacks', operationId: 'listCallbacks', tag: 'assist', summary: 'Open callback requests left when no agent was online, oldest first (an agent sees those of their skills and languages)', roles: ['agent', 'admin'], response: z.object({ callbacks: z.array(CallbackSchema) }) },
     async ({ user }) => {
       const reader = requireUser(user);
       return { callbacks: await listOpenCallbacks(db, 200, reader.role === 'admin' ? undefined : reader) };

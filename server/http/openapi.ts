@@ -1,14 +1,40 @@
-// Builds the OpenAPI 3.1 document of the HTTP API from the routes' own zod schemas.
+// Builds the OpenAPI 3.1 document of the HTTP API from the routes' own zod schemas; clean under Redocly's recommended rules.
 import { z } from 'zod';
+import { REFRESH_COOKIE } from '../../core/auth.ts';
 import { ErrorResponseSchema } from '../../core/errors.ts';
-import type { AnyRouteSpec } from './define-route.ts';
+import type { AnyRouteSpec, Credential } from './define-route.ts';
 import packageJson from '../../package.json' with { type: 'json' };
 
 type JsonSchema = Record<string, unknown>;
 
+const ERROR_DESCRIPTIONS: Record<number, string> = {
+  400: 'The request is not valid; `issues` names each field at fault',
+  401: 'Sign-in needed: no bearer token, or one that is expired, revoked or not valid',
+  403: 'The signed-in user’s role may not do this',
+  404: 'Not found',
+  409: 'Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so)',
+  429: 'Too many requests: wait the seconds in `Retry-After`',
+};
+
+/** A `oneOf` / `anyOf` of one schema (a union with one member so far) is that schema. */
+function collapseSingleUnions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(collapseSingleUnions);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).map(([key, child]) => [key, collapseSingleUnions(child)] as const);
+  const node = Object.fromEntries(entries) as JsonSchema;
+  for (const key of ['oneOf', 'anyOf']) {
+    const members = node[key];
+    if (Array.isArray(members) && members.length === 1) {
+      const { [key]: _single, ...rest } = node;
+      return { ...rest, ...(members[0] as JsonSchema) };
+    }
+  }
+  return node;
+}
+
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+  return collapseSingleUnions(rest) as JsonSchema;
 };
 
 function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
@@ -22,34 +48,59 @@ function parametersOf(schema: z.ZodType | undefined, where: 'path' | 'query'): J
   }));
 }
 
+function errorResponse(status: number): JsonSchema {
+  return {
+    description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+    ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer' } } } } : {}),
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
+}
+
+/** Role routes need the bearer token; public ones take it (or a listed credential) when sent, or nothing. */
+function securityOf(route: AnyRouteSpec): Array<Record<string, string[]>> {
+  if (route.roles) return [{ bearer: [] }];
+  const credentials: readonly Credential[] = route.credentials ?? ['bearer'];
+  return [{}, ...credentials.map((credential) => ({ [credential]: [] }))];
+}
+
 export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of specs) {
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const status = route.status ?? 200;
     const responses: Record<string, JsonSchema> = {
-      [String(route.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+      [String(status)]: status === 204 ? { description: 'Done' } : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
     };
-    const errorStatuses = new Set([...(route.errors ?? []), ...(route.roles ? [401, 403] : [])]);
-    for (const status of [...errorStatuses].sort()) {
-      responses[String(status)] = { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
-    }
+    const errorStatuses = new Set([...(route.errors ?? []), 401, ...(route.roles ? [403] : []), ...(route.rateLimit ? [429] : [])]);
+    for (const error of [...errorStatuses].sort()) responses[String(error)] = errorResponse(error);
     const headers = Object.entries(route.headers ?? {}).map(([name, header]) => ({ name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } }));
     const operation: JsonSchema = {
+      operationId: route.operationId,
       summary: route.summary,
       tags: [route.tag],
+      security: securityOf(route),
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...headers],
       responses,
     };
     if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
-    if (route.roles) operation.security = [{ bearer: [] }];
     (paths[openApiPath] ??= {})[route.method.toLowerCase()] = operation;
   }
+  const license = (packageJson as { license?: string }).license;
   return {
     openapi: '3.1.0',
-    info: { title: 'XR Assist API', version: packageJson.version, description: 'Catalog, guides, assist sessions and orders of XR Assist.' },
+    info: {
+      title: 'XR Assist API',
+      version: packageJson.version,
+      description: 'Catalog, sign-in, guides, assist sessions, cart and orders of XR Assist. Errors are `{ "error": { "code", "message", "issues"? } }`.',
+      ...(license ? { license: { name: license, identifier: license } } : {}),
+    },
+    servers: [{ url: '/', description: 'This deployment (the document is served by the API it describes)' }],
     paths,
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The access token from `signIn` or `renewSignIn`; short-lived' },
+        refreshCookie: { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE, description: 'The httpOnly cookie a browser’s sign-in sets; renews the access token' },
+      },
       schemas: { Error: toSchema(ErrorResponseSchema, 'output') },
     },
   };

@@ -23,12 +23,12 @@ function idempotencyKeyOf(header: string | string[] | undefined): string {
 }
 
 export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, orders: OrderService): void {
-  routes.define({ method: 'GET', path: '/api/addresses', tag: 'orders', summary: 'The signed-in user’s saved delivery addresses, newest first', response: AddressListSchema, roles: signedIn }, async ({ user }) => ({
+  routes.define({ method: 'GET', path: '/api/addresses', operationId: 'listAddresses', tag: 'orders', summary: 'The signed-in user’s saved delivery addresses, newest first', response: AddressListSchema, roles: signedIn }, async ({ user }) => ({
     addresses: await listAddresses(db, requireUser(user).id),
   }));
 
   routes.define(
-    { method: 'POST', path: '/api/addresses', tag: 'orders', summary: 'Save a delivery address (201; 200 with the saved one when it is already there)', body: AddressSchema, response: z.object({ address: SavedAddressSchema }), roles: signedIn, errors: [400, 409] },
+    { method: 'POST', path: '/api/addresses', operationId: 'saveAddress', tag: 'orders', summary: 'Save a delivery address (201; 200 with the saved one when it is already there)', body: AddressSchema, response: z.object({ address: SavedAddressSchema }), roles: signedIn, errors: [400, 409] },
     async ({ user, body, reply }) => {
       const { address, created } = await saveAddress(db, requireUser(user).id, body);
       if (created) void reply.code(201);
@@ -37,7 +37,7 @@ export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, or
   );
 
   routes.define(
-    { method: 'DELETE', path: '/api/addresses/:id', tag: 'orders', summary: 'Delete a saved address', params: z.object({ id: z.string().min(1).max(64) }), response: AddressListSchema, roles: signedIn, errors: [404] },
+    { method: 'DELETE', path: '/api/addresses/:id', operationId: 'deleteAddress', tag: 'orders', summary: 'Delete a saved address', params: z.object({ id: z.string().min(1).max(64) }), response: AddressListSchema, roles: signedIn, errors: [404] },
     async ({ user, params }) => {
       await deleteAddress(db, requireUser(user).id, params.id);
       return { addresses: await listAddresses(db, requireUser(user).id) };
@@ -48,6 +48,7 @@ export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, or
     {
       method: 'POST',
       path: '/api/orders',
+      operationId: 'placeOrder',
       tag: 'orders',
       summary: 'Place an order: 201 with the new order, or 200 with the same order when the Idempotency-Key was already used for it',
       headers: { 'Idempotency-Key': { description: 'Unique per order (8–128 visible ASCII characters); reuse it only to retry the same order.', required: true } },
@@ -65,32 +66,32 @@ export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, or
   );
 
   routes.define(
-    { method: 'GET', path: '/api/orders', tag: 'orders', summary: 'The signed-in user’s orders, newest first', query: OrderListQuerySchema, response: OrderListSchema, roles: signedIn, errors: [400] },
+    { method: 'GET', path: '/api/orders', operationId: 'listOrders', tag: 'orders', summary: 'The signed-in user’s orders, newest first', query: OrderListQuerySchema, response: OrderListSchema, roles: signedIn, errors: [400] },
     async ({ user, query }) => ({ orders: await orders.list(requireUser(user), query.limit) }),
   );
 
   routes.define(
-    { method: 'GET', path: '/api/orders/usual', tag: 'orders', summary: '“The usual”: consumable parts ordered at least twice, with their usual quantity', response: UsualListSchema, roles: signedIn },
+    { method: 'GET', path: '/api/orders/usual', operationId: 'listUsualParts', tag: 'orders', summary: '“The usual”: consumable parts ordered at least twice, with their usual quantity', response: UsualListSchema, roles: signedIn },
     async ({ user }) => ({ items: await orders.usual(requireUser(user)) }),
   );
 
   routes.define(
-    { method: 'POST', path: '/api/orders/reorder-last', tag: 'orders', summary: 'Put the items of the last order into the cart', response: CartResponseSchema.extend({ fromOrder: z.object({ id: z.string(), number: z.string() }) }), roles: signedIn, errors: [404] },
+    { method: 'POST', path: '/api/orders/reorder-last', operationId: 'reorderLast', tag: 'orders', summary: 'Put the items of the last order into the cart', response: CartResponseSchema.extend({ fromOrder: z.object({ id: z.string(), number: z.string() }) }), roles: signedIn, errors: [404] },
     async ({ user }) => orders.reorderLast(requireUser(user)),
   );
 
   routes.define(
-    { method: 'POST', path: '/api/orders/reorder-usual', tag: 'orders', summary: 'Put “the usual” consumables into the cart', response: CartResponseSchema, roles: signedIn, errors: [404] },
+    { method: 'POST', path: '/api/orders/reorder-usual', operationId: 'reorderUsual', tag: 'orders', summary: 'Put “the usual” consumables into the cart', response: CartResponseSchema, roles: signedIn, errors: [404] },
     async ({ user }) => ({ cart: await orders.reorderUsual(requireUser(user)) }),
   );
 
   routes.define(
-    { method: 'GET', path: '/api/orders/:id', tag: 'orders', summary: 'One order, for its owner or an admin', params: OrderIdParamsSchema, response: OrderResponseSchema, roles: signedIn, errors: [400, 404] },
+    { method: 'GET', path: '/api/orders/:id', operationId: 'getOrder', tag: 'orders', summary: 'One order, for its owner or an admin', params: OrderIdParamsSchema, response: OrderResponseSchema, roles: signedIn, errors: [400, 404] },
     async ({ user, params }) => ({ order: await orders.get(requireUser(user), params.id) }),
   );
 
   routes.define(
-    { method: 'PATCH', path: '/api/orders/:id', tag: 'orders', summary: 'Move an order’s status (admin); pushed live as order:status to the buyer', params: OrderIdParamsSchema, body: SetOrderStatusBodySchema, response: OrderResponseSchema, roles: ['admin'], errors: [400, 404, 409] },
+    { method: 'PATCH', path: '/api/orders/:id', operationId: 'setOrderStatus', tag: 'orders', summary: 'Move an order’s status (admin); pushed live as order:status to the buyer', params: OrderIdParamsSchema, body: SetOrderStatusBodySchema, response: OrderResponseSchema, roles: ['admin'], errors: [400, 404, 409] },
     async ({ user, params, body }) => ({ order: await orders.setStatus(requireUser(user), params.id, body.status) }),
   );
 }

@@ -1,6 +1,7 @@
 // Server configuration read from environment variables, with the defaults of a one-machine demo install.
 import path from 'node:path';
 import { z } from 'zod';
+import { IceServerSchema, type IceServer } from '../../core/client-config.ts';
 
 const booleanFlag = z.enum(['0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true');
 
@@ -15,6 +16,13 @@ const EnvSchema = z.object({
   JWT_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ICE_SERVERS: z.string().optional(),
+  ACCESS_TOKEN_TTL: z.coerce.number().int().min(1).default(15 * 60),
+  REFRESH_TOKEN_TTL: z.coerce.number().int().min(60).default(7 * 24 * 60 * 60),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(30),
+  PUBLIC_ORIGINS: z.string().default(''),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  MAX_ANONYMOUS_SOCKETS: z.coerce.number().int().min(0).default(1000),
   CLIENT_DIR: z.string().default('./dist/client'),
   ASSETS_DIR: z.string().default('./assets'),
 });
@@ -35,20 +43,26 @@ export interface ServerConfig {
   jwtSecret?: string | undefined;
   logLevel: string;
   /** JSON array of RTCIceServer objects handed to browsers for voice calls. */
-  iceServers: RTCIceServerConfig[];
+  iceServers: IceServer[];
+  /** How long an access token is good for, in seconds; the client renews it before then. @default 900 */
+  accessTokenSeconds: number;
+  /** How long a sign-in lasts without being renewed, in seconds (the refresh cookie's life). @default 604800 */
+  refreshTokenSeconds: number;
+  /** Sign-in attempts allowed per address and minute, on each node. @default 30 */
+  loginAttemptsPerMinute: number;
+  /** Origins a browser may open a socket from (`https://shop.example`); empty means the page's own origin only. */
+  publicOrigins: string[];
+  /** Reverse proxies in front of the server, whose `X-Forwarded-For` entry names the client's address. @default 0 */
+  trustProxyHops: number;
+  /** Open sockets allowed per client address, on each node. @default 100 */
+  maxSocketsPerAddress: number;
+  /** Open sockets without a sign-in allowed on each node. @default 1000 */
+  maxAnonymousSockets: number;
   clientDir: string;
   assetsDir: string;
 }
 
-export interface RTCIceServerConfig {
-  urls: string | string[];
-  username?: string;
-  credential?: string;
-}
-
-const IceServersSchema = z.array(
-  z.object({ urls: z.union([z.string(), z.array(z.string())]), username: z.string().optional(), credential: z.string().optional() }),
-);
+const IceServersSchema = z.array(IceServerSchema);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -57,11 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   const e = parsed.data;
-  let iceServers: RTCIceServerConfig[] = [];
+  let iceServers: IceServer[] = [];
   if (e.ICE_SERVERS) {
     const ice = IceServersSchema.safeParse(JSON.parse(e.ICE_SERVERS));
     if (!ice.success) throw new Error('Invalid configuration: ICE_SERVERS must be a JSON array of { urls, username?, credential? }');
-    iceServers = ice.data as RTCIceServerConfig[];
+    iceServers = ice.data;
   }
   return {
     port: e.PORT,
@@ -74,7 +88,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     jwtSecret: e.JWT_SECRET,
     logLevel: e.LOG_LEVEL,
     iceServers,
+    accessTokenSeconds: e.ACCESS_TOKEN_TTL,
+    refreshTokenSeconds: e.REFRESH_TOKEN_TTL,
+    loginAttemptsPerMinute: e.LOGIN_RATE_LIMIT,
+    publicOrigins: parseOrigins(e.PUBLIC_ORIGINS),
+    trustProxyHops: e.TRUST_PROXY,
+    maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
+    maxAnonymousSockets: e.MAX_ANONYMOUS_SOCKETS,
     clientDir: path.resolve(e.CLIENT_DIR),
     assetsDir: path.resolve(e.ASSETS_DIR),
   };
+}
+
+/** `https://a.example, http://b.example:8080` → the origins as browsers send them (scheme, host and any port). */
+function parseOrigins(list: string): string[] {
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const url = URL.parse(entry);
+      if (!url || !['http:', 'https:'].includes(url.protocol)) throw new Error(`Invalid configuration:\n  PUBLIC_ORIGINS: "${entry}" is not an http(s) origin`);
+      return url.origin;
+    });
 }

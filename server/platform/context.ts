@@ -4,11 +4,17 @@ import type { User } from '../../core/auth.ts';
 import type { Store } from '../db/database.ts';
 import type { ServerConfig } from './config.ts';
 
+/** The user behind a valid token, and the sign-in it was issued under (what signing out revokes). */
+export interface Identity {
+  user: User;
+  signInId: string;
+}
+
 /**
- * Who a bearer token (HTTP `Authorization` or the socket handshake) belongs to: the user, `invalid` for a missing,
- * expired, forged or malformed token, or `gone` when the token is valid but its account no longer exists.
+ * Who a bearer token (HTTP `Authorization` or the socket handshake) belongs to: the identity, `invalid` for a missing,
+ * expired, revoked, forged or malformed token, or `gone` when the token is valid but its account no longer exists.
  */
-export type Identify = (token: string) => Promise<User | 'invalid' | 'gone'>;
+export type Identify = (token: string) => Promise<Identity | 'invalid' | 'gone'>;
 
 export interface AppContext {
   config: ServerConfig;

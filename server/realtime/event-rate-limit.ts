@@ -1,4 +1,4 @@
-// Token buckets for events of the `session-write` class: one per socket, one per user and session across their sockets.
+// Token buckets for the rate classes of the event table: writes to a session log, and reads.
 import type { ErrorBody } from '../../core/ack.ts';
 import type { IoSocket } from './socket-types.ts';
 
@@ -6,6 +6,10 @@ import type { IoSocket } from './socket-types.ts';
 export const LOGGED_EVENTS_PER_SECOND = 5;
 /** Tokens a full bucket holds: how many logged events may come at once. @default 20 */
 export const LOGGED_EVENTS_BURST = 20;
+/** Reads (a session's log, the queue, the cart) a second, per socket and per user across their sockets. @default 10 */
+export const READS_PER_SECOND = 10;
+/** Reads that may come at once: what a reconnecting agent console asks for, and then some. @default 40 */
+export const READS_BURST = 40;
 /** Past this many session buckets a user's full ones (the same as none) are dropped. */
 const SESSION_BUCKETS_BEFORE_PRUNE = 32;
 
@@ -14,24 +18,31 @@ export const RATE_LIMITED: ErrorBody = { code: 'rate_limited', message: 'You are
 interface Bucket {
   tokens: number;
   at: number;
+  readonly rate: number;
+  readonly burst: number;
 }
 
 interface UserBuckets {
   sockets: number;
+  reads: Bucket;
   /** Session id → the bucket all of the user's sockets draw from for that session. */
   sessions: Map<string, Bucket>;
 }
 
 interface SocketBuckets {
-  own: Bucket;
+  writes: Bucket;
+  reads: Bucket;
   user: UserBuckets | null;
 }
 
 const usersByServer = new WeakMap<object, Map<string, UserBuckets>>();
 const socketBuckets = new WeakMap<IoSocket, SocketBuckets>();
 
+const writeBucket = (now: number): Bucket => ({ tokens: LOGGED_EVENTS_BURST, at: now, rate: LOGGED_EVENTS_PER_SECOND, burst: LOGGED_EVENTS_BURST });
+const readBucket = (now: number): Bucket => ({ tokens: READS_BURST, at: now, rate: READS_PER_SECOND, burst: READS_BURST });
+
 function refill(bucket: Bucket, now: number): void {
-  bucket.tokens = Math.min(LOGGED_EVENTS_BURST, bucket.tokens + ((now - bucket.at) * LOGGED_EVENTS_PER_SECOND) / 1000);
+  bucket.tokens = Math.min(bucket.burst, bucket.tokens + ((now - bucket.at) * bucket.rate) / 1000);
   bucket.at = now;
 }
 
@@ -43,15 +54,15 @@ function sessionIdOf(payload: unknown): string | undefined {
 function pruneFull(sessions: Map<string, Bucket>, now: number): void {
   for (const [sessionId, bucket] of sessions) {
     refill(bucket, now);
-    if (bucket.tokens >= LOGGED_EVENTS_BURST) sessions.delete(sessionId);
+    if (bucket.tokens >= bucket.burst) sessions.delete(sessionId);
   }
 }
 
-/** Made on the socket's first logged event and dropped with it; the user's buckets go with their last such socket. */
+/** Made on the socket's first limited event and dropped with it; the user's buckets go with their last such socket. */
 function bucketsOf(socket: IoSocket, now: number): SocketBuckets {
   const existing = socketBuckets.get(socket);
   if (existing) return existing;
-  const created: SocketBuckets = { own: { tokens: LOGGED_EVENTS_BURST, at: now }, user: null };
+  const created: SocketBuckets = { writes: writeBucket(now), reads: readBucket(now), user: null };
   socketBuckets.set(socket, created);
   const userId = socket.data.user?.id;
   if (userId === undefined) {
@@ -60,7 +71,7 @@ function bucketsOf(socket: IoSocket, now: number): SocketBuckets {
   }
   const users = usersByServer.get(socket.nsp) ?? new Map<string, UserBuckets>();
   usersByServer.set(socket.nsp, users);
-  const user = users.get(userId) ?? { sockets: 0, sessions: new Map<string, Bucket>() };
+  const user = users.get(userId) ?? { sockets: 0, reads: readBucket(now), sessions: new Map<string, Bucket>() };
   user.sockets += 1;
   users.set(userId, user);
   created.user = user;
@@ -71,26 +82,34 @@ function bucketsOf(socket: IoSocket, now: number): SocketBuckets {
   return created;
 }
 
+/** Takes one token from each bucket, or none when any of them is empty. */
+function take(now: number, ...buckets: Bucket[]): boolean {
+  for (const bucket of buckets) refill(bucket, now);
+  if (buckets.some((bucket) => bucket.tokens < 1)) return false;
+  for (const bucket of buckets) bucket.tokens -= 1;
+  return true;
+}
+
 /**
  * Takes a token from the socket's bucket and, when the payload names a session, from its user's bucket for that session.
  * Returns false, taking none, when either is empty.
  */
 export function admitSessionWrite(socket: IoSocket, payload: unknown): boolean {
   const now = performance.now();
-  const { own, user } = bucketsOf(socket, now);
-  refill(own, now);
-  if (own.tokens < 1) return false;
+  const { writes, user } = bucketsOf(socket, now);
   const sessionId = user ? sessionIdOf(payload) : undefined;
-  if (user && sessionId !== undefined) {
-    let shared = user.sessions.get(sessionId);
-    if (!shared) {
-      if (user.sessions.size >= SESSION_BUCKETS_BEFORE_PRUNE) pruneFull(user.sessions, now);
-      user.sessions.set(sessionId, (shared = { tokens: LOGGED_EVENTS_BURST, at: now }));
-    }
-    refill(shared, now);
-    if (shared.tokens < 1) return false;
-    shared.tokens -= 1;
+  if (!user || sessionId === undefined) return take(now, writes);
+  let shared = user.sessions.get(sessionId);
+  if (!shared) {
+    if (user.sessions.size >= SESSION_BUCKETS_BEFORE_PRUNE) pruneFull(user.sessions, now);
+    user.sessions.set(sessionId, (shared = writeBucket(now)));
   }
-  own.tokens -= 1;
-  return true;
+  return take(now, writes, shared);
+}
+
+/** Takes a token from the socket's read bucket and its user's; false, taking none, when either is empty. */
+export function admitRead(socket: IoSocket): boolean {
+  const now = performance.now();
+  const { reads, user } = bucketsOf(socket, now);
+  return user ? take(now, reads, user.reads) : take(now, reads);
 }

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Ack, AckResponse, ErrorBody } from '../../core/ack.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';
-import { admitSessionWrite, RATE_LIMITED } from './event-rate-limit.ts';
+import { admitRead, admitSessionWrite, RATE_LIMITED } from './event-rate-limit.ts';
 import type { IoSocket } from './socket-types.ts';
 
 export type EventName = keyof ClientToServerEvents & string;
@@ -20,10 +20,12 @@ type PayloadSchema<E extends EventName, S extends z.ZodType> = Same<z.input<S>, 
  * How an event is rate limited, declared where it is registered.
  * - `session-write`: what a person could spam into a session log or the callback list — chat, annotations, pings,
  *   steps, proposals, help and call events: per socket and per user in a session (see event-rate-limit.ts).
- * - `none`: reads, relayed signaling, placement and pose (capped on their own), and guide actions (idempotent by
+ * - `read`: what answers from storage, some of it large (a session's log, up to 500 entries a page; the queue; the cart):
+ *   per socket and per user across their sockets.
+ * - `none`: relayed signaling, placement and pose (capped on their own), cart edits, and guide actions (idempotent by
  *   actionId, replayed in a row from the offline queue, logged only when the step changes).
  */
-export type RateClass = 'session-write' | 'none';
+export type RateClass = 'session-write' | 'read' | 'none';
 
 export interface EventSpec<E extends EventName, S extends z.ZodType> {
   schema: S & PayloadSchema<E, S>;
@@ -44,21 +46,30 @@ export interface EventTable {
   raw(event: EventName, handler: RawHandler): void;
   /** Per socket this costs one slot in its any-listener array, not one closure per event. */
   attach(socket: IoSocket): void;
+  /** The schema each `on` event's payload is checked against: the boundary as it stands, for tests and tools to probe. */
+  readonly schemas: ReadonlyMap<EventName, z.ZodType>;
 }
 
 export function createEventTable(log: { error: (obj: object, msg: string) => void }): EventTable {
   const handlers = new Map<string, RawHandler>();
+  const schemas = new Map<EventName, z.ZodType>();
   const register = (event: string, handler: RawHandler) => {
     if (handlers.has(event)) throw new Error(`Two handlers for the socket event "${event}"`);
     handlers.set(event, handler);
   };
 
+  /** An event nobody answers still gets its ack, so a client never waits on it for nothing. */
   function dispatch(this: IoSocket, event: unknown, ...args: unknown[]): void {
-    if (typeof event === 'string') handlers.get(event)?.(this, args);
+    const handler = typeof event === 'string' ? handlers.get(event) : undefined;
+    if (handler) return handler(this, args);
+    const last = args[args.length - 1];
+    if (typeof last === 'function') (last as AckFn)({ ok: false, error: { code: 'bad_request', message: `There is no event "${String(event).slice(0, 64)}".` } });
   }
 
   return {
+    schemas,
     on(event, { schema, limit }, handler) {
+      schemas.set(event, schema as z.ZodType);
       register(event, (socket, args) => {
         const last = args[args.length - 1];
         const ack = typeof last === 'function' ? (last as AckFn) : undefined;
@@ -70,6 +81,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
           return;
         }
         if (limit === 'session-write' && !admitSessionWrite(socket, parsed.data)) return fail(RATE_LIMITED);
+        if (limit === 'read' && !admitRead(socket)) return fail(RATE_LIMITED);
         Promise.resolve()
           .then(() => handler(socket, parsed.data as z.output<typeof schema>))
           .then((result) => ack?.({ ok: true, ...result }))

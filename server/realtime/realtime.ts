@@ -3,14 +3,15 @@ import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
-import { AppError } from '../../core/errors.ts';
-import { HandshakeAuthSchema, PingEchoSchema } from '../../core/protocol.ts';
+import { PingEchoSchema } from '../../core/protocol.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol-version.ts';
 import { serverWireParser } from '../../core/wire-parser.ts';
 import type { AppContext } from '../platform/context.ts';
+import { createConnectionGuard } from './connection-guard.ts';
 import { createEventTable, type EventTable } from './event-table.ts';
+import { createHandshake } from './handshake.ts';
 import { RecoveryAdapter } from './recovery-adapter.ts';
-import { userRoom } from './rooms.ts';
+import { signInRoom, userRoom } from './rooms.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
 /** What a feature does when a socket connects (join rooms, watch the engine connection); events go in the EventTable. */
@@ -28,16 +29,15 @@ export interface Realtime {
   close(): Promise<void>;
 }
 
-function handshakeError(error: AppError): Error & { data: unknown } {
-  return Object.assign(new Error(error.message), { data: error.toBody() });
-}
-
 /** Ready to emit as soon as it resolves: features get `io` at construction. Connections are answered after `accept`. */
 export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContext, 'config' | 'log' | 'identify'>): Promise<Realtime> {
   let redis: ReturnType<typeof createClient> | undefined;
+  const guard = createConnectionGuard(ctx.config);
   const io: IoServer = new Server(httpServer, {
+    allowRequest: guard.allowRequest,
     transports: ['websocket', 'polling'],
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: true },
+    // A socket coming back within two minutes is checked again (its sign-in may have been revoked while it was away).
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
     adapter: RecoveryAdapter,
     maxHttpBufferSize: 256 * 1024,
     parser: serverWireParser,
@@ -50,22 +50,7 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
     io.adapter(createAdapter(redis, prefix ? { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` } : {}));
   }
 
-  io.use(async (socket, next) => {
-    const auth = HandshakeAuthSchema.safeParse(socket.handshake.auth);
-    if (!auth.success) return next(handshakeError(new AppError('protocol_mismatch', `This app is out of date: connect with protocolVersion ${PROTOCOL_VERSION}. Reload the page.`)));
-    if (auth.data.protocolVersion !== PROTOCOL_VERSION) {
-      return next(handshakeError(new AppError('protocol_mismatch', `This app speaks protocol ${auth.data.protocolVersion} but the server speaks ${PROTOCOL_VERSION}. Reload the page to update.`)));
-    }
-    socket.data.user = null;
-    if (auth.data.token) {
-      const found = await ctx.identify(auth.data.token);
-      if (typeof found === 'string') return next(handshakeError(new AppError('unauthorized', 'Your sign-in has expired or is not valid. Please sign in again.')));
-      socket.data.user = found;
-      // Checked once: the connection has no further use for the token and need not hold it.
-      delete (socket.handshake.auth as { token?: string }).token;
-    }
-    next();
-  });
+  io.use(createHandshake(ctx.identify, guard));
 
   const events = createEventTable(ctx.log);
   events.on('ping:echo', { schema: PingEchoSchema, limit: 'none' }, (_socket, { at }) => ({ at, serverAt: Date.now() }));
@@ -76,8 +61,9 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
     accept(hooks) {
       io.on('connection', (socket) => {
         socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
-        const { user } = socket.data;
+        const { user, signInId } = socket.data;
         if (user) void socket.join(userRoom(user.id));
+        if (signInId) void socket.join(signInRoom(signInId));
         events.attach(socket);
         for (const hook of hooks) hook(socket);
       });

@@ -5,9 +5,14 @@ import type { ClientToServerEvents, ServerToClientEvents } from '../../core/prot
 
 export interface SocketData {
   user: User | null;
+  /** The sign-in of the handshake's token; null for an anonymous socket. */
+  signInId: string | null;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export type InterServerEvents = {};
+/** Between nodes, through the adapter (Redis): what one node tells the others. */
+export interface InterServerEvents {
+  /** A sign-in was revoked: forget that it was live. */
+  'sign-in:revoked': (signInId: string) => void;
+}
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

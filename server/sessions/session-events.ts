@@ -112,14 +112,14 @@ export function registerSessionEvents(table: EventTable, ctx: AppContext, hub: S
     return loadJoinResult(db, id, 0);
   });
 
-  table.on('session:join', { schema: SessionJoinSchema, limit: 'none' }, async (socket, { sessionId, sinceSeq }) => {
+  table.on('session:join', { schema: SessionJoinSchema, limit: 'read' }, async (socket, { sessionId, sinceSeq }) => {
     await requireMember(db, socket.data.user, sessionId);
     await socket.join(sessionRoom(sessionId));
     void announcePresence(socket, hub, sessionId, true);
     return loadJoinResult(db, sessionId, sinceSeq ?? 0);
   });
 
-  table.on('session:log', { schema: SessionLogPageSchema, limit: 'none' }, async (socket, { sessionId, sinceSeq }) => {
+  table.on('session:log', { schema: SessionLogPageSchema, limit: 'read' }, async (socket, { sessionId, sinceSeq }) => {
     await requireMember(db, socket.data.user, sessionId);
     return readLogPage(db, sessionId, sinceSeq);
   });

@@ -15,12 +15,12 @@ const ALL_ROLES = ['customer', 'technician', 'agent', 'admin'] as const;
 
 export function registerSessionRoutes(routes: RouteTable, db: Kysely<Database>): void {
   routes.define(
-    { method: 'GET', path: '/api/sessions', tag: 'assist', summary: 'Sessions I asked for help in or helped with, newest first', roles: ALL_ROLES, response: z.object({ sessions: z.array(SessionInfoSchema) }) },
+    { method: 'GET', path: '/api/sessions', operationId: 'listSessions', tag: 'assist', summary: 'Sessions I asked for help in or helped with, newest first', roles: ALL_ROLES, response: z.object({ sessions: z.array(SessionInfoSchema) }) },
     async ({ user }) => ({ sessions: (await listSessionsOfUser(db, requireUser(user).id, 50)).map(toSessionInfo) }),
   );
 
   routes.define(
-    { method: 'GET', path: '/api/sessions/:id', tag: 'assist', summary: 'The state of a session: placement, step, annotations, call, members', roles: ALL_ROLES, params: SessionParamsSchema, response: SessionStateSchema, errors: [404] },
+    { method: 'GET', path: '/api/sessions/:id', operationId: 'getSession', tag: 'assist', summary: 'The state of a session: placement, step, annotations, call, members', roles: ALL_ROLES, params: SessionParamsSchema, response: SessionStateSchema, errors: [404] },
     async ({ user, params }) => {
       await requireReader(db, user, params.id, false);
       return loadSessionState(db, params.id);
@@ -28,7 +28,7 @@ export function registerSessionRoutes(routes: RouteTable, db: Kysely<Database>):
   );
 
   routes.define(
-    { method: 'GET', path: '/api/sessions/:id/transcript', tag: 'assist', summary: 'The ordered session log, for the agents of the session and admins', roles: ['agent', 'admin'], params: SessionParamsSchema, response: TranscriptSchema, errors: [404] },
+    { method: 'GET', path: '/api/sessions/:id/transcript', operationId: 'getSessionTranscript', tag: 'assist', summary: 'The ordered session log, for the agents of the session and admins', roles: ['agent', 'admin'], params: SessionParamsSchema, response: TranscriptSchema, errors: [404] },
     async ({ user, params }) => {
       const session = await requireReader(db, user, params.id, true);
       return { session: toSessionInfo(session), members: await listMembers(db, session.id), entries: await readWholeLog(db, session.id) };

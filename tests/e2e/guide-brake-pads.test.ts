@@ -95,11 +95,20 @@ async function screenshotPanel(page: Page, name: string): Promise<void> {
   const eye = centre.clone().addScaledVector(new Vector3(...panel.normal), 0.6);
   eye.y = Math.max(eye.y, 1.0);
   await setHeadPose(page, eye.toArray(), headLookingAt(eye.toArray(), [centre.x, centre.y + 0.1, centre.z]));
-  // Under the emulator the phone-style DOM overlay is page DOM over the view: hide it for a headset's picture.
-  const hidden = await page.addStyleTag({ content: '.ar-overlay { visibility: hidden !important; }' });
+  // Under the emulator the phone-style DOM overlay is page DOM over the view: hide it for a headset's picture. A
+  // constructed style sheet, as the page's CSP refuses inline style elements.
+  const hide = (hidden: boolean) =>
+    page.evaluate((on) => {
+      const marked = window as unknown as { __hideOverlay?: CSSStyleSheet };
+      marked.__hideOverlay ??= new CSSStyleSheet();
+      marked.__hideOverlay.replaceSync('.ar-overlay { visibility: hidden !important; }');
+      const others = document.adoptedStyleSheets.filter((sheet) => sheet !== marked.__hideOverlay);
+      document.adoptedStyleSheets = on ? [...others, marked.__hideOverlay] : others;
+    }, hidden);
+  await hide(true);
   await settle(page, 6);
   await screenshot(page, name);
-  await hidden.evaluate((style) => (style as HTMLStyleElement).remove());
+  await hide(false);
 }
 
 describe('the brake-pad guide in AR, driven by the emulated controller', () => {

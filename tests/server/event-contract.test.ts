@@ -121,4 +121,14 @@ describe('every client event is answered', () => {
     expect(response.ok).toBe(false);
     if (!response.ok) expect(response.error.code).toBe('bad_request');
   });
+
+  it('answers an event nobody handles, when it carries an ack, with bad_request', async () => {
+    expect(await emitAck(socket, 'session:teleport', { sessionId: SESSION })).toEqual({ ok: false, error: { code: 'bad_request', message: 'There is no event "session:teleport".' } });
+    expect(await emitAck(socket, 'x'.repeat(500), {})).toMatchObject({ ok: false, error: { code: 'bad_request', message: `There is no event "${'x'.repeat(64)}".` } });
+  });
+
+  it('refuses unknown fields on ping:echo as on every other event', async () => {
+    expect(await emitAck(socket, 'ping:echo', { at: 1, extra: true })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await emitAck(socket, 'ping:echo', { at: 1 })).toMatchObject({ ok: true, at: 1 });
+  });
 });

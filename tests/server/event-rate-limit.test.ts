@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AckResponse } from '../../core/ack.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
-import { LOGGED_EVENTS_BURST, LOGGED_EVENTS_PER_SECOND } from '../../server/realtime/event-rate-limit.ts';
+import { LOGGED_EVENTS_BURST, LOGGED_EVENTS_PER_SECOND, READS_BURST, READS_PER_SECOND } from '../../server/realtime/event-rate-limit.ts';
 import { createPerson, emitAck, ok, openSession, record, requestHelp, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
 
 const harness = useAssistServer();
@@ -155,5 +155,35 @@ describe('the rate limit on logged events', () => {
     const again = await signIn(harness.server, customer.user.email);
     await ok(again.socket, 'session:join', { sessionId });
     expectAboutBurst(accepted(await burst(again, 'chat:send', Array.from({ length: 30 }, (_, index) => ({ sessionId, text: `after ${index}` })))));
+  });
+});
+
+describe('the rate limit on reads', () => {
+  /** Allows for a token or two regained while a burst is being answered on a slow machine. */
+  const expectAboutReads = (count: number) => {
+    expect(count).toBeGreaterThanOrEqual(READS_BURST);
+    expect(count).toBeLessThanOrEqual(READS_BURST + 2);
+  };
+
+  it('answers a burst of session:log pages, refuses the rest with rate_limited, and answers again after a pause', async () => {
+    const { tech, sessionId } = await helpedSession();
+    await sleep((READS_BURST * 1000) / READS_PER_SECOND);
+    const pages = await burst(tech, 'session:log', Array.from({ length: READS_BURST + 20 }, () => ({ sessionId, sinceSeq: 0 })));
+    expectAboutReads(accepted(pages));
+    expect(codes(pages)).toEqual(['rate_limited']);
+    await sleep(300);
+    await ok(tech.socket, 'session:log', { sessionId, sinceSeq: 0 });
+  });
+
+  it("shares one read budget among a user's sockets, and the joins and queue reads count against it", async () => {
+    const { agent, sessionId } = await helpedSession();
+    const laptop = await signIn(harness.server, 'agent@demo.local');
+    await sleep((READS_BURST * 1000) / READS_PER_SECOND);
+    const [joins, queues] = await Promise.all([
+      burst(agent, 'session:join', Array.from({ length: READS_BURST }, () => ({ sessionId }))),
+      burst(laptop, 'queue:get', Array.from({ length: READS_BURST }, () => ({}))),
+    ]);
+    expectAboutReads(accepted(joins) + accepted(queues));
+    expect(codes([...joins, ...queues])).toEqual(['rate_limited']);
   });
 });

@@ -1,4 +1,5 @@
-// Typed HTTP calls to the API: JSON in and out, the server's error body surfaced as ApiError, bearer token attached.
+// Typed HTTP calls to the API: JSON in and out, the server's error body surfaced as ApiError, bearer token attached and
+// renewed once when the server says it has expired.
 import type { z } from 'zod';
 import type { ErrorBody } from '../../../core/ack.ts';
 
@@ -6,6 +7,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ErrorBody,
+    /** From `Retry-After` on a 429: how long to wait before trying again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(body.message);
     this.name = 'ApiError';
@@ -13,9 +16,15 @@ export class ApiError extends Error {
 }
 
 let bearerToken: string | null = null;
+let renewToken: (() => Promise<string | null>) | null = null;
 
 export function setBearerToken(token: string | null): void {
   bearerToken = token;
+}
+
+/** What to call when the server refuses the bearer token: resolves with a fresh one, or null when signed out. */
+export function setTokenRenewal(renew: (() => Promise<string | null>) | null): void {
+  renewToken = renew;
 }
 
 export interface RequestOptions {
@@ -23,17 +32,19 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Sends no bearer token and does not renew one (the sign-in routes themselves). */
+  anonymous?: boolean;
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+async function send(path: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (bearerToken) headers.authorization = `Bearer ${bearerToken}`;
-  let response: Response;
+  if (token) headers.authorization = `Bearer ${token}`;
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       method: options.method ?? 'GET',
       headers,
+      credentials: 'same-origin',
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     });
@@ -41,10 +52,20 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, { code: 'internal', message: 'network' });
   }
+}
+
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const token = options.anonymous ? null : bearerToken;
+  let response = await send(path, options, token);
+  if (response.status === 401 && token && renewToken) {
+    const renewed = await renewToken();
+    if (renewed) response = await send(path, options, renewed);
+  }
   const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const body = (data as { error?: ErrorBody } | undefined)?.error ?? { code: 'internal', message: response.statusText };
-    throw new ApiError(response.status, body);
+    const retryAfter = Number(response.headers.get('retry-after'));
+    throw new ApiError(response.status, body, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null);
   }
   return data as T;
 }

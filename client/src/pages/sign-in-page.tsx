@@ -2,8 +2,20 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError } from '../api/http.ts';
 import { useAppStores } from '../state/app-stores.ts';
+
+/** What a person reads when sign-in fails: a wrong password, a wait after too many attempts, or the network. */
+function failureMessage(failure: unknown, t: TFunction): string {
+  if (!(failure instanceof ApiError) || failure.status === 0) return t('error.network');
+  if (failure.status === 401) return t('signIn.failed');
+  if (failure.status === 429) {
+    const seconds = failure.retryAfterSeconds ?? 60;
+    return seconds < 120 ? t('signIn.tooManySeconds', { count: seconds }) : t('signIn.tooManyMinutes', { count: Math.ceil(seconds / 60) });
+  }
+  return failure.body.message;
+}
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -24,7 +36,7 @@ export function SignInPage() {
       const next = params.get('next');
       navigate(next?.startsWith('/') ? next : '/');
     } catch (failure) {
-      setError(failure instanceof ApiError && failure.status === 401 ? t('signIn.failed') : failure instanceof ApiError && failure.status !== 0 ? failure.body.message : t('error.network'));
+      setError(failureMessage(failure, t));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
-// The one module that owns the Socket.IO connection: connects with the token, emits with acks, exposes status.
+// The one module that owns the Socket.IO connection: connects with the current token (renewed when the server refuses
+// an expired one), emits with acks, exposes status.
 // socket.io-client is loaded on demand: signed-out visitors browsing the catalog never download it.
 import { createStore } from 'zustand/vanilla';
 import type { Socket } from 'socket.io-client';
@@ -51,7 +52,10 @@ export interface RealtimeClient {
 
 export interface RealtimeOptions {
   url?: string;
-  token: string | null;
+  /** The token to connect with, read at every (re)connect so a renewed token is used. */
+  getToken: () => string | null;
+  /** A fresh token when the server refused the last one, or null when the sign-in has ended. */
+  renew: () => Promise<string | null>;
 }
 
 export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
@@ -76,13 +80,31 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
       const created: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url ?? window.location.origin, {
         transports: ['websocket', 'polling'],
         parser: wireParser,
-        auth: { protocolVersion: PROTOCOL_VERSION, ...(options.token ? { token: options.token } : {}) },
+        auth: (send) => {
+          const token = options.getToken();
+          send({ protocolVersion: PROTOCOL_VERSION, ...(token ? { token } : {}) });
+        },
       });
       socket = created;
-      created.on('connect', () => state.setState({ status: 'online', refusal: null, recovered: created.recovered }));
-      created.on('disconnect', (reason) => state.setState({ status: reason === 'io client disconnect' ? 'offline' : 'reconnecting' }));
+      let renewedOnce = false;
+      created.on('connect', () => {
+        renewedOnce = false;
+        state.setState({ status: 'online', refusal: null, recovered: created.recovered });
+      });
+      created.on('disconnect', (reason) => {
+        state.setState({ status: reason === 'io client disconnect' ? 'offline' : 'reconnecting' });
+        // The server closed it (a sign-out elsewhere, a node going down): the handshake says which.
+        if (reason === 'io server disconnect') created.connect();
+      });
       created.on('connect_error', (error: Error & { data?: ErrorBody }) => {
-        if (error.data?.code) state.setState({ status: 'refused', refusal: error.data });
+        if (error.data?.code === 'unauthorized' && options.getToken() && !renewedOnce) {
+          renewedOnce = true;
+          state.setState({ status: 'reconnecting' });
+          void options.renew().then((token) => {
+            if (token && !destroyed) created.connect();
+            else if (!destroyed) state.setState({ status: 'refused', refusal: error.data ?? null });
+          });
+        } else if (error.data?.code) state.setState({ status: 'refused', refusal: error.data });
         else state.setState({ status: created.active ? 'reconnecting' : 'offline' });
       });
       const loose = created as unknown as LooseSocket;
@@ -94,7 +116,7 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
     return connecting;
   };
 
-  if (options.token) void connect();
+  if (options.getToken()) void connect();
 
   return {
     getState: state.getState,
