@@ -4,6 +4,7 @@ import type { Mesh } from 'three';
 import type { ArTestState, ViewerTestState } from './test-state-shape.ts';
 import { canvasOf, newest } from './exposed.ts';
 import { findObject, matrixWorld, shownInWorld, worldPose } from './scene-reading.ts';
+import { readHud } from './read-hud.ts';
 
 const NO_AR: ArTestState = {
   sessionActive: false,
@@ -19,6 +20,9 @@ const NO_AR: ArTestState = {
   productMatrixWorld: null,
   productWorldScale: null,
   error: null,
+  domOverlay: null,
+  drawCalls: 0,
+  hud: null,
 };
 
 export function readAr(): ArTestState {
@@ -47,6 +51,9 @@ export function readAr(): ArTestState {
     productMatrixWorld: placed ? matrixWorld(product) : null,
     productWorldScale: placed ? worldPose(product).scale : null,
     error: state.error,
+    domOverlay: session?.domOverlayState?.type ?? null,
+    drawCalls: canvas.gl.info.render.calls,
+    hud: readHud(canvas.scene),
   };
 }
 

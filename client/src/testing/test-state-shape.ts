@@ -19,6 +19,27 @@ export interface ArTestState {
   productMatrixWorld: number[] | null;
   productWorldScale: Vec3 | null;
   error: string | null;
+  /** The DOM overlay the session was granted ('screen' on phones), null on headsets. */
+  domOverlay: string | null;
+  /** Draw calls of the AR canvas's last frame. */
+  drawCalls: number;
+  /** The headset HUD (sessions without a DOM overlay): the sheet open and each panel's buttons in the world. */
+  hud: HudTestState | null;
+}
+
+export interface HudPanelTestState {
+  /** `tray` or the sheet's id. */
+  id: string;
+  buttons: Array<GuideButtonTestState & { label: string }>;
+  /** The panel's facing (its +Z) in the world: aim at a button from this side. */
+  normal: Vec3;
+}
+
+export interface HudTestState {
+  sheet: string | null;
+  tray: HudPanelTestState | null;
+  /** The sheet on show, once painted. */
+  shown: HudPanelTestState | null;
 }
 
 export interface ViewerTestState {
