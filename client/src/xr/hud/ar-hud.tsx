@@ -8,14 +8,13 @@ import { Vector3, type Group } from 'three';
 import type { Placement } from '../../../../core/catalog.ts';
 import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
 import { useStore } from '../../state/use-store.ts';
-import type { PlacementStore } from '../placement-store.ts';
-import { HudContext } from './hud-context.ts';
+import { HudContext, type HudPlacement } from './hud-context.ts';
 import { HudPanel } from './hud-panel.tsx';
 import type { HudStore } from './hud-store.ts';
 
 export interface ArHudProps {
   hud: HudStore;
-  placement: PlacementStore;
+  placement: HudPlacement;
   surface: Placement;
   leave: () => void;
   /** What the page adds: tray buttons (useHudTray) and sheets (HudSheet). */

@@ -1,11 +1,20 @@
 // The headset HUD of the AR view, for what pages put in it: its store, the placement, and leaving AR.
 import { createContext, useContext, useEffect } from 'react';
-import type { PlacementStore } from '../placement-store.ts';
 import type { HudStore, HudTrayGroup } from './hud-store.ts';
+
+/** What the HUD reads of the AR view's placement and does with it (the placement store has this shape). */
+export interface HudPlacement {
+  getState(): { phase: 'searching' | 'ready' | 'placed' | 'moving'; paused: boolean };
+  subscribe(listener: (state: { phase: 'searching' | 'ready' | 'placed' | 'moving'; paused: boolean }) => void): () => void;
+  rotateBy(radians: number): void;
+  startMoving(): void;
+  /** A pointer is over HUD panels: a press there is a button, never a placement or a drag. */
+  setUiHover(over: boolean): void;
+}
 
 export interface HudContextValue {
   hud: HudStore;
-  placement: PlacementStore;
+  placement: HudPlacement;
   leave: () => void;
 }
 
