@@ -15,6 +15,9 @@ const require = createRequire(import.meta.url);
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Source files of the headset HUD, which must load only when AR starts. */
+const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/src\/assist\/assist-hud\./;
+
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
 
@@ -175,11 +178,13 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     const withEmulator = [...catalog.scripts, ...product.scripts].filter((script) => EMULATOR_MARKERS.test(script.body.toString('utf8')));
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
+    const hudChars = composeScripts([...catalog.scripts, ...product.scripts], clientDir, (source) => (HUD_SOURCES.test(source.replaceAll('\\', '/')) ? 'hud' : 'other')).find((share) => share.name === 'hud')?.chars ?? 0;
 
     return [
       ...pageResults('catalog', catalog, baseline.gzip, '≤ 0.5'),
       ...pageResults('product-first-frame', product, baseline.gzip, '≤ 1.2'),
       benchResult('bundle.model-viewer.baseline', kib(baseline.gzip), 'KiB gz'),
+      checkedBoth ? benchResult('bundle.hud-in-first-frame', hudChars, 'bytes', '0') : failedResult('bundle.hud-in-first-frame', 'bytes', '0', 'not every page loaded; see the page errors above'),
       withEmulator.length > 0 || checkedBoth
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),

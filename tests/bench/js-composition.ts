@@ -61,7 +61,7 @@ interface RawSourceMap {
  * Code slices of one chunk grouped by package; undefined when the chunk has no source map on disk.
  * A line that starts without a mapping continues the previous one (multi-line strings such as shader sources).
  */
-function slicesByPackage(code: string, mapFile: string): Map<string, string[]> | undefined {
+function slicesByPackage(code: string, mapFile: string, classify: (source: string) => string): Map<string, string[]> | undefined {
   if (!fs.existsSync(mapFile)) return undefined;
   const map = JSON.parse(fs.readFileSync(mapFile, 'utf8')) as RawSourceMap;
   const lines = code.split('\n');
@@ -85,7 +85,7 @@ function slicesByPackage(code: string, mapFile: string): Map<string, string[]> |
       cursor = column;
       if (segment.length >= 4) {
         sourceIndex += segment[1] ?? 0;
-        owner = packageOf(map.sources[sourceIndex] ?? '(unknown)');
+        owner = classify(map.sources[sourceIndex] ?? '(unknown)');
       } else {
         owner = '(unmapped)';
       }
@@ -95,12 +95,15 @@ function slicesByPackage(code: string, mapFile: string): Map<string, string[]> |
   return slices;
 }
 
-/** Per-package shares of the given scripts, largest first; scripts are located under `clientDir` by URL path. */
-export function composeScripts(scripts: readonly LoadedScript[], clientDir: string): PackageShare[] {
+/**
+ * Per-package shares of the given scripts, largest first; scripts are located under `clientDir` by URL path.
+ * `classify` names the group of a source file. @default packageOf
+ */
+export function composeScripts(scripts: readonly LoadedScript[], clientDir: string, classify: (source: string) => string = packageOf): PackageShare[] {
   const byPackage = new Map<string, string[]>();
   for (const script of scripts) {
     const file = path.join(clientDir, new URL(script.url).pathname);
-    const slices = slicesByPackage(script.body.toString('utf8'), `${file}.map`) ?? new Map([[`(no source map) ${path.basename(file)}`, [script.body.toString('utf8')]]]);
+    const slices = slicesByPackage(script.body.toString('utf8'), `${file}.map`, classify) ?? new Map([[`(no source map) ${path.basename(file)}`, [script.body.toString('utf8')]]]);
     for (const [pkg, texts] of slices) byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), ...texts]);
   }
   return [...byPackage]

@@ -180,10 +180,10 @@ export async function settle(page: Page, frames = 5): Promise<TestState> {
 
 /**
  * Turns the head until the app's reticle is on the open floor of the emulated room (not a desk), then taps to place the
- * product there. A placement that still lands off the floor is taken up again with the app's Move button when the page
- * has one (`move: true`), and the search goes on.
+ * product there. A placement that still lands off the floor is taken up again with `move` (the app's Move button, pressed
+ * as the page offers it), and the search goes on.
  */
-export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: boolean } = {}): Promise<TestState> {
+export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: (page: Page) => Promise<unknown> } = {}): Promise<TestState> {
   const tolerance = options.tolerance ?? 0.1;
   for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
     for (const pitch of [55, 45, 65]) {
@@ -194,7 +194,7 @@ export async function placeOnOpenFloor(page: Page, options: { tolerance?: number
       await tapTrigger(page, 'right');
       const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
       if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < tolerance) return placed;
-      if (options.move) await page.getByRole('button', { name: 'Move' }).press('Enter');
+      if (options.move) await options.move(page);
     }
   }
   throw new Error('the reticle never reached the open floor of the emulated room');

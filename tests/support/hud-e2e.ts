@@ -2,7 +2,7 @@
 // it and pull the trigger, as a person in a headset presses it.
 import type { Page } from 'playwright-core';
 import type { HudPanelTestState, TestState } from '../../client/src/test-hook.ts';
-import { settle, tapTrigger, waitForTestState } from './browser.ts';
+import { readTestState, settle, tapTrigger, waitForTestState } from './browser.ts';
 import { aimAtButton } from './guide-e2e.ts';
 
 type HudButton = HudPanelTestState['buttons'][number] & { normal: HudPanelTestState['normal'] };
@@ -18,7 +18,11 @@ function findButton(state: TestState, match: string | RegExp): HudButton | null 
 
 /** Waits for an enabled HUD button (by id, or by a label pattern) and returns the test state then. */
 export async function waitForHudButton(page: Page, match: string | RegExp, timeoutMs = 30_000): Promise<TestState> {
-  return waitForTestState(page, (s) => findButton(s, match)?.enabled === true, `the HUD button ${String(match)}`, timeoutMs);
+  return waitForTestState(page, (s) => findButton(s, match)?.enabled === true, `the HUD button ${String(match)}`, timeoutMs).catch(async (error: unknown) => {
+    const { ar } = await readTestState(page);
+    const shown = ar.hud?.shown;
+    throw new Error(`no enabled HUD button ${String(match)}; sheet ${ar.hud?.sheet ?? 'none'} shows ${JSON.stringify(shown ? { texts: shown.texts, buttons: shown.buttons.map((b) => `${b.id}${b.enabled ? '' : ' (off)'}`) } : null)}`, { cause: error });
+  });
 }
 
 /** Presses a HUD button with the right controller's ray; `done` says when the press took effect (retried a few times). */

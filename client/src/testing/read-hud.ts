@@ -13,6 +13,7 @@ function readPanel(group: Object3D | undefined): HudPanelTestState | null {
   const { width, height } = surface.geometry.parameters;
   return {
     id: tag.sheet,
+    texts: tag.texts ?? [],
     buttons: layout.buttons.map((rect) => ({
       id: rect.button.id,
       label: rect.button.label,

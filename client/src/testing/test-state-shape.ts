@@ -30,6 +30,8 @@ export interface ArTestState {
 export interface HudPanelTestState {
   /** `tray` or the sheet's id. */
   id: string;
+  /** Its words besides the buttons (titles, texts, notes), in order. */
+  texts: string[];
   buttons: Array<GuideButtonTestState & { label: string }>;
   /** The panel's facing (its +Z) in the world: aim at a button from this side. */
   normal: Vec3;

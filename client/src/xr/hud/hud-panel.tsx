@@ -11,6 +11,16 @@ export interface HudPanelTag {
   layout: PanelLayout;
   sheet: string;
   hovered: string | null;
+  /** The panel's words besides its buttons, in order. */
+  texts: string[];
+}
+
+function textsOf(blocks: readonly PanelBlock[]): string[] {
+  return blocks.flatMap((block) => {
+    if (block.kind === 'title' || block.kind === 'note' || block.kind === 'value' || block.kind === 'progress') return [block.text];
+    if (block.kind === 'text' || block.kind === 'warning') return [block.segments.map((segment) => segment.text).join('')];
+    return [];
+  });
 }
 
 export interface HudPanelProps {
@@ -32,10 +42,10 @@ export function HudPanel({ name, id, blocks, onPress }: HudPanelProps) {
   const onHover = useCallback((hovered: string | null) => tag({ hovered }), [tag]);
   const onLayout = useCallback(
     (layout: PanelLayout) => {
-      tag({ layout, sheet: id });
+      tag({ layout, sheet: id, texts: textsOf(blocks) });
       setHeight(layout.height / PX_PER_METRE);
     },
-    [tag, id],
+    [tag, id, blocks],
   );
   const onPointerOver = useCallback((over: boolean) => placement.setUiHover(over), [placement]);
   return (
