@@ -36,8 +36,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
   const io: IoServer = new Server(httpServer, {
     allowRequest: guard.allowRequest,
     transports: ['websocket', 'polling'],
-    // A socket coming back within two minutes is checked again (its sign-in may have been revoked while it was away).
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    // A socket coming back within the window is checked again (its sign-in may have been revoked while it was away).
+    connectionStateRecovery: { maxDisconnectionDuration: ctx.config.recoveryWindowSeconds * 1000, skipMiddlewares: false },
     adapter: RecoveryAdapter,
     maxHttpBufferSize: 256 * 1024,
     parser: serverWireParser,
@@ -47,7 +47,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
     redis.on('error', (err) => ctx.log.error({ err }, 'redis error'));
     await redis.connect();
     const prefix = ctx.config.redisPrefix;
-    io.adapter(createAdapter(redis, prefix ? { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` } : {}));
+    const names = prefix ? { streamName: prefix, channelPrefix: prefix, sessionKeyPrefix: `${prefix}:session:` } : {};
+    io.adapter(createAdapter(redis, { ...names, maxLen: ctx.config.redisStreamMaxLen }));
   }
 
   io.use(createHandshake(ctx.identify, guard));
