@@ -1,6 +1,6 @@
 // What every realtime answer looks like: the error codes, the error body and the ack callback. Imports nothing.
 
-export const ERROR_CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'out_of_stock', 'protocol_mismatch', 'rate_limited', 'internal'] as const;
+export const ERROR_CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'out_of_stock', 'protocol_mismatch', 'rate_limited', 'unavailable', 'internal'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -24,6 +24,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   out_of_stock: 409,
   protocol_mismatch: 400,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 

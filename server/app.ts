@@ -4,6 +4,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { pino } from 'pino';
 import type { ServerConfig } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
+import { createLifecycle, shuttingDown } from './platform/lifecycle.ts';
 import { openStore } from './db/database.ts';
 import { createRouteTable } from './http/define-route.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -27,6 +28,12 @@ export interface RunningServer {
   port: number;
   ctx: AppContext;
   realtime: Realtime;
+  /**
+   * Graceful stop: readiness turns 503 and new sockets, events and requests are refused (`unavailable`), the events in
+   * flight finish (their writes commit, their acks go out) within `config.shutdownTimeoutMs`, every socket is told to
+   * reconnect (elsewhere, through the load balancer), then everything closes. Resolves with the events left unfinished.
+   */
+  shutdown(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -42,6 +49,7 @@ function trustedHops(hops: number): false | ((address: string, hop: number) => b
  */
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, name: 'xr-assist' });
+  const lifecycle = createLifecycle();
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const auth = await createAuth(store, config);
   const ctx: AppContext = { config, store, log, identify: auth.identify };
@@ -50,14 +58,17 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });
   const app = Fastify({ loggerInstance: httpLog as FastifyBaseLogger, bodyLimit: 1024 * 1024, trustProxy: trustedHops(config.trustProxyHops) });
   installErrorHandler(app);
+  app.addHook('onRequest', async (request) => {
+    if (!lifecycle.accepting && !request.url.startsWith('/api/health')) throw shuttingDown();
+  });
   await registerSecurityHeaders(app);
   const routes = await createRouteTable(app, ctx.identify);
-  const realtime = await createRealtime(app.server, ctx);
+  const realtime = await createRealtime(app.server, ctx, { lifecycle });
   const { io, events } = realtime;
   const push = createUserPush(io);
   const hub = createSessionHub(store.write, io);
 
-  registerSystemRoutes(routes, ctx);
+  registerSystemRoutes(routes, ctx, lifecycle);
   auth.registerRoutes(routes, io);
   const catalog = createCatalog(ctx, { routes });
   await catalog.seed();
@@ -76,16 +87,24 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   log.info({ port, database: store.dialect, demo: config.demo }, 'XR Assist is listening');
 
+  const close = async () => {
+    help.close();
+    await realtime.close();
+    await app.close().catch(() => undefined);
+    await store.close();
+  };
   return {
     url: `http://${host}:${port}`,
     port,
     ctx,
     realtime,
-    async close() {
-      help.close();
-      await realtime.close();
-      await app.close().catch(() => undefined);
-      await store.close();
+    async shutdown() {
+      lifecycle.stopAccepting();
+      const unfinished = await realtime.drain(config.shutdownTimeoutMs);
+      log.info({ unfinished }, 'shutting down');
+      await close();
+      return unfinished;
     },
+    close,
   };
 }

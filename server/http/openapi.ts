@@ -14,6 +14,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so)',
   429: 'Too many requests: wait the seconds in `Retry-After`',
+  503: 'This node is shutting down or cannot reach its database: try another node, or again in a moment',
 };
 
 /** A `oneOf` / `anyOf` of one schema (a union with one member so far) is that schema. */
