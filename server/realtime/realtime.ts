@@ -90,6 +90,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
       await Promise.race([events.drain(), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
       clearTimeout(timer);
       io.local.disconnectSockets(true);
+      // Each connection closes once its last packets (acks, then the disconnect) are written.
+      for (let waited = 0; io.engine.clientsCount > 0 && waited < 1000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       return events.inFlight;
     },
     async close() {

@@ -23,7 +23,7 @@ type OkOf<R> = R extends { ok: true } ? R : never;
 
 const opened: ClientSocket[] = [];
 
-export async function signIn(server: TestServer, email: string, options: { recoverable?: boolean } = {}): Promise<Person> {
+export async function signIn(server: { url: string }, email: string, options: { recoverable?: boolean } = {}): Promise<Person> {
   const { token, user } = await login(server, email);
   const socket = options.recoverable ? await connectRecoverable(server, token) : await connectClient(server, { token });
   opened.push(socket);
