@@ -5,6 +5,9 @@ import { pino } from 'pino';
 import type { ServerConfig } from './platform/config.ts';
 import type { AppContext } from './platform/context.ts';
 import { createLifecycle, shuttingDown } from './platform/lifecycle.ts';
+import { noMetrics } from './platform/metrics.ts';
+import { createPrometheusMetrics } from './platform/prometheus.ts';
+import { serveMetrics, type MetricsEndpoint } from './http/metrics-endpoint.ts';
 import { openStore } from './db/database.ts';
 import { createRouteTable } from './http/define-route.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -28,6 +31,8 @@ export interface RunningServer {
   port: number;
   ctx: AppContext;
   realtime: Realtime;
+  /** The internal metrics address when METRICS_PORT is set. */
+  metricsUrl: string | null;
   /**
    * Graceful stop: readiness turns 503 and new sockets, events and requests are refused (`unavailable`), the events in
    * flight finish (their writes commit, their acks go out) within `config.shutdownTimeoutMs`, every socket is told to
@@ -50,9 +55,12 @@ function trustedHops(hops: number): false | ((address: string, hop: number) => b
 export async function createServer(config: ServerConfig): Promise<RunningServer> {
   const log = pino({ level: config.logLevel, name: 'xr-assist' });
   const lifecycle = createLifecycle();
-  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const prometheus = config.metricsPort !== undefined || config.metricsToken ? createPrometheusMetrics() : null;
+  const metrics = prometheus ?? noMetrics;
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, onCommit: metrics.commit });
+  metrics.gauge('write_queue', store.write.pending);
   const auth = await createAuth(store, config);
-  const ctx: AppContext = { config, store, log, identify: auth.identify };
+  const ctx: AppContext = { config, store, log, identify: auth.identify, metrics };
 
   const verbose = config.logLevel === 'debug' || config.logLevel === 'trace';
   const httpLog = log.child({ component: 'http' }, { level: verbose ? config.logLevel : 'warn' });
@@ -63,7 +71,8 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   });
   await registerSecurityHeaders(app);
   const routes = await createRouteTable(app, ctx.identify);
-  const realtime = await createRealtime(app.server, ctx, { lifecycle });
+  const realtime = await createRealtime(app.server, ctx, { lifecycle, metrics });
+  const metricsEndpoint: MetricsEndpoint | null = prometheus ? await serveMetrics(app, prometheus.registry, config) : null;
   const { io, events } = realtime;
   const push = createUserPush(io);
   const hub = createSessionHub(store.write, io);
@@ -91,6 +100,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     help.close();
     await realtime.close();
     await app.close().catch(() => undefined);
+    await metricsEndpoint?.close();
     await store.close();
   };
   return {
@@ -98,6 +108,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     port,
     ctx,
     realtime,
+    metricsUrl: metricsEndpoint?.url ?? null,
     async shutdown() {
       lifecycle.stopAccepting();
       const unfinished = await realtime.drain(config.shutdownTimeoutMs);
