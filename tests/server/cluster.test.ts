@@ -67,5 +67,5 @@ describe.skipIf(!postgres.reachable || !redis.reachable)('npm run start:cluster'
     process.kill(-(child.pid as number), 'SIGTERM');
     await exited;
     for (const nodeUrl of [...nodeUrls, url]) await expect(fetch(`${nodeUrl}/api/health/live`)).rejects.toThrow();
-  });
+  }, 120_000);
 });

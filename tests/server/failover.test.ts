@@ -70,5 +70,5 @@ describe.skipIf(!postgres.reachable || !redis.reachable)('failover to another no
     expect(log.filter((entry) => entry.type === 'annotation.added')).toHaveLength(1);
     expect(log.filter((entry) => entry.type === 'step.pushed').map((entry) => entry.data.stepId)).toEqual(['remove-caliper', 'remove-wheel']);
     expect(log.filter((entry) => entry.type === 'order.linked')).toHaveLength(1);
-  });
+  }, 60_000);
 });

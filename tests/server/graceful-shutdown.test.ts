@@ -28,7 +28,7 @@ describe('graceful shutdown', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
     node.child.kill('SIGTERM');
     expect(await node.exited).toBe(0);
-  });
+  }, 60_000);
 
   it('on SIGTERM lets in-flight writes commit and ack, refuses the rest as unavailable, and exits by itself', async () => {
     const dataDir = makeDataDir();
@@ -63,5 +63,5 @@ describe('graceful shutdown', () => {
     expect(chats.filter((text) => acknowledged.includes(text)).sort()).toEqual([...acknowledged].sort());
     expect(chats.filter((text) => refused.includes(text))).toEqual([]);
     expect(new Set(chats).size).toBe(chats.length);
-  });
+  }, 120_000);
 });
