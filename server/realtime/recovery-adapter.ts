@@ -38,11 +38,6 @@ export class RecoveryAdapter extends Adapter {
     this.timer.unref();
   }
 
-  /** How many broadcasts are held for recovery: what the window costs in memory. */
-  get keptCount(): number {
-    return this.kept.size;
-  }
-
   override broadcast(packet: Packet, opts: BroadcastOptions): void {
     const data = (packet as { data?: unknown }).data;
     const event = Array.isArray(data) ? data[0] : undefined;
