@@ -13,6 +13,8 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   403: 'The signed-in user’s role may not do this',
   404: 'Not found',
   409: 'Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so)',
+  413: 'The upload is larger than the limit the message names',
+  415: 'The body is not of the content type the operation takes',
   429: 'Too many requests: wait the seconds in `Retry-After`',
 };
 
@@ -63,13 +65,25 @@ function securityOf(route: AnyRouteSpec): Array<Record<string, string[]>> {
   return [{}, ...credentials.map((credential) => ({ [credential]: [] }))];
 }
 
+const binary = { type: 'string', contentMediaType: 'application/octet-stream' };
+
+function successContent(route: AnyRouteSpec): JsonSchema {
+  if (route.download) return { [route.download.contentType]: { schema: { ...binary, contentMediaType: route.download.contentType, description: route.download.description } } };
+  return { 'application/json': { schema: toSchema(route.response, 'output') } };
+}
+
+function uploadSchema(contentType: string): JsonSchema {
+  if (contentType !== 'multipart/form-data') return { ...binary, contentMediaType: contentType };
+  return { type: 'object', properties: { files: { type: 'array', items: binary, description: 'One or more files' } }, required: ['files'] };
+}
+
 export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of specs) {
     const openApiPath = route.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const status = route.status ?? 200;
     const responses: Record<string, JsonSchema> = {
-      [String(status)]: status === 204 ? { description: 'Done' } : { description: 'Success', content: { 'application/json': { schema: toSchema(route.response, 'output') } } },
+      [String(status)]: status === 204 ? { description: 'Done' } : { description: 'Success', content: successContent(route) },
     };
     const errorStatuses = new Set([...(route.errors ?? []), 401, ...(route.roles ? [403] : []), ...(route.rateLimit ? [429] : [])]);
     for (const error of [...errorStatuses].sort()) responses[String(error)] = errorResponse(error);
@@ -82,7 +96,8 @@ export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema
       parameters: [...parametersOf(route.params, 'path'), ...parametersOf(route.query, 'query'), ...headers],
       responses,
     };
-    if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
+    if (route.upload) operation.requestBody = { required: true, description: route.upload.description, content: { [route.upload.contentType]: { schema: uploadSchema(route.upload.contentType) } } };
+    else if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(route.body, 'input') } } };
     (paths[openApiPath] ??= {})[route.method.toLowerCase()] = operation;
   }
   const license = (packageJson as { license?: string }).license;

@@ -23,6 +23,7 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   MAX_ANONYMOUS_SOCKETS: z.coerce.number().int().min(0).default(1000),
+  STUDIO_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(200),
   CLIENT_DIR: z.string().default('./dist/client'),
   ASSETS_DIR: z.string().default('./assets'),
 });
@@ -58,6 +59,8 @@ export interface ServerConfig {
   maxSocketsPerAddress: number;
   /** Open sockets without a sign-in allowed on each node. @default 1000 */
   maxAnonymousSockets: number;
+  /** Largest Studio upload (all its files together), in MB; imported products and drafts live under `dataDir/studio`. @default 200 */
+  studioMaxUploadMb: number;
   clientDir: string;
   assetsDir: string;
 }
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxyHops: e.TRUST_PROXY,
     maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
     maxAnonymousSockets: e.MAX_ANONYMOUS_SOCKETS,
+    studioMaxUploadMb: e.STUDIO_MAX_UPLOAD_MB,
     clientDir: path.resolve(e.CLIENT_DIR),
     assetsDir: path.resolve(e.ASSETS_DIR),
   };
