@@ -54,7 +54,7 @@ export const StudioTreeNodeSchema: z.ZodType<StudioTreeNode> = z.object({
   get children() {
     return z.array(StudioTreeNodeSchema);
   },
-});
+}).meta({ id: 'StudioTreeNode' });
 
 /** A node of the model made a part: with SKU, price and stock it can be ordered; without, it is shown but not sold. */
 export const StudioPartSchema = strictObject({

@@ -34,8 +34,13 @@ function collapseSingleUnions(value: unknown): unknown {
   return node;
 }
 
+/** Named schemas (zod `.meta({ id })`, needed by recursive ones) lifted out of each operation into the components. */
+const sharedSchemas: Record<string, JsonSchema> = {};
+
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const converted = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, $defs, ...rest } = JSON.parse(JSON.stringify(converted).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [name, definition] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) sharedSchemas[name] = collapseSingleUnions(definition) as JsonSchema;
   return collapseSingleUnions(rest) as JsonSchema;
 };
 
@@ -116,7 +121,7 @@ export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema
         bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The access token from `signIn` or `renewSignIn`; short-lived' },
         refreshCookie: { type: 'apiKey', in: 'cookie', name: REFRESH_COOKIE, description: 'The httpOnly cookie a browser’s sign-in sets; renews the access token' },
       },
-      schemas: { Error: toSchema(ErrorResponseSchema, 'output') },
+      schemas: { Error: toSchema(ErrorResponseSchema, 'output'), ...sharedSchemas },
     },
   };
 }
