@@ -9,6 +9,7 @@ import { IDENTITY_ORIENTATION, scaleFor, type DraftEdit, type SplitPreview, type
 import type { AppContext } from '../platform/context.ts';
 import { importModel, readStoredImport, splitModelPart, type ImportLimits, type LengthUnit, type StoredImport, type UploadedFile } from './import/index.ts';
 import { draftView, findNode, nodeIds, proposedDetails } from './draft-view.ts';
+import { createOneAtATime } from './one-at-a-time.ts';
 import { checkThumbnail } from './thumbnail.ts';
 import { receiveUpload, removeQuietly, studioPaths } from './studio-files.ts';
 import { createStudioRepository, type DraftRow, type DraftState } from './studio-repository.ts';
@@ -25,6 +26,7 @@ export function createStudioService(ctx: AppContext) {
   const repo = createStudioRepository(ctx.store.db, ctx.store.write);
   const maxBytes = Math.round(ctx.config.studioMaxUploadMb * 1024 * 1024);
   const limits: Partial<ImportLimits> = { maxFileBytes: maxBytes, maxUploadBytes: maxBytes };
+  const oneAtATime = createOneAtATime();
 
   async function load(id: string): Promise<{ row: DraftRow; stored: StoredImport }> {
     const row = await repo.find(id);
@@ -95,11 +97,21 @@ export function createStudioService(ctx: AppContext) {
     return state;
   }
 
+  async function storeThumbnail(id: string, bytes: Buffer): Promise<StudioDraft> {
+    const { row } = await load(id);
+    const target = paths.thumbnail(id);
+    await writeFile(`${target}.partial`, bytes);
+    await rename(`${target}.partial`, target);
+    await saveState(row, { ...row.state, hasThumbnail: true });
+    return view(id);
+  }
+
   return {
     db: ctx.store.db,
     paths,
     repo,
     maxBytes,
+    oneAtATime,
     limits,
     load,
     view,
@@ -133,19 +145,23 @@ export function createStudioService(ctx: AppContext) {
     },
 
     async edit(id: string, edit: DraftEdit): Promise<StudioDraft> {
-      const { row, stored } = await load(id);
-      await saveState(row, checkEdit(edit, row, stored));
-      return view(id);
+      return oneAtATime(id, async () => {
+        const { row, stored } = await load(id);
+        await saveState(row, checkEdit(edit, row, stored));
+        return view(id);
+      });
     },
 
     async remove(id: string): Promise<void> {
-      const { row } = await load(id);
-      if (row.productId) throw new AppError('conflict', `This draft is published as "${row.productId}" and stays, so the product can be edited and published again.`);
-      await repo.remove(id);
-      await removeQuietly(paths.draftDir(id));
+      await oneAtATime(id, async () => {
+        const { row } = await load(id);
+        if (row.productId) throw new AppError('conflict', `This draft is published as "${row.productId}" and stays, so the product can be edited and published again.`);
+        await repo.remove(id);
+        await removeQuietly(paths.draftDir(id));
+      });
     },
 
-    async previewSplit(id: string, request: SplitRequest): Promise<SplitPreview> {
+    previewSplit: (id: string, request: SplitRequest): Promise<SplitPreview> => oneAtATime(id, async () => {
       await load(id);
       const dir = paths.previewDir(id);
       await removeQuietly(dir);
@@ -158,25 +174,20 @@ export function createStudioService(ctx: AppContext) {
       const node = findNode(result.tree, request.nodeId);
       if (!node) throw new Error('the split lost its node');
       return { nodeId: request.nodeId, mode: request.mode, node, modelUrl: `/api/studio/drafts/${id}/split-preview.glb?v=${Date.now()}` };
-    },
+    }),
 
-    async applySplit(id: string, request: SplitRequest): Promise<StudioDraft> {
+    applySplit: (id: string, request: SplitRequest): Promise<StudioDraft> => oneAtATime(id, async () => {
       const { row } = await load(id);
       const result = await splitModelPart(paths.importDir(id), request.nodeId, request.mode, { limits });
       if (!result.ok) throw refused(result);
       await removeQuietly(paths.previewDir(id));
       await saveState(row, row.state);
       return view(id);
-    },
+    }),
 
-    async setThumbnail(id: string, png: unknown): Promise<StudioDraft> {
-      const { row } = await load(id);
+    setThumbnail: async (id: string, png: unknown): Promise<StudioDraft> => {
       const bytes = await checkThumbnail(png);
-      const target = paths.thumbnail(id);
-      await writeFile(`${target}.partial`, bytes);
-      await rename(`${target}.partial`, target);
-      await saveState(row, { ...row.state, hasThumbnail: true });
-      return view(id);
+      return oneAtATime(id, () => storeThumbnail(id, bytes));
     },
   };
 }

@@ -15,7 +15,8 @@ export interface Studio {
 
 export function createStudio(ctx: AppContext, { routes, parts }: { routes: RouteTable; parts: ProductParts }): Studio {
   const service = createStudioService(ctx);
-  const publish = createPublisher(ctx, service, parts);
+  const publisher = createPublisher(ctx, service, parts);
+  const publish = (id: string) => service.oneAtATime(id, () => publisher(id));
   const archive = createStudioArchive(service, publish, service.maxBytes);
   registerStudioRoutes(routes, service, publish, archive);
   return { close: closeImportWorker };

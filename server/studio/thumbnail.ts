@@ -11,9 +11,10 @@ const notPng = () => new AppError('bad_request', 'The thumbnail must be a PNG im
 export async function checkThumbnail(body: unknown): Promise<Buffer> {
   if (!Buffer.isBuffer(body) || body.length < PNG_SIGNATURE.length || !body.subarray(0, 8).equals(PNG_SIGNATURE)) throw notPng();
   if (body.length > STUDIO_THUMBNAIL_MAX_BYTES) throw new AppError('bad_request', `The thumbnail is larger than the limit of ${STUDIO_THUMBNAIL_MAX_BYTES / 1024 / 1024} MB.`);
-  const { width, height } = await sharp(body, { limitInputPixels: MAX_SIDE * MAX_SIDE })
+  const image = sharp(body, { limitInputPixels: MAX_SIDE * MAX_SIDE });
+  const { width, height } = await image
     .stats()
-    .then(async () => sharp(body).metadata())
+    .then(() => image.metadata())
     .catch(() => {
       throw notPng();
     });
