@@ -23,6 +23,8 @@ import type { StudioArchive } from './studio-archive.ts';
 const roles = STUDIO_ROLES;
 const tag = 'studio';
 const FileSchema = z.unknown();
+/** Imports are heavy (conversion, optimization): a guard against a runaway client, far above what an author does. */
+const uploadLimit = { max: 30, windowMs: 60_000 };
 const MODEL_UPLOAD = 'The model: a .glb; a .gltf with its .bin and textures; a STEP (.step, .stp), OBJ or STL file; or a .zip of them. Optional field `unit` (m, cm, mm, in, ft) for OBJ and STL.';
 
 /** Streams a stored file with a fixed, safe type; never a name from an upload. */
@@ -36,7 +38,7 @@ export function registerStudioRoutes(routes: RouteTable, studio: StudioService, 
   const { paths } = studio;
 
   routes.define(
-    { method: 'POST', path: '/api/studio/drafts', operationId: 'createStudioDraft', tag, summary: 'Upload a product model; it is imported (converted, checked, optimized) into a new draft', upload: { contentType: 'multipart/form-data', description: MODEL_UPLOAD }, response: DraftResponseSchema, status: 201, roles, errors: [400] },
+    { method: 'POST', path: '/api/studio/drafts', operationId: 'createStudioDraft', tag, summary: 'Upload a product model; it is imported (converted, checked, optimized) into a new draft', upload: { contentType: 'multipart/form-data', description: MODEL_UPLOAD }, response: DraftResponseSchema, status: 201, roles, errors: [400], rateLimit: uploadLimit },
     async ({ request, user }) => ({ draft: await studio.createFromUpload(request, user!) }),
   );
 
@@ -127,7 +129,7 @@ export function registerStudioRoutes(routes: RouteTable, studio: StudioService, 
   );
 
   routes.define(
-    { method: 'POST', path: '/api/studio/products/import', operationId: 'importStudioProduct', tag, summary: 'Import a product exported from an installation: it is checked, imported and published', upload: { contentType: 'multipart/form-data', description: 'One .zip made by exportStudioProduct' }, response: PublishResponseSchema, status: 201, roles, errors: [400, 409] },
+    { method: 'POST', path: '/api/studio/products/import', operationId: 'importStudioProduct', tag, summary: 'Import a product exported from an installation: it is checked, imported and published', upload: { contentType: 'multipart/form-data', description: 'One .zip made by exportStudioProduct' }, response: PublishResponseSchema, status: 201, roles, errors: [400, 409], rateLimit: uploadLimit },
     async ({ request, user }) => archive.importProduct(request, user!),
   );
 }

@@ -51,10 +51,21 @@ describe('uploading models', () => {
     const picture = await author.upload<ErrorBody>('/api/studio/drafts', { 'photo.glb': Buffer.from('\x89PNG\r\n\x1a\n this is a picture, not a model') });
     expect(picture.status).toBe(400);
     expect(picture.body.error.message).toMatch(/photo\.glb/);
+    const text = await author.upload<ErrorBody>('/api/studio/drafts', { 'notes.txt': 'hello' });
+    expect(text.status).toBe(400);
+    expect(text.body.error.message).toMatch(/None of the files \(notes\.txt\) is a 3D model/);
     const empty = await author.upload<ErrorBody>('/api/studio/drafts', {});
     expect(empty.status).toBe(400);
     expect(empty.body.error.message).toMatch(/No file was uploaded/);
     expect(await leftovers(live.server.dataDir)).toEqual(before);
+  }, WORKER_TEST_TIMEOUT);
+
+  it('reads a model by its content when its extension is wrong, and says so', async () => {
+    const author = await studioClient(live.server);
+    const { status, body } = await author.upload<Created>('/api/studio/drafts', { 'grinder.step': await glbBytes(await namedPartsDocument(64)) });
+    expect(status).toBe(201);
+    expect(body.draft.format).toBe('glb');
+    expect(body.draft.warnings.map((warning) => warning.code)).toContain('renamed-format');
   }, WORKER_TEST_TIMEOUT);
 
   it('splits a merged mesh by material in a preview first, and only then in the draft', async () => {
