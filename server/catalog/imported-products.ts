@@ -21,17 +21,22 @@ export function importedThumbnailUrl(productId: string, version: number): string
   return `${IMPORTED_ASSETS_PREFIX}${productId}/thumbnail.png?v=${version}`;
 }
 
-/** Refuses SKUs already in the catalog for anything but this product's parts (publishing never changes another product's price or stock). */
+/**
+ * Refuses SKUs that are another product's parts or variants (publishing never changes another product's price or
+ * stock). A SKU no product lists any more (a part dropped from a product) may be used again.
+ */
 async function checkSkusFree(trx: Transaction<Database>, productId: string, skus: string[]): Promise<void> {
   if (skus.length === 0) return;
-  const rows = await trx
+  const linked = await trx.selectFrom('product_parts').select('sku').where('sku', 'in', skus).where('product_id', '!=', productId).executeTakeFirst();
+  const variant = await trx
     .selectFrom('parts')
-    .leftJoin('product_parts', (join) => join.onRef('product_parts.sku', '=', 'parts.sku').on('product_parts.product_id', '=', productId))
-    .select(['parts.sku', 'product_parts.product_id'])
+    .innerJoin('products', 'products.id', 'parts.part_id')
+    .select('parts.sku')
     .where('parts.sku', 'in', skus)
-    .execute();
-  const taken = rows.find((row) => row.product_id === null);
-  if (taken) throw new AppError('conflict', `The SKU ${taken.sku} is already in the catalog for something else: choose another SKU.`, [{ path: 'parts', message: `SKU ${taken.sku} is taken` }]);
+    .where('products.id', '!=', productId)
+    .executeTakeFirst();
+  const taken = linked?.sku ?? variant?.sku;
+  if (taken) throw new AppError('conflict', `The SKU ${taken} already belongs to another product: choose another SKU.`, [{ path: 'parts', message: `SKU ${taken} is taken` }]);
 }
 
 /**

@@ -3,41 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import type { ProductDetail } from '../../core/catalog.ts';
-import type { ProductArchive, PublishResponse, StudioDraft } from '../../core/studio.ts';
-import { WORKER_TEST_TIMEOUT, glbBytes, namedPartsDocument } from '../fixtures/studio/model-fixtures.ts';
-import { nodeNamed, studioClient, thumbnailPng, type ErrorBody, type StudioClient } from '../support/studio-api.ts';
+import type { ProductArchive, PublishResponse } from '../../core/studio.ts';
+import { WORKER_TEST_TIMEOUT } from '../fixtures/studio/model-fixtures.ts';
+import { publishGrinder, studioClient, type ErrorBody } from '../support/studio-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let first: TestServer;
 let second: TestServer;
 let exported: Buffer;
 let original: ProductDetail;
-
-async function publishGrinder(author: StudioClient): Promise<void> {
-  const { body } = await author.upload<{ draft: StudioDraft }>('/api/studio/drafts', { 'grinder.glb': await glbBytes(await namedPartsDocument(64)) });
-  const id = body.draft.id;
-  const [bodyNode, hopper, lid] = ['Body', 'Hopper', 'Lid'].map((name) => nodeNamed(body.draft.tree, name));
-  const name = (en: string) => ({ en, es: `${en} (es)` });
-  await author.request('PUT', `/api/studio/drafts/${id}`, {
-    details: { id: 'moving-grinder', sku: 'MG-1', name: name('Moving grinder'), description: name('Moves.'), productLine: 'coffee', priceCents: 9900 },
-    placement: 'wall',
-    orientation: { xTurns: 0, zTurns: 0, yawDegrees: 90 },
-    parts: [
-      { nodeId: bodyNode!.id, partId: 'body', name: name('Body'), sku: 'MG-BODY', priceCents: 2500, stock: 7 },
-      { nodeId: hopper!.id, partId: 'hopper', name: name('Hopper') },
-      { nodeId: lid!.id, partId: 'lid', name: name('Lid') },
-    ],
-    landmarks: [
-      { id: 'a', name: name('A'), partId: 'body', position: [-0.1, 0, -0.1] },
-      { id: 'b', name: name('B'), partId: 'body', position: [0.1, 0, -0.1] },
-      { id: 'c', name: name('C'), partId: 'hopper', position: [0, 0.4, 0.08] },
-      { id: 'd', name: name('D'), partId: 'lid', position: [0.085, 0.42, 0] },
-    ],
-  });
-  await author.request('POST', `/api/studio/drafts/${id}/thumbnail`, await thumbnailPng());
-  const published = await author.request<PublishResponse>('POST', `/api/studio/drafts/${id}/publish`);
-  expect(published.status).toBe(200);
-}
 
 beforeAll(async () => {
   [first, second] = await Promise.all([startTestServer(), startTestServer()]);
@@ -50,7 +24,7 @@ afterAll(async () => {
 describe('moving a product as one zip', () => {
   it('exports a published product with its model, thumbnail and product.json', async () => {
     const author = await studioClient(first);
-    await publishGrinder(author);
+    expect((await publishGrinder(author, 'moving-grinder', 'MG-1')).status).toBe(200);
     const download = await author.bytes('/api/studio/products/moving-grinder/export');
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/zip');

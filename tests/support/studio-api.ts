@@ -1,6 +1,7 @@
 // HTTP helpers for the Studio tests: a signed-in author, multipart uploads, a PNG thumbnail, a complete draft edit.
 import sharp from 'sharp';
-import type { StudioDraft, StudioTreeNode } from '../../core/studio.ts';
+import type { DraftEdit, PublishResponse, StudioDraft, StudioTreeNode } from '../../core/studio.ts';
+import { glbBytes, namedPartsDocument } from '../fixtures/studio/model-fixtures.ts';
 import { login } from './test-server.ts';
 
 export interface StudioResponse<T = unknown> {
@@ -62,4 +63,35 @@ export function nodeNamed(tree: StudioTreeNode, name: string): StudioTreeNode {
   const found = flattenTree(tree).find((node) => node.name === name);
   if (!found) throw new Error(`no node "${name}" in ${flattenTree(tree).map((node) => node.name).join(', ')}`);
   return found;
+}
+
+const named = (en: string) => ({ en, es: `${en} (es)` });
+
+/** A complete edit of the fixtures' grinder as product `id` (SKU `sku`): its body sold, hopper and lid shown, 4 landmarks. */
+export function grinderEdit(tree: StudioTreeNode, id: string, sku: string): DraftEdit {
+  const [body, hopper, lid] = ['Body', 'Hopper', 'Lid'].map((name) => nodeNamed(tree, name));
+  return {
+    details: { id, sku, name: named('Moving grinder'), description: named('Moves.'), productLine: 'coffee', priceCents: 9900 },
+    placement: 'wall',
+    orientation: { xTurns: 0, zTurns: 0, yawDegrees: 90 },
+    parts: [
+      { nodeId: body!.id, partId: 'body', name: named('Body'), sku: `${sku}-BODY`, priceCents: 2500, stock: 7 },
+      { nodeId: hopper!.id, partId: 'hopper', name: named('Hopper') },
+      { nodeId: lid!.id, partId: 'lid', name: named('Lid') },
+    ],
+    landmarks: [
+      { id: 'a', name: named('A'), partId: 'body', position: [-0.1, 0, -0.1] },
+      { id: 'b', name: named('B'), partId: 'body', position: [0.1, 0, -0.1] },
+      { id: 'c', name: named('C'), partId: 'hopper', position: [0, 0.4, 0.08] },
+      { id: 'd', name: named('D'), partId: 'lid', position: [0.085, 0.42, 0] },
+    ],
+  };
+}
+
+/** Uploads the fixtures' grinder, completes it with {@link grinderEdit} and a thumbnail, and publishes it. */
+export async function publishGrinder(author: StudioClient, id: string, sku: string): Promise<StudioResponse<PublishResponse>> {
+  const { body } = await author.upload<{ draft: StudioDraft }>('/api/studio/drafts', { 'grinder.glb': await glbBytes(await namedPartsDocument(64)) });
+  await author.request('PUT', `/api/studio/drafts/${body.draft.id}`, grinderEdit(body.draft.tree, id, sku));
+  await author.request('POST', `/api/studio/drafts/${body.draft.id}/thumbnail`, await thumbnailPng());
+  return author.request<PublishResponse>('POST', `/api/studio/drafts/${body.draft.id}/publish`);
 }
