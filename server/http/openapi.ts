@@ -111,7 +111,7 @@ export function buildOpenApiDocument(specs: readonly AnyRouteSpec[]): JsonSchema
     info: {
       title: 'XR Assist API',
       version: packageJson.version,
-      description: 'Catalog, sign-in, guides, assist sessions, cart and orders of XR Assist. Errors are `{ "error": { "code", "message", "issues"? } }`.',
+      description: 'Catalog, sign-in, guides, assist sessions, cart, orders and Studio (importing products) of XR Assist. Errors are `{ "error": { "code", "message", "issues"? } }`.',
       ...(license ? { license: { name: license, identifier: license } } : {}),
     },
     servers: [{ url: '/', description: 'This deployment (the document is served by the API it describes)' }],

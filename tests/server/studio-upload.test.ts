@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SplitPreview, StudioDraft } from '../../core/studio.ts';
-import { STEP_SAMPLE, STEREO_BIN, STEREO_GLTF, WORKER_TEST_TIMEOUT, glbBytes, mergedMeshDocument, namedPartsDocument, zipOf } from '../fixtures/studio/model-fixtures.ts';
+import { STEP_SAMPLE, STEREO_BIN, STEREO_GLTF, WORKER_TEST_TIMEOUT, glbBytes, mergedMeshDocument, namedPartsDocument, stepSampleInInches, zipOf } from '../fixtures/studio/model-fixtures.ts';
 import { flattenTree, studioClient, type ErrorBody } from '../support/studio-api.ts';
 import { useTestServer } from '../support/use-test-server.ts';
 
@@ -29,6 +29,17 @@ describe('uploading models', () => {
     expect(body.draft.dimensions.depth).toBeCloseTo(0.15, 4);
     const names = flattenTree(body.draft.tree).map((node) => node.name);
     expect(names).toEqual(expect.arrayContaining(['as1', 'rod-assembly', 'l-bracket-assembly', 'plate', 'nut', 'bolt']));
+  }, WORKER_TEST_TIMEOUT);
+
+  it('reads a STEP file’s inches, and lets the author correct the size back to millimetres', async () => {
+    const author = await studioClient(live.server);
+    const { status, body } = await author.upload<Created>('/api/studio/drafts', { 'as1-inches.stp': await stepSampleInInches() });
+    expect(status).toBe(201);
+    expect(body.draft.units).toEqual({ source: 'in', from: 'file' });
+    expect(body.draft.dimensions.width).toBeCloseTo(0.2 * 25.4, 3);
+    const corrected = await author.request<Created>('PUT', `/api/studio/drafts/${body.draft.id}`, { dimensions: { width: 0.2, height: 0.084, depth: 0.15 } });
+    expect(corrected.body.draft.scale).toBeCloseTo(1 / 25.4, 6);
+    expect(corrected.body.draft.dimensions.depth).toBeCloseTo(0.15, 4);
   }, WORKER_TEST_TIMEOUT);
 
   it('imports a .gltf sent with its .bin as two files, and a named-parts model sent in a .zip', async () => {
