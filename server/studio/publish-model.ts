@@ -55,9 +55,13 @@ interface GltfNode {
   [key: string]: unknown;
 }
 
+/** The material the client tints with the product's variant colour; an imported model's own keeps its colour. */
+const VARIANT_MATERIAL = 'body';
+
 /**
  * The published GLB: nodes keyed in `partIds` (studio key → part id) take the part id as their name; other nodes whose
- * name is some part's id get a suffix, so each part id names exactly one node.
+ * name is some part's id get a suffix, so each part id names exactly one node. A material named like the one the
+ * client tints is renamed, so the model shows its own colours.
  */
 export function publishedGlb(draftGlb: Buffer, transform: PublishTransform, partIds: ReadonlyMap<string, string>): Buffer {
   const glb = readGlb(draftGlb);
@@ -68,6 +72,9 @@ export function publishedGlb(draftGlb: Buffer, transform: PublishTransform, part
     const partId = key === undefined ? undefined : partIds.get(key);
     if (partId !== undefined) node.name = partId;
     else if (node.name !== undefined && taken.has(node.name)) node.name = `${node.name} (node)`;
+  }
+  for (const material of (glb.json.materials ?? []) as Array<{ name?: string }>) {
+    if (material.name === VARIANT_MATERIAL) material.name = `${VARIANT_MATERIAL} (model)`;
   }
   const scenes = (glb.json.scenes ?? []) as Array<{ nodes?: number[] }>;
   const scene = scenes[typeof glb.json.scene === 'number' ? glb.json.scene : 0];
