@@ -16,6 +16,14 @@ function visibleRows(node: StudioTreeNode, expanded: ReadonlySet<string>, level 
   return rows;
 }
 
+/** A small tree opens whole; a large one shows its first two levels. */
+function initiallyOpen(tree: StudioTreeNode): Set<string> {
+  const all: StudioTreeNode[] = [];
+  const collect = (node: StudioTreeNode) => (all.push(node), node.children.forEach(collect));
+  collect(tree);
+  return new Set(all.length <= 120 ? all.filter((node) => node.children.length > 0).map((node) => node.id) : [tree.id, ...tree.children.map((child) => child.id)]);
+}
+
 export interface PartsTreeProps {
   tree: StudioTreeNode;
   parts: readonly StudioPart[];
@@ -25,7 +33,7 @@ export interface PartsTreeProps {
 
 export function PartsTree({ tree, parts, selectedId, onSelect }: PartsTreeProps) {
   const { t } = useTranslation('studio');
-  const [expanded, setExpanded] = useState<Set<string>>(() => new Set([tree.id, ...tree.children.map((child) => child.id)]));
+  const [expanded, setExpanded] = useState<Set<string>>(() => initiallyOpen(tree));
   const [focusId, setFocusId] = useState<string>(selectedId ?? tree.id);
   const items = useRef(new Map<string, HTMLLIElement>());
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
@@ -100,7 +108,7 @@ export function PartsTree({ tree, parts, selectedId, onSelect }: PartsTreeProps)
           )}
           {node.name || t('parts.unnamed')}
           {part && <span className="badge badge-part"> {t('parts.isPart', { id: part.partId })}</span>}
-          <span className="visually-hidden">{t('parts.triangles', { count: node.triangleCount })}</span>
+          <span className="visually-hidden"> {t('parts.triangles', { count: node.triangleCount })}</span>
         </span>
         {hasChildren && open && <ul role="group">{node.children.map((child) => render(child, level + 1, node.id))}</ul>}
       </li>

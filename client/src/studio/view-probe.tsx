@@ -3,7 +3,7 @@ import { useEffect, type MutableRefObject } from 'react';
 import { useThree } from '@react-three/fiber';
 import { Box3, Raycaster, Vector2, Vector3 } from 'three';
 import { expose } from '../observe/registry.ts';
-import type { Object3D } from 'three';
+import type { Mesh, Object3D } from 'three';
 import { findStudioNode, studioIdOf } from './draft-model.ts';
 
 const isWithin = (object: Object3D | null, ancestor: Object3D): boolean => (object ? object === ancestor || isWithin(object.parent, ancestor) : false);
@@ -12,8 +12,10 @@ export type CaptureRef = MutableRefObject<(() => Promise<Blob>) | null>;
 
 export interface ObservedStudioView {
   ready: boolean;
-  /** A point in the page (CSS pixels) where a click lands on the node first, or null when none is in sight. */
-  aimAt: (nodeId: string) => { x: number; y: number } | null;
+  /** The nodes of the model that have meshes of their own. */
+  nodeIds: () => string[];
+  /** Up to four points in the page (CSS pixels) where a click lands on the node first; none when it is out of sight. */
+  aimAt: (nodeId: string) => Array<{ x: number; y: number }>;
 }
 
 declare module '../observe/registry.ts' {
@@ -42,9 +44,18 @@ export function ViewProbe({ capture, ready }: { capture: CaptureRef; ready: bool
     () =>
       expose('studioView', {
         ready,
+        nodeIds() {
+          const ids = new Set<string>();
+          scene.traverse((object) => {
+            const id = (object as Mesh).isMesh ? studioIdOf(object) : null;
+            if (id) ids.add(id);
+          });
+          return [...ids];
+        },
         aimAt(nodeId) {
           const node = findStudioNode(scene, nodeId);
-          if (!node) return null;
+          const points: Array<{ x: number; y: number }> = [];
+          if (!node) return points;
           scene.updateMatrixWorld(true);
           const box = new Box3().setFromObject(node);
           const rect = gl.domElement.getBoundingClientRect();
@@ -57,9 +68,10 @@ export function ViewProbe({ capture, ready }: { capture: CaptureRef; ready: bool
             if (Math.abs(ndc.x) > 0.95 || Math.abs(ndc.y) > 0.95) continue;
             raycaster.setFromCamera(new Vector2(ndc.x, ndc.y), camera);
             const hit = raycaster.intersectObject(scene, true).find((candidate) => studioIdOf(candidate.object));
-            if (hit && isWithin(hit.object, node)) return { x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height };
+            if (hit && isWithin(hit.object, node)) points.push({ x: rect.left + ((ndc.x + 1) / 2) * rect.width, y: rect.top + ((1 - ndc.y) / 2) * rect.height });
+            if (points.length === 4) break;
           }
-          return null;
+          return points;
         },
       }),
     [ready, scene, camera, gl],
