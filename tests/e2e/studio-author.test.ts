@@ -19,7 +19,7 @@ const AR_VIEWPORT = { width: 320, height: 260 };
 
 function expectSize(actual: number[] | null, expected: number[], tolerance = 0.002) {
   expect(actual).not.toBeNull();
-  actual!.forEach((side, axis) => expect(Math.abs(side - expected[axis]!)).toBeLessThan(tolerance));
+  actual!.forEach((side, axis) => expect(Math.abs(side - expected[axis]!), `side ${axis} of ${JSON.stringify(actual)}`).toBeLessThan(tolerance));
 }
 
 /** The tree row whose own label (not its children's) reads `name`, e.g. "plate" or the first "l-bracket". */
@@ -27,7 +27,7 @@ const treeRow = (page: Page, name: string, nth = 0) =>
   page
     .getByRole('tree', { name: 'Model tree' })
     .locator('[role="treeitem"]')
-    .filter({ has: page.locator(':scope > .tree-label', { hasText: new RegExp(`^[▸▾]?${name} \\d+ triangles?`) }) })
+    .filter({ has: page.locator(':scope > .tree-label', { hasText: new RegExp(`^[▸▾]?${name}( part [a-z0-9-]+)? \\d+ triangles?$`) }) })
     .nth(nth);
 
 async function makePart(page: Page, row: ReturnType<typeof treeRow>, fields: { id: string; en: string; es: string; sku?: string; price?: string; stock?: string }): Promise<string> {
@@ -40,7 +40,7 @@ async function makePart(page: Page, row: ReturnType<typeof treeRow>, fields: { i
   if (fields.price) await page.getByLabel('Price (€)', { exact: true }).first().fill(fields.price);
   if (fields.stock) await page.getByLabel('Stock', { exact: true }).fill(fields.stock);
   await page.getByRole('button', { name: 'Make it a part' }).click();
-  await row.locator(':scope > .tree-label').getByText(`part ${fields.id}`).waitFor();
+  await page.locator(`[role="treeitem"][data-node-id="${nodeId}"] > .tree-label`).getByText(`part ${fields.id}`).waitFor();
   return nodeId;
 }
 
@@ -113,10 +113,13 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       await author.context.close();
     }
 
-    // The same draft on a phone, in Spanish.
-    const phone = await openPage(e2e.browser, `${e2e.server.url}/`, { locale: 'es-ES', viewport: { width: 390, height: 844 } });
+    // The same draft on a phone, switched to Spanish (Studio's own translations follow the switch).
+    const phone = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 390, height: 844 } });
     try {
       await signInThroughUi(phone.page, e2e.server.url, 'author@demo.local', new URL(draftUrl).pathname);
+      await phone.page.getByRole('heading', { level: 1, name: 'Studio: AS1 bracket assembly' }).waitFor();
+      await screenshot(phone.page, 'studio-editor-en-390');
+      await phone.page.getByLabel('Language').selectOption('es');
       await phone.page.getByRole('heading', { level: 1, name: 'Estudio: Conjunto de escuadras AS1' }).waitFor();
       await phone.page.getByText('An 15 × Al 8,4 × Pr 20 cm').or(phone.page.getByText('An 15 × Al 8.4 × Pr 20 cm')).waitFor();
       await waitForTestState(phone.page, (s) => s.studio.ready, 'the draft model in the phone view');

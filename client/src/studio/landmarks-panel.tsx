@@ -22,7 +22,10 @@ export function LandmarksPanel({ draft, store, notice }: { draft: StudioDraft; s
       <button type="button" aria-pressed={placing} disabled={!placing && landmarks.length >= STUDIO_MAX_LANDMARKS} onClick={() => store.setTool(placing ? 'select' : 'landmark')}>
         {t(placing ? 'landmarks.stop' : 'landmarks.place')}
       </button>
-      <p role="status">{notice ?? t('landmarks.count', { count: landmarks.length })}</p>
+      <p role="status">
+        {notice ? `${notice} ` : ''}
+        {t('landmarks.count', { count: landmarks.length })}
+      </p>
       {collinear && (
         <p className="studio-warning" role="alert">
           {t('landmarks.collinear')}

@@ -79,13 +79,14 @@ export function StudioViewer({ store, onLandmarkPoint, capture, previewUrl }: St
   const centreY = (dimensions?.height ?? 1) / 2;
 
   return (
-    <div className={`viewer studio-viewer${tool === 'landmark' ? ' studio-viewer-landmark' : ''}`} role="img" aria-label={t(tool === 'landmark' ? 'viewer.landmarkLabel' : 'viewer.label')}>
+    <div className={`viewer studio-viewer${tool === 'landmark' ? ' studio-viewer-landmark' : ''}`}>
       {model.status === 'loading' && <p className="viewer-progress" role="status">{t('viewer.loading')}</p>}
       {model.status === 'error' && (
         <p className="viewer-progress" role="alert">
           {t('viewer.failed')}
         </p>
       )}
+      <div className="studio-canvas" role="img" aria-label={t(tool === 'landmark' ? 'viewer.landmarkLabel' : 'viewer.label')}>
       <LeanCanvas view="studio" dpr={[1, 2]} camera={{ position: [size * 1.4, size * 1.1, size * 2.2], fov: 35, near: 0.005, far: 200 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="studio-canvas">
         <color attach="background" args={['#eef2f7']} />
         <hemisphereLight args={['#ffffff', '#8a95a5', 1.4]} />
@@ -96,6 +97,7 @@ export function StudioViewer({ store, onLandmarkPoint, capture, previewUrl }: St
         <ViewerControls ref={controls} target={[0, centreY, 0]} minDistance={size * 0.2} maxDistance={size * 8} />
         <ViewProbe capture={capture} ready={model.status === 'ready'} />
       </LeanCanvas>
+      </div>
       <button type="button" className="viewer-reset" onClick={() => controls.current?.reset()}>
         {t('viewer.reset')}
       </button>
