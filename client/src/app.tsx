@@ -12,7 +12,7 @@ import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
-import { StudioNavLink } from './studio/studio-nav-link.tsx';
+import { StudioNavLink } from './components/studio-nav-link.tsx';
 import { loadNamespace } from './i18n/i18n.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */

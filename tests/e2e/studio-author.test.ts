@@ -50,6 +50,7 @@ async function placeLandmark(page: Page, nodeId: string, which: 'first' | 'last'
   const point = which === 'first' ? points[0]! : points[points.length - 1]!;
   await page.mouse.click(point.x, point.y);
   await page.getByRole('status').filter({ hasText: `landmark-${expected} placed on` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `${expected} landmark` }).waitFor();
 }
 
 describe('Studio: an author brings in the STEP assembly and a customer orders one of its parts', () => {

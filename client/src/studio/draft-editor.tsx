@@ -37,21 +37,28 @@ function Failure({ store }: { store: DraftStore }) {
   );
 }
 
+/** Places landmarks where the author clicks; a click before the last one is saved builds on it, not on the stale draft. */
 function useLandmarkPlacer(store: DraftStore) {
   const { t } = useTranslation('studio');
   const [notice, setNotice] = useState<string | null>(null);
+  const unsaved = useRef<StudioLandmark[] | null>(null);
   const place = (position: [number, number, number], nodeId: string) => {
     const draft = store.getState().draft;
     if (!draft) return;
+    const current = unsaved.current ?? draft.landmarks;
+    if (current.length >= STUDIO_MAX_LANDMARKS) return setNotice(t('landmarks.full', { max: STUDIO_MAX_LANDMARKS }));
     const part = partForNode(draft.tree, draft.parts, nodeId);
     if (!part) return setNotice(t('landmarks.notPart'));
-    const used = new Set(draft.landmarks.map((landmark) => landmark.id));
-    let number = draft.landmarks.length + 1;
+    const used = new Set(current.map((landmark) => landmark.id));
+    let number = current.length + 1;
     while (used.has(`landmark-${number}`)) number += 1;
     const landmark: StudioLandmark = { id: `landmark-${number}`, name: { en: `Landmark ${number}`, es: `Punto ${number}` }, partId: part.partId, position };
-    const landmarks = [...draft.landmarks, landmark];
+    const landmarks = [...current, landmark];
+    unsaved.current = landmarks;
     setNotice(t('landmarks.placed', { id: landmark.id, part: part.partId }));
-    void store.edit({ landmarks });
+    void store.edit({ landmarks }).then(() => {
+      if (unsaved.current === landmarks) unsaved.current = null;
+    });
     if (landmarks.length >= STUDIO_MAX_LANDMARKS) store.setTool('select');
   };
   return { notice, place };

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
-import { canUseStudio } from './studio-nav-link.tsx';
+import { canUseStudio } from '../components/studio-nav-link.tsx';
 import { StudioHome } from './studio-home.tsx';
 import { DraftEditor } from './draft-editor.tsx';
 import './studio.css';
