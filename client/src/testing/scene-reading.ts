@@ -50,9 +50,11 @@ export function worldFacing(object: Object3D): Vec3 {
   return object.getWorldDirection(object.position.clone()).toArray();
 }
 
-/** Width, height and depth of the world bounding box of the object's shown meshes. */
+/** Width, height and depth, in world metres, of the box around the object's shown meshes along the object's own axes. */
 export function worldSize(object: Object3D): Vec3 | null {
   object.updateWorldMatrix(true, true);
+  const toObject = object.matrixWorld.clone().invert();
+  const scale = worldPose(object).scale;
   const min: Vec3 = [Infinity, Infinity, Infinity];
   const max: Vec3 = [-Infinity, -Infinity, -Infinity];
   const corner = object.position.clone();
@@ -62,15 +64,16 @@ export function worldSize(object: Object3D): Vec3 | null {
     if (!mesh.geometry.boundingBox) mesh.geometry.computeBoundingBox();
     const box = mesh.geometry.boundingBox;
     if (!box) return;
+    const meshToObject = toObject.clone().multiply(mesh.matrixWorld);
     for (const x of [box.min.x, box.max.x])
       for (const y of [box.min.y, box.max.y])
         for (const z of [box.min.z, box.max.z]) {
-          const at = corner.set(x, y, z).applyMatrix4(mesh.matrixWorld).toArray();
+          const at = corner.set(x, y, z).applyMatrix4(meshToObject).toArray();
           for (const axis of [0, 1, 2] as const) {
             min[axis] = Math.min(min[axis], at[axis]);
             max[axis] = Math.max(max[axis], at[axis]);
           }
         }
   });
-  return min[0] === Infinity ? null : [max[0] - min[0], max[1] - min[1], max[2] - min[2]];
+  return min[0] === Infinity ? null : [(max[0] - min[0]) * scale[0], (max[1] - min[1]) * scale[1], (max[2] - min[2]) * scale[2]];
 }

@@ -18,7 +18,7 @@ export interface ArTestState {
   /** Column-major world matrix of the placed product root. */
   productMatrixWorld: number[] | null;
   productWorldScale: Vec3 | null;
-  /** Width, height and depth (metres) of the placed product's world bounding box. */
+  /** Width, height and depth (world metres) of the placed product, measured along its own axes. */
   productWorldSize: Vec3 | null;
   error: string | null;
 }
@@ -29,7 +29,7 @@ export interface ViewerTestState {
   frames: number;
   drawCalls: number;
   triangles: number;
-  /** Width, height and depth (metres) of the product model's bounding box in the inline view. */
+  /** Width, height and depth (world metres) of the product model in the inline view, along its own axes. */
   modelSize: Vec3 | null;
 }
 
