@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editWarnings, scaleFor, type StudioDraft, type StudioOrientation } from '../../../core/studio.ts';
+import { formatCentimetres } from '../components/format.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
 import type { DraftStore } from './draft-store.ts';
 
 type Side = 'width' | 'height' | 'depth';
@@ -84,11 +86,12 @@ function Orientation({ draft, store }: { draft: StudioDraft; store: DraftStore }
 export function ReviewPanel({ draft, store }: { draft: StudioDraft; store: DraftStore }) {
   const { t } = useTranslation('studio');
   const { width, height, depth } = draft.dimensions;
+  const language = currentLanguage();
   return (
     <section aria-labelledby="studio-review-title" className="studio-panel">
       <h2 id="studio-review-title">{t('review.title')}</h2>
       <p className="studio-dimensions" data-testid="studio-dimensions">
-        {t('review.dimensions', { width: cm(width), height: cm(height), depth: cm(depth) })}
+        {t('review.dimensions', { width: formatCentimetres(width, language), height: formatCentimetres(height, language), depth: formatCentimetres(depth, language) })}
       </p>
       <p className="muted">{t('review.units', { unit: draft.units.source, from: draft.units.from })}</p>
       <SizeCorrection key={`${draft.scale}-${xyz(draft.orientation)}`} draft={draft} store={store} />
