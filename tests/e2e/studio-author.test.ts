@@ -77,7 +77,14 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       await page.keyboard.press('Enter');
       await tree.locator('[role="treeitem"][aria-selected="true"]').filter({ has: page.locator(':scope > .tree-label', { hasText: /^▾as1 / }) }).waitFor();
 
-      const plate = await makePart(page, treeRow(page, 'plate'), { id: 'base-plate', en: 'Base plate', es: 'Placa base', sku: 'AS1-PLATE', price: '42.50', stock: '7' });
+      // A click on the model selects the node under it in the tree too.
+      const plateRow = treeRow(page, 'plate');
+      const plateId = (await plateRow.getAttribute('data-node-id'))!;
+      const inView = await waitForTestState(page, (s) => s.studio.ready && (s.studio.aims[plateId]?.length ?? 0) > 0, 'a line of sight to the plate');
+      await page.mouse.click(inView.studio.aims[plateId]![0]!.x, inView.studio.aims[plateId]![0]!.y);
+      await page.locator(`[role="treeitem"][data-node-id="${plateId}"][aria-selected="true"]`).waitFor();
+
+      const plate = await makePart(page, plateRow, { id: 'base-plate', en: 'Base plate', es: 'Placa base', sku: 'AS1-PLATE', price: '42.50', stock: '7' });
       const bracketA = await makePart(page, treeRow(page, 'l-bracket', 0), { id: 'left-bracket', en: 'Left bracket', es: 'Escuadra izquierda' });
       const bracketB = await makePart(page, treeRow(page, 'l-bracket', 1), { id: 'right-bracket', en: 'Right bracket', es: 'Escuadra derecha' });
 

@@ -83,51 +83,17 @@ export function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
   return apiRequest<T>(path, signal ? { signal } : {});
 }
 
-/** GET a file (a model, an archive) with the bearer token, as bytes. */
-export async function apiBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
-  let response = await send(path, { headers: { accept: '*/*' }, ...(signal ? { signal } : {}) }, bearerToken);
-  if (response.status === 401 && bearerToken && renewToken) {
-    const renewed = await renewToken();
-    if (renewed) response = await send(path, { headers: { accept: '*/*' }, ...(signal ? { signal } : {}) }, renewed);
-  }
-  if (!response.ok) {
-    const data = (await response.json().catch(() => undefined)) as { error?: ErrorBody } | undefined;
-    throw new ApiError(response.status, data?.error ?? { code: 'internal', message: response.statusText });
-  }
-  return response.arrayBuffer();
+/** The bearer token now, for the file transfers of api/http-files.ts. */
+export function currentBearerToken(): string | null {
+  return bearerToken;
 }
 
-export interface UploadOptions {
-  /** Called with the fraction of the request body sent so far. */
-  onProgress?: (fraction: number) => void;
-  signal?: AbortSignal;
+/** A fresh bearer token after the server refused one, or null when there is none. */
+export function renewedBearerToken(): Promise<string | null> {
+  return renewToken ? renewToken() : Promise.resolve(null);
 }
 
-/** POST a form or a file with upload progress (fetch reports none), the server's error body surfaced as ApiError. */
-export function apiUpload<T>(path: string, body: FormData | Blob, options: UploadOptions = {}): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', path);
-    request.setRequestHeader('accept', 'application/json');
-    if (body instanceof Blob) request.setRequestHeader('content-type', body.type || 'application/octet-stream');
-    if (bearerToken) request.setRequestHeader('authorization', `Bearer ${bearerToken}`);
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
-    };
-    request.onerror = () => reject(new ApiError(0, { code: 'internal', message: 'network' }));
-    request.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    request.onload = () => {
-      let data: unknown;
-      try {
-        data = request.responseText ? JSON.parse(request.responseText) : undefined;
-      } catch {
-        data = undefined;
-      }
-      if (request.status >= 200 && request.status < 300) return resolve(data as T);
-      const error = (data as { error?: ErrorBody } | undefined)?.error ?? { code: 'internal', message: request.statusText || `HTTP ${request.status}` };
-      reject(new ApiError(request.status, error));
-    };
-    options.signal?.addEventListener('abort', () => request.abort());
-    request.send(body);
-  });
+/** Sends a request as `apiRequest` does, returning the raw response (for files). */
+export function sendWithToken(path: string, options: RequestOptions, token: string | null): Promise<Response> {
+  return send(path, options, token);
 }

@@ -10,7 +10,8 @@ import {
   type SplitRequest,
   type StudioDraft,
 } from '../../../core/studio.ts';
-import { apiBytes, apiGet, apiRequest, apiUpload, type UploadOptions } from './http.ts';
+import { apiGet, apiRequest } from './http.ts';
+import { apiBytes, apiUpload, type UploadOptions } from './http-files.ts';
 
 const base = '/api/studio';
 const draftPath = (id: string) => `${base}/drafts/${encodeURIComponent(id)}`;

@@ -8,7 +8,7 @@ import { useStore } from '../state/use-store.ts';
 /** core/studio.ts's STUDIO_ROLES, repeated so the header does not ship Studio's schemas; the type keeps the two equal. */
 const STUDIO_ROLES: typeof Studio.STUDIO_ROLES = ['admin', 'author'];
 
-export function canUseStudio(role: string | undefined): boolean {
+function canUseStudio(role: string | undefined): boolean {
   return (STUDIO_ROLES as readonly (string | undefined)[]).includes(role);
 }
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
-import { canUseStudio } from '../components/studio-nav-link.tsx';
+import { STUDIO_ROLES } from '../../../core/studio.ts';
 import { StudioHome } from './studio-home.tsx';
 import { DraftEditor } from './draft-editor.tsx';
 import './studio.css';
@@ -11,7 +11,7 @@ import './studio.css';
 function StudioRoom({ draftId }: { draftId: string | undefined }) {
   const { t } = useTranslation('studio');
   const { auth } = useAppStores();
-  const allowed = useStore(auth, (state) => canUseStudio(state.user?.role));
+  const allowed = useStore(auth, (state) => (STUDIO_ROLES as readonly (string | undefined)[]).includes(state.user?.role));
   if (!allowed) return <p role="alert">{t('forbidden')}</p>;
   return draftId ? <DraftEditor key={draftId} draftId={draftId} /> : <StudioHome />;
 }
