@@ -53,6 +53,27 @@ async function placeLandmark(page: Page, nodeId: string, which: 'first' | 'last'
   await page.getByRole('status').filter({ hasText: `${expected} landmark` }).waitFor();
 }
 
+describe('Studio: a refused upload', () => {
+  it('says in words why a file was refused, in the chosen language, and offers to try again', async () => {
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
+    try {
+      await signInThroughUi(page, e2e.server.url, 'author@demo.local', '/studio');
+      await page.getByRole('heading', { level: 1, name: 'Studio' }).waitFor();
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByRole('heading', { level: 1, name: 'Estudio' }).waitFor();
+      await page.locator('input[type="file"][multiple]').setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from('this is not a model') });
+      const alert = page.getByRole('alert').filter({ hasText: 'La subida fue rechazada.' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/broken\.glb|GLB|glTF/i);
+      await alert.getByRole('button', { name: 'Volver a subir' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'studio-home-es-desktop-refused');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('Studio: an author brings in the STEP assembly and a customer orders one of its parts', () => {
   it('upload → parts, SKU, landmarks, orientation → publish → catalog, real size inline and in AR → part card → order', async () => {
     const author = await openPage(e2e.browser, `${e2e.server.url}/`);

@@ -25,7 +25,7 @@ function Failure({ store }: { store: DraftStore }) {
   if (!failure) return null;
   const body = failure instanceof ApiError ? failure.body : null;
   return (
-    <div className="status status-error studio-failure" role="alert">
+    <div className="studio-refusal" role="alert">
       <p>
         <strong>{t('editor.refused')}</strong> {body?.message ?? t('upload.unknownError')}
       </p>

@@ -96,9 +96,10 @@ function UploadStatus({ state, retry }: { state: UploadState; retry: () => void 
   if (state.phase !== 'failed') return null;
   const error = state.error;
   const message = error instanceof ApiError ? (error.status === 0 ? t('upload.network') : error.body.message) : t('upload.unknownError');
-  const issues = error instanceof ApiError ? (error.body.issues ?? []) : [];
+  /** Issues in prose add to the message; bare codes ("unknown-format") only repeat it. */
+  const issues = (error instanceof ApiError ? (error.body.issues ?? []) : []).filter((issue) => issue.message.includes(' '));
   return (
-    <div className="status status-error" role="alert">
+    <div className="studio-refusal" role="alert">
       <p>
         <strong>{t('upload.failed')}</strong> {message}
       </p>
