@@ -109,6 +109,8 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       const bracketA = await makePart(page, treeRow(page, 'l-bracket', 0), { id: 'left-bracket', en: 'Left bracket', es: 'Escuadra izquierda' });
       const bracketB = await makePart(page, treeRow(page, 'l-bracket', 1), { id: 'right-bracket', en: 'Right bracket', es: 'Escuadra derecha' });
 
+      await treeRow(page, 'plate').scrollIntoViewIfNeeded();
+      await screenshot(page, 'studio-parts-en-desktop');
       await page.getByRole('button', { name: 'Place landmarks' }).click();
       await placeLandmark(page, plate, 'first', 1);
       await placeLandmark(page, bracketA, 'first', 2);
