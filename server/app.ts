@@ -25,6 +25,7 @@ import { createOrders } from './orders/orders.ts';
 import { createHelp } from './help/help.ts';
 import { createGuides } from './guides/guides.ts';
 import { createAlignments } from './alignments/alignments.ts';
+import { createStudio } from './studio/studio.ts';
 
 export interface RunningServer {
   url: string;
@@ -88,6 +89,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const guides = createGuides(ctx, { events, routes, hub });
   await guides.seed();
   createAlignments(ctx, { events, routes });
+  const studio = createStudio(ctx, { routes, parts: catalog.parts });
   await registerStaticFiles(app, config);
 
   realtime.accept([sessions.onConnection, help.onConnection]);
@@ -98,6 +100,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   const close = async () => {
     help.close();
+    await studio.close();
     await realtime.close();
     await app.close().catch(() => undefined);
     await metricsEndpoint?.close();

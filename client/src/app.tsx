@@ -12,11 +12,15 @@ import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
+import { StudioNavLink } from './components/studio-nav-link.tsx';
+import { loadNamespace } from './i18n/i18n.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
 const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
 const HelpPage = lazyPage(() => import('./help/help-page.tsx').then((module) => module.default));
 const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
+/** Studio (admins and authors) loads with its own translations; visitors never download either. */
+const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
   const { t } = useTranslation();
@@ -48,6 +52,7 @@ export function App() {
           <Link href="/">{t('nav.catalog')}</Link>
           <CartLink />
           <AgentNavLink />
+          <StudioNavLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -79,6 +84,10 @@ export function App() {
           <Route path="/agent">
             <AgentPage />
           </Route>
+          <Route path="/studio">
+            <StudioPage />
+          </Route>
+          <Route path="/studio/drafts/:id">{(params) => <StudioPage draftId={params.id} />}</Route>
           <Route path="/help/:productId">{(params) => <HelpPage productId={params.productId} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>

@@ -1,4 +1,5 @@
-// Serves the built client (with SPA fallback), the product models, thumbnails and the offline XR input profiles.
+// Serves the built client (with SPA fallback), the product models, thumbnails, the offline XR input profiles, and the
+// files of products published in Studio (from the data folder, in folders named by product id).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -6,13 +7,20 @@ import fastifyStatic from '@fastify/static';
 import type { ServerConfig } from '../platform/config.ts';
 import { apiNotFound } from './error-handler.ts';
 
+/** Where Studio publishes products: `<dataDir>/studio/products/<product id>/{model.glb,thumbnail.png}`. */
+export function importedProductsDir(dataDir: string): string {
+  return path.join(dataDir, 'studio', 'products');
+}
+
 export async function registerStaticFiles(app: FastifyInstance, config: ServerConfig): Promise<void> {
   const mounts: Array<{ prefix: string; root: string; index?: string }> = [
     { prefix: '/assets/models/', root: path.join(config.assetsDir, 'build/models') },
     { prefix: '/assets/input-profiles/', root: path.join(config.assetsDir, 'build/input-profiles') },
     { prefix: '/assets/thumbnails/', root: path.join(config.assetsDir, 'thumbnails') },
     { prefix: '/assets/media/', root: path.join(config.assetsDir, 'media') },
+    { prefix: '/assets/imported/', root: importedProductsDir(config.dataDir) },
   ];
+  fs.mkdirSync(importedProductsDir(config.dataDir), { recursive: true });
   const hasClient = fs.existsSync(path.join(config.clientDir, 'index.html'));
   if (hasClient) mounts.push({ prefix: '/', root: config.clientDir, index: 'index.html' });
 

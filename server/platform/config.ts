@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   METRICS_HOST: z.string().default('127.0.0.1'),
   METRICS_TOKEN: z.string().min(16).optional(),
+  STUDIO_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(200),
   CLIENT_DIR: z.string().default('./dist/client'),
   ASSETS_DIR: z.string().default('./assets'),
 });
@@ -76,6 +77,8 @@ export interface ServerConfig {
   metricsHost: string;
   /** Serves `/metrics` on the main port to requests bearing this token. */
   metricsToken?: string | undefined;
+  /** Largest Studio upload (all its files together), in MB; imported products and drafts live under `dataDir/studio`. @default 200 */
+  studioMaxUploadMb: number;
   clientDir: string;
   assetsDir: string;
 }
@@ -119,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     metricsPort: e.METRICS_PORT,
     metricsHost: e.METRICS_HOST,
     metricsToken: e.METRICS_TOKEN,
+    studioMaxUploadMb: e.STUDIO_MAX_UPLOAD_MB,
     clientDir: path.resolve(e.CLIENT_DIR),
     assetsDir: path.resolve(e.ASSETS_DIR),
   };

@@ -8,7 +8,7 @@ import { chromium, type Browser, type Page, type Response } from 'playwright-cor
 import { startTestServer } from '../support/test-server.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { benchResult, failedResult, type BenchResult } from './bench-types.ts';
-import { composeScripts, type LoadedScript } from './js-composition.ts';
+import { composeScripts, sourceBytes, type LoadedScript } from './js-composition.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -17,6 +17,8 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
+/** Studio's own sources (its room, its API calls, its contract and translations); only its header link may ship. */
+const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json/;
 
 export interface BundleBenchOptions {
   /** Built client served by the bench server. @default "dist/client" */
@@ -175,6 +177,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     const withEmulator = [...catalog.scripts, ...product.scripts].filter((script) => EMULATOR_MARKERS.test(script.body.toString('utf8')));
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
+    const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
 
     return [
       ...pageResults('catalog', catalog, baseline.gzip, '≤ 0.5'),
@@ -183,6 +186,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
       withEmulator.length > 0 || checkedBoth
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
+      checkedBoth ? benchResult('bundle.studio-in-visitor-entries', studioBytes, 'B gz', '0') : failedResult('bundle.studio-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
     ];
   } finally {
     await browser.close();

@@ -82,3 +82,18 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S, signa
 export function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
   return apiRequest<T>(path, signal ? { signal } : {});
 }
+
+/** The bearer token now, for the file transfers of api/http-files.ts. */
+export function currentBearerToken(): string | null {
+  return bearerToken;
+}
+
+/** A fresh bearer token after the server refused one, or null when there is none. */
+export function renewedBearerToken(): Promise<string | null> {
+  return renewToken ? renewToken() : Promise.resolve(null);
+}
+
+/** Sends a request as `apiRequest` does, returning the raw response (for files). */
+export function sendWithToken(path: string, options: RequestOptions, token: string | null): Promise<Response> {
+  return send(path, options, token);
+}

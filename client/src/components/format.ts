@@ -17,3 +17,8 @@ export function dimensionsInCm(dimensions: Dimensions): { width: string; height:
   const cm = (metres: number) => String(Math.round(metres * 1000) / 10);
   return { width: cm(dimensions.width), height: cm(dimensions.height), depth: cm(dimensions.depth) };
 }
+
+/** A length in metres as centimetres with up to two decimals, in the language's number style ("8.4" / "8,4"). */
+export function formatCentimetres(metres: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(Math.round(metres * 10000) / 100);
+}

@@ -18,6 +18,8 @@ export interface ArTestState {
   /** Column-major world matrix of the placed product root. */
   productMatrixWorld: number[] | null;
   productWorldScale: Vec3 | null;
+  /** Width, height and depth (world metres) of the placed product, measured along its own axes. */
+  productWorldSize: Vec3 | null;
   error: string | null;
 }
 
@@ -27,6 +29,15 @@ export interface ViewerTestState {
   frames: number;
   drawCalls: number;
   triangles: number;
+  /** Width, height and depth (world metres) of the product model in the inline view, along its own axes. */
+  modelSize: Vec3 | null;
+}
+
+export interface StudioTestState {
+  /** Whether Studio's 3D view shows a draft's model. */
+  ready: boolean;
+  /** For each node of the draft model that has meshes: up to four page points (CSS pixels) where a click lands on it. */
+  aims: Record<string, Array<{ x: number; y: number }>>;
 }
 
 export interface OrdersTestState {
@@ -146,4 +157,5 @@ export interface TestState {
   orders: OrdersTestState;
   guide: GuideTestState;
   assist: AssistTestState;
+  studio: StudioTestState;
 }

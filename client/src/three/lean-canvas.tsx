@@ -7,8 +7,8 @@ import { FiberProvider, useContextBridge } from 'its-fine';
 import { expose } from '../observe/registry.ts';
 import * as catalogue from './three-catalogue.ts';
 
-/** Which 3D view a canvas draws: the inline product view, immersive AR, or the agent's twin of the requester's scene. */
-export type CanvasView = 'inline' | 'ar' | 'twin';
+/** Which 3D view a canvas draws: the inline product view, immersive AR, the agent's twin of the requester's scene, or Studio's draft view. */
+export type CanvasView = 'inline' | 'ar' | 'twin' | 'studio';
 
 export interface ObservedCanvas {
   view: CanvasView;
