@@ -27,6 +27,7 @@ import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
 import { createAlignmentStore, type AlignmentStore } from '../xr/alignment/alignment-store.ts';
 import { createSessionScreenStore, SessionScreenContext } from '../sessions/session-screen.ts';
 import { AssistOverlay } from './assist-overlay.tsx';
+import { EndSessionButton } from '../sessions/end-session.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 
@@ -115,6 +116,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
         <p className="hint">
           {t('page.asset', { asset: assetId })} · {t('page.sessionLink')}
         </p>
+        {!inAr && <EndSessionButton />}
         <div className="assist-layout">
           <div className="assist-stage">
             {!inAr && (
