@@ -14,6 +14,8 @@ import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
 import { StudioNavLink } from './components/studio-nav-link.tsx';
 import { loadNamespace } from './i18n/i18n.ts';
+import { ConnectionBanner } from './components/connection-banner.tsx';
+import { useConnectionProblem } from './components/use-connection-problem.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
 const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
@@ -26,10 +28,23 @@ function AccountMenu() {
   const { t } = useTranslation();
   const { auth } = useAppStores();
   const user = useStore(auth, (state) => state.user);
-  if (!user) return <Link href="/sign-in">{t('nav.signIn')}</Link>;
+  const problem = useConnectionProblem();
+  if (!user) {
+    return (
+      <span className="account">
+        {problem?.kind === 'signInExpired' && <span className="account-problem">{t('connection.header.signInExpired')}</span>}
+        <Link href="/sign-in">{t('nav.signIn')}</Link>
+      </span>
+    );
+  }
   return (
-    <span className="account">
+    <span className="account" data-testid="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
+      {problem && (
+        <span className="account-problem" data-testid="account-connection">
+          {problem.kind === 'signInExpired' ? t('connection.header.signInExpired') : t('connection.header.notConnected')}
+        </span>
+      )}
       <button type="button" className="link" onClick={() => void auth.logout()}>
         {t('nav.signOut')}
       </button>
@@ -60,6 +75,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ConnectionBanner />
         <CartSyncNotice />
         <Switch>
           <Route path="/">

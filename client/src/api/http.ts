@@ -58,8 +58,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const token = options.anonymous ? null : bearerToken;
   let response = await send(path, options, token);
   if (response.status === 401 && token && renewToken) {
-    const renewed = await renewToken();
-    if (renewed) response = await send(path, options, renewed);
+    // Without a fresh token the request goes again unsigned: public routes still answer after a sign-in ended.
+    response = await send(path, options, await renewToken());
   }
   const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {

@@ -85,7 +85,7 @@ export interface GuideTestState {
   sync: string;
   lastSpoken: string | null;
   /** The 3D step panel in AR: its step, its buttons' world positions and its facing direction. */
-  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3 } | null;
+  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3; images: number } | null;
   alignment: {
     phase: string;
     nextLandmarkId: string | null;
