@@ -31,7 +31,7 @@ export async function registerStaticFiles(app: FastifyInstance, config: ServerCo
 
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '/';
-    if (url.startsWith('/api/') || url.startsWith('/assets/') || url.startsWith('/socket.io') || request.method !== 'GET' || !hasClient) {
+    if (url === '/metrics' || url.startsWith('/api/') || url.startsWith('/assets/') || url.startsWith('/socket.io') || request.method !== 'GET' || !hasClient) {
       return reply.code(404).send(apiNotFound(url));
     }
     return reply.type('text/html').send(fs.createReadStream(path.join(config.clientDir, 'index.html')));

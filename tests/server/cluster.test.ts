@@ -34,7 +34,8 @@ describe.skipIf(!postgres.reachable || !redis.reachable)('npm run start:cluster'
   it('serves one address from two nodes that share sessions, and stops on SIGTERM', async () => {
     database = await createTestDatabase();
     const port = await freePorts();
-    const child = spawn('npm', ['run', 'start:cluster', '--silent'], {
+    // The script behind `npm run start:cluster`, run directly: npm exits on SIGTERM before the cluster it started has.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cluster/start-cluster.ts'], {
       env: { ...process.env, NODES: '2', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, JWT_SECRET: randomBytes(24).toString('hex'), LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'inherit'],
       detached: true,
@@ -63,7 +64,7 @@ describe.skipIf(!postgres.reachable || !redis.reachable)('npm run start:cluster'
     expect(log.some((entry) => entry.type === 'help.accepted')).toBe(true);
 
     closeAll();
-    // The whole group, as a terminal's Ctrl-C or a service manager does: npm, the cluster and its nodes.
+    // The whole group, as a terminal's Ctrl-C or a service manager does: the cluster and its nodes.
     process.kill(-(child.pid as number), 'SIGTERM');
     await exited;
     for (const nodeUrl of [...nodeUrls, url]) await expect(fetch(`${nodeUrl}/api/health/live`)).rejects.toThrow();
