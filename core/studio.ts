@@ -233,3 +233,13 @@ export const ProductArchiveSchema = z.object({
   landmarks: z.array(StudioLandmarkSchema),
 });
 export type ProductArchive = z.infer<typeof ProductArchiveSchema>;
+
+/** The node of a draft's tree with this id, at any depth. */
+export function findNode(tree: StudioTreeNode, id: string): StudioTreeNode | undefined {
+  if (tree.id === id) return tree;
+  for (const child of tree.children) {
+    const found = findNode(child, id);
+    if (found) return found;
+  }
+  return undefined;
+}

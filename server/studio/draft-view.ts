@@ -47,15 +47,6 @@ export function nodeIds(tree: StudioTreeNode): Set<string> {
   return ids;
 }
 
-export function findNode(tree: StudioTreeNode, id: string): StudioTreeNode | undefined {
-  if (tree.id === id) return tree;
-  for (const child of tree.children) {
-    const found = findNode(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** First details of a fresh import, from the model's own name: the author changes them before publishing. */
 export function proposedDetails(tree: StudioTreeNode, sourceName: string): StudioProductDetails {
   const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(tree.slug) ? tree.slug.slice(0, 48).replace(/-+$/, '') : 'imported-product';

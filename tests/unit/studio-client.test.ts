@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../client/src/i18n/locales/en/studio.json';
 import es from '../../client/src/i18n/locales/es/studio.json';
-import { findNode, partForNode } from '../../client/src/studio/tree-lookup.ts';
-import type { StudioPart, StudioTreeNode } from '../../core/studio.ts';
+import { partForNode } from '../../client/src/studio/tree-lookup.ts';
+import { findNode, type StudioPart, type StudioTreeNode } from '../../core/studio.ts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];

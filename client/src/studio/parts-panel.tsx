@@ -6,7 +6,7 @@ import type { DraftStore } from './draft-store.ts';
 import { PartForm } from './part-form.tsx';
 import { PartsTree } from './parts-tree.tsx';
 import { SplitPanel } from './split-panel.tsx';
-import { findNode } from './tree-lookup.ts';
+import { findNode } from '../../../core/studio.ts';
 
 export function PartsPanel({ draft, store, onPreview }: { draft: StudioDraft; store: DraftStore; onPreview: (url: string | null) => void }) {
   const { t } = useTranslation('studio');

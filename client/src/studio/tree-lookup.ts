@@ -1,15 +1,6 @@
 // Finding nodes in a draft's tree: by id, and the part a node belongs to (itself or its nearest ancestor made a part).
 import type { StudioPart, StudioTreeNode } from '../../../core/studio.ts';
 
-export function findNode(tree: StudioTreeNode, id: string): StudioTreeNode | undefined {
-  if (tree.id === id) return tree;
-  for (const child of tree.children) {
-    const found = findNode(child, id);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function pathTo(tree: StudioTreeNode, id: string): StudioTreeNode[] | null {
   if (tree.id === id) return [tree];
   for (const child of tree.children) {
