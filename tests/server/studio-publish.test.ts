@@ -168,4 +168,23 @@ describe('an author publishing an imported model', () => {
     const again = await author.request<{ draft: StudioDraft }>('GET', `/api/studio/drafts/${draft.id}`);
     expect(again.body.draft).toMatchObject({ status: 'published', details: { id: 'studio-grinder' } });
   });
+
+  it('keeps the stock that orders took when republished, and takes a count the author changed', async () => {
+    const stockOfBody = async () => (await fetch(`${server.url}/api/products/studio-grinder`).then((response) => response.json() as Promise<ProductDetail>)).parts.find((part) => part.id === 'body')?.stock;
+    const republished = await author.request<PublishResponse>('POST', `/api/studio/drafts/${draft.id}/publish`);
+    expect(republished.status).toBe(200);
+    expect(await stockOfBody()).toBe(2);
+
+    const [body, hopper, lid] = ['Body', 'Hopper', 'Lid'].map((name) => nodeNamed(draft.tree, name));
+    const restocked = await author.request<{ draft: StudioDraft }>('PUT', `/api/studio/drafts/${draft.id}`, {
+      parts: [
+        { nodeId: body!.id, partId: 'body', name: { en: 'Body', es: 'Cuerpo' }, sku: 'SG-BODY-01', priceCents: 4900, stock: 10 },
+        { nodeId: hopper!.id, partId: 'hopper', name: { en: 'Hopper', es: 'Tolva' } },
+        { nodeId: lid!.id, partId: 'lid', name: { en: 'Lid', es: 'Tapa' } },
+      ],
+    });
+    expect(restocked.status).toBe(200);
+    expect((await author.request<PublishResponse>('POST', `/api/studio/drafts/${draft.id}/publish`)).status).toBe(200);
+    expect(await stockOfBody()).toBe(10);
+  }, WORKER_TEST_TIMEOUT);
 });

@@ -54,7 +54,10 @@ export function PartForm({ node, part, onSave, onRemove }: PartFormProps) {
         <label htmlFor={id('price')}>{t('parts.price')}</label>
         <input id={id('price')} value={fields.price} onChange={set('price')} inputMode="decimal" />
         <label htmlFor={id('stock')}>{t('parts.stock')}</label>
-        <input id={id('stock')} type="number" min={0} step={1} value={fields.stock} onChange={set('stock')} />
+        <input id={id('stock')} type="number" min={0} step={1} value={fields.stock} onChange={set('stock')} aria-describedby={id('stock-hint')} />
+        <p id={id('stock-hint')} className="muted">
+          {t('parts.stockHint')}
+        </p>
       </fieldset>
       <div className="studio-actions">
         <button type="submit">{t(part ? 'parts.update' : 'parts.make')}</button>
