@@ -1,10 +1,9 @@
 // Failover bench: technician on node A through the proxy, agent on node B; A is killed (SIGKILL) and the time until the
 // technician's next acknowledged event, on B, is measured. Needs Postgres and Redis (as the multi-node tests).
-import { connectRecoverable, ok, openSession, requestHelp, signIn } from '../server/assist-support.ts';
+import { helpedAcrossNodes, ok } from '../server/assist-support.ts';
 import { startTestCluster } from '../support/cluster.ts';
 import { probePostgres } from '../support/postgres.ts';
 import { probeRedis } from '../support/redis.ts';
-import { login } from '../support/test-server.ts';
 import { benchResult, failedResult, type BenchResult } from './bench-types.ts';
 
 export async function runFailoverBench(): Promise<BenchResult[]> {
@@ -12,17 +11,7 @@ export async function runFailoverBench(): Promise<BenchResult[]> {
   if (!postgres.reachable || !redis.reachable) return [failedResult('failover.time_to_next_ack', 'ms', null, 'Postgres or Redis is not reachable')];
   const cluster = await startTestCluster(2);
   try {
-    const [nodeA, nodeB] = cluster.nodes as [NonNullable<(typeof cluster.nodes)[0]>, NonNullable<(typeof cluster.nodes)[1]>];
-    cluster.route([nodeA]);
-    const { token } = await login({ url: cluster.url }, 'tech@demo.local');
-    const socket = await connectRecoverable({ url: cluster.url }, token);
-    const tech = { user: (await login(nodeB, 'tech@demo.local')).user, token, socket };
-    const agent = await signIn(nodeB, 'agent@demo.local');
-    cluster.route([nodeA, nodeB]);
-    const { state } = await openSession(tech);
-    const sessionId = state.session.id;
-    const { requestId } = await requestHelp(tech, sessionId, 'en');
-    await ok(agent.socket, 'help:accept', { requestId });
+    const { nodeA, tech, agent, sessionId } = await helpedAcrossNodes(cluster);
     await ok(tech.socket, 'chat:send', { sessionId, text: 'before' });
 
     const killedAt = performance.now();
@@ -35,7 +24,7 @@ export async function runFailoverBench(): Promise<BenchResult[]> {
       if (!tech.socket.connected) await new Promise((resolve) => tech.socket.io.once('reconnect', resolve));
     }
     const elapsed = performance.now() - killedAt;
-    socket.close();
+    tech.socket.close();
     agent.socket.close();
     return [benchResult('failover.time_to_next_ack', Math.round(elapsed), 'ms'), benchResult('failover.attempts', attempt, 'tries')];
   } finally {

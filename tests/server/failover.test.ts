@@ -8,7 +8,7 @@ import { startTestCluster, type TestCluster } from '../support/cluster.ts';
 import { probePostgres } from '../support/postgres.ts';
 import { probeRedis } from '../support/redis.ts';
 import { ADDRESS } from '../support/orders-api.ts';
-import { closeAll, ok, openSession, requestHelp, signIn, until } from './assist-support.ts';
+import { closeAll, helpedAcrossNodes, ok, until } from './assist-support.ts';
 
 const [postgres, redis] = await Promise.all([probePostgres(), probeRedis()]);
 const ARROW = { partId: 'caliper-bolt-upper', localPoint: [0, 0.01, 0], localNormal: [0, 1, 0], kind: 'arrow' } as const;
@@ -24,15 +24,7 @@ describe.skipIf(!postgres.reachable || !redis.reachable)('failover to another no
   });
 
   it('the technician lands on node B after node A is killed, and nothing acknowledged is lost or doubled', async () => {
-    const [nodeA, nodeB] = cluster.nodes as [NonNullable<TestCluster['nodes'][0]>, NonNullable<TestCluster['nodes'][1]>];
-    cluster.route([nodeA]);
-    const tech = await signIn({ url: cluster.url }, 'tech@demo.local', { recoverable: true });
-    const agent = await signIn(nodeB, 'agent@demo.local');
-    cluster.route([nodeA, nodeB]);
-    const { state } = await openSession(tech);
-    const sessionId = state.session.id;
-    const { requestId } = await requestHelp(tech, sessionId, 'en');
-    await ok(agent.socket, 'help:accept', { requestId });
+    const { nodeA, tech, agent, sessionId } = await helpedAcrossNodes(cluster);
 
     const acknowledged: number[] = [];
     const keep = (entry: SessionLogEntry) => acknowledged.push(entry.seq);
