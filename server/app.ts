@@ -11,6 +11,7 @@ import { serveMetrics, type MetricsEndpoint } from './http/metrics-endpoint.ts';
 import { openStore } from './db/database.ts';
 import { createRouteTable } from './http/define-route.ts';
 import { installErrorHandler } from './http/error-handler.ts';
+import { registerCompression } from './http/compression.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticFiles } from './http/static-files.ts';
 import { registerSystemRoutes } from './http/system-routes.ts';
@@ -71,6 +72,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     if (!lifecycle.accepting && !request.url.startsWith('/api/health')) throw shuttingDown();
   });
   await registerSecurityHeaders(app);
+  await registerCompression(app);
   const routes = await createRouteTable(app, ctx.identify);
   const realtime = await createRealtime(app.server, ctx, { lifecycle, metrics });
   const metricsEndpoint: MetricsEndpoint | null = prometheus ? await serveMetrics(app, prometheus.registry, config) : null;
