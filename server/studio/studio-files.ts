@@ -60,8 +60,8 @@ export async function receiveUpload(request: FastifyRequest, dir: string, limits
   const tooLarge = () =>
     new AppError('bad_request', `The upload is larger than the limit of ${Math.round((limits.maxBytes / MiB) * 10) / 10} MB (${limits.setting}). Upload a smaller model, or ask the administrator to raise ${limits.setting}.`, [
       { path: 'files', message: 'too large' },
-    ]);
-  if (!request.isMultipart()) throw new AppError('bad_request', 'Send the model as multipart/form-data, with one or more files.', [{ path: 'files', message: 'is required' }]);
+    ], { reason: 'upload.too-large', params: { megabytes: Math.round((limits.maxBytes / MiB) * 10) / 10 } });
+  if (!request.isMultipart()) throw new AppError('bad_request', 'Send the model as multipart/form-data, with one or more files.', [{ path: 'files', message: 'is required' }], { reason: 'upload.no-file' });
   let received = 0;
   try {
     for await (const part of request.parts({ limits: { fileSize: limits.maxBytes, files: limits.maxFiles, fields: 20, fieldSize: 1024 } })) {
@@ -83,11 +83,11 @@ export async function receiveUpload(request: FastifyRequest, dir: string, limits
     if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    if (code === 'FST_FILES_LIMIT') throw new AppError('bad_request', `At most ${limits.maxFiles} files can be uploaded at once: put them in one .zip.`, [{ path: 'files', message: 'too many' }]);
-    if (code === 'FST_MP_PREMATURE_CLOSE' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('bad_request', 'The upload was cut off or malformed. Try again.');
+    if (code === 'FST_FILES_LIMIT') throw new AppError('bad_request', `At most ${limits.maxFiles} files can be uploaded at once: put them in one .zip.`, [{ path: 'files', message: 'too many' }], { reason: 'upload.too-many-files', params: { count: limits.maxFiles } });
+    if (code === 'FST_MP_PREMATURE_CLOSE' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('bad_request', 'The upload was cut off or malformed. Try again.', undefined, { reason: 'upload.cut-off' });
     throw error;
   }
-  if (files.length === 0) throw new AppError('bad_request', 'No file was uploaded: choose a model file (or several, or a .zip).', [{ path: 'files', message: 'is required' }]);
+  if (files.length === 0) throw new AppError('bad_request', 'No file was uploaded: choose a model file (or several, or a .zip).', [{ path: 'files', message: 'is required' }], { reason: 'upload.no-file' });
   return { files, fields };
 }
 

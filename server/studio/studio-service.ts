@@ -7,7 +7,7 @@ import type { ErrorIssue } from '../../core/ack.ts';
 import { AppError } from '../../core/errors.ts';
 import { IDENTITY_ORIENTATION, scaleFor, type DraftEdit, type SplitPreview, type SplitRequest, type StudioDraft } from '../../core/studio.ts';
 import type { AppContext } from '../platform/context.ts';
-import { importModel, readStoredImport, splitModelPart, type ImportLimits, type LengthUnit, type StoredImport, type UploadedFile } from './import/index.ts';
+import { importModel, readStoredImport, splitModelPart, type ImportLimits, type ImportRefusal, type LengthUnit, type StoredImport, type UploadedFile } from './import/index.ts';
 import { draftView, nodeIds, proposedDetails } from './draft-view.ts';
 import { findNode } from '../../core/studio.ts';
 import { createOneAtATime } from './one-at-a-time.ts';
@@ -17,9 +17,9 @@ import { createStudioRepository, type DraftRow, type DraftState } from './studio
 
 const UNITS = new Set<LengthUnit>(['m', 'cm', 'mm', 'in', 'ft']);
 
-/** Thrown in words for anything the import pipeline refused. */
-export function refused(refusal: { message: string; code: string }): AppError {
-  return new AppError('bad_request', refusal.message, [{ path: 'files', message: refusal.code }]);
+/** Thrown in words (and with a reason the client translates) for anything the import pipeline refused. */
+export function refused(refusal: Omit<ImportRefusal, 'ok'>): AppError {
+  return new AppError('bad_request', refusal.message, [{ path: 'files', message: refusal.code }], { reason: `import.${refusal.code}`, params: refusal.params });
 }
 
 export function createStudioService(ctx: AppContext) {

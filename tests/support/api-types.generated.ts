@@ -727,6 +727,11 @@ export interface components {
                     path: string;
                 }[];
                 message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+                /** @enum {string} */
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed";
             };
         };
         StudioTreeNode: {

@@ -9,6 +9,7 @@ import { useStore } from '../state/use-store.ts';
 import type { CallbackBoard } from './callback-board-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import { useProductNames } from './use-product-names.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const dialable = (phone: string) => phone.replace(/[^+0-9]/g, '');
 
@@ -67,7 +68,7 @@ export function CallbackList({ board }: { board: CallbackBoard }) {
       {loaded && callbacks.length === 0 && <p className="hint">{t('callbacks.empty')}</p>}
       {error && !problem && (
         <p role="alert" className="status-error">
-          {error.code === 'conflict' ? t('callbacks.alreadyDone') : t('callbacks.failed', { message: error.message })}
+          {error.code === 'conflict' ? t('callbacks.alreadyDone') : t('callbacks.failed', { message: errorText(error) })}
         </p>
       )}
       <ul className="queue-list" data-testid="callback-list">

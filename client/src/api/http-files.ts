@@ -2,6 +2,7 @@
 // upload progress. Kept apart from http.ts so the pages visitors load do not carry them.
 import type { ErrorBody } from '../../../core/ack.ts';
 import { ApiError, currentBearerToken, renewedBearerToken, sendWithToken } from './http.ts';
+import { noAnswer } from '../i18n/error-text.ts';
 
 /** GET a file (a model, an archive) with the bearer token, as bytes. */
 export async function apiBytes(path: string, signal?: AbortSignal): Promise<ArrayBuffer> {
@@ -37,7 +38,7 @@ export function apiUpload<T>(path: string, body: FormData | Blob, options: Uploa
     request.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
     };
-    request.onerror = () => reject(new ApiError(0, { code: 'internal', message: 'network' }));
+    request.onerror = () => reject(new ApiError(0, noAnswer('network')));
     request.onabort = () => reject(new DOMException('aborted', 'AbortError'));
     request.onload = () => {
       let data: unknown;

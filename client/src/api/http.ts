@@ -2,6 +2,7 @@
 // renewed once when the server says it has expired.
 import type { z } from 'zod';
 import type { ErrorBody } from '../../../core/ack.ts';
+import { noAnswer } from '../i18n/error-text.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -50,7 +51,7 @@ async function send(path: string, options: RequestOptions, token: string | null)
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, { code: 'internal', message: 'network' });
+    throw new ApiError(0, noAnswer('network'));
   }
 }
 

@@ -13,6 +13,16 @@ export function formatDateTime(epochMs: number, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
 
+/** A date such as "23 Nov 2026" / "23 nov 2026". */
+export function formatDate(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium' }).format(epochMs);
+}
+
+/** A time of day such as "14:05:09". */
+export function formatTime(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'medium' }).format(epochMs);
+}
+
 export function dimensionsInCm(dimensions: Dimensions): { width: string; height: string; depth: string } {
   const cm = (metres: number) => String(Math.round(metres * 1000) / 10);
   return { width: cm(dimensions.width), height: cm(dimensions.height), depth: cm(dimensions.depth) };

@@ -1,6 +1,7 @@
 // Loading and error states that say what is happening, announced to screen readers.
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/http.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function ErrorView({ error, retry }: { error: unknown; retry?: () => void
   if (error instanceof ApiError) {
     if (error.status === 0) message = t('error.network');
     else if (error.status === 404) message = t('error.notFound');
-    else message = error.body.message;
+    else message = errorText(error);
   }
   return (
     <div className="status status-error" role="alert">

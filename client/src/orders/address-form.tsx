@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../core/order.ts';
 import type { AddressDraft, AddressField, AddressFieldProblem, AddressProblems } from './address-validation.ts';
 import { useLanguage } from '../components/use-language.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface AddressFormProps {
   value: AddressDraft;
@@ -39,7 +40,7 @@ export function AddressForm({ value, onChange, problems }: AddressFormProps) {
       case 'country':
         return t('address.errors.country');
       case 'server':
-        return problem.message;
+        return errorText({ code: 'bad_request', message: problem.message });
     }
   };
 

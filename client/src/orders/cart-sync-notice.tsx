@@ -5,6 +5,7 @@ import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { useLanguage } from '../components/use-language.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export function CartSyncNotice() {
   const { t } = useTranslation('orders');
@@ -22,7 +23,7 @@ export function CartSyncNotice() {
       </p>
       {refused && (
         <p role="alert" className="cart-sync-refused" data-testid="cart-refused">
-          {t('cartSync.refused', { name: refused.name?.[language] ?? refused.sku, message: refused.error.message })}
+          {t('cartSync.refused', { name: refused.name?.[language] ?? refused.sku, message: errorText(refused.error) })}
         </p>
       )}
     </div>

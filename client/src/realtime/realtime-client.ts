@@ -6,6 +6,7 @@ import type { Socket } from 'socket.io-client';
 import type { ErrorBody, AckResponse } from '../../../core/ack.ts';
 import { PROTOCOL_VERSION } from '../../../core/protocol-version.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol.ts';
+import { noAnswer } from '../i18n/error-text.ts';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
 
@@ -131,7 +132,7 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
       try {
         response = await loose.timeout(timeoutMs).emitWithAck(event, payload);
       } catch {
-        throw new RealtimeError({ code: 'internal', message: 'timeout' });
+        throw new RealtimeError(noAnswer('timeout'));
       }
       if (!response.ok) throw new RealtimeError(response.error);
       return response as never;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/use-store.ts';
 import { useLiveSession, useStartNewSession } from './session-provider.tsx';
 import type { LiveSession } from './live-session.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export function EndSessionButton() {
   const { t } = useTranslation('assist');
@@ -22,7 +23,7 @@ export function EndSessionButton() {
     try {
       await session.end();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorText(error));
       setPhase('idle');
     }
   };

@@ -8,6 +8,7 @@ import { whenConnected } from '../realtime/when-online.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { openSession } from './open-session.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type SessionBoot =
   | { status: 'connecting' }
@@ -54,7 +55,7 @@ export function useOpenSession({ productId, userId, language, installedAssetId, 
           if (!cancelled) setBoot({ status: 'ready', joined, startNew });
         },
         (error: unknown) => {
-          if (!cancelled) setBoot({ status: 'error', error, message: error instanceof Error ? error.message : String(error), retry });
+          if (!cancelled) setBoot({ status: 'error', error, message: errorText(error), retry });
         },
       );
     return () => {

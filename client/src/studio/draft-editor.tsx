@@ -18,6 +18,7 @@ import { StudioViewer } from './studio-viewer.tsx';
 import { ThumbnailPanel } from './thumbnail-panel.tsx';
 import { partForNode } from './tree-lookup.ts';
 import type { CaptureRef } from './view-probe.tsx';
+import { errorText } from '../i18n/error-text.ts';
 
 function Failure({ store }: { store: DraftStore }) {
   const { t } = useTranslation('studio');
@@ -27,7 +28,7 @@ function Failure({ store }: { store: DraftStore }) {
   return (
     <div className="studio-refusal" role="alert">
       <p>
-        <strong>{t('editor.refused')}</strong> {body?.message ?? t('upload.unknownError')}
+        <strong>{t('editor.refused')}</strong> {body ? errorText(body) : t('upload.unknownError')}
       </p>
       <ProblemList problems={body?.issues ?? []} />
       <button type="button" onClick={() => store.dismissFailure()}>

@@ -5,6 +5,7 @@ import type { SplitPreview, StudioTreeNode } from '../../../core/studio.ts';
 import { ApiError } from '../api/http.ts';
 import { studioApi } from '../api/studio-api.ts';
 import type { DraftStore } from './draft-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface SplitPanelProps {
   draftId: string;
@@ -25,7 +26,7 @@ export function SplitPanel({ draftId, node, store, onPreview }: SplitPanelProps)
         setPreview(result);
         onPreview(result.modelUrl);
       },
-      (error: unknown) => setProblem(error instanceof ApiError ? error.body.message : t('upload.unknownError')),
+      (error: unknown) => setProblem(error instanceof ApiError ? errorText(error) : t('upload.unknownError')),
     );
   };
   const close = () => {

@@ -9,6 +9,7 @@ import { formatDateTime } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { UploadZone } from './upload-zone.tsx';
+import { errorText } from '../i18n/error-text.ts';
 
 function ImportProduct() {
   const { t } = useTranslation('studio');
@@ -18,7 +19,7 @@ function ImportProduct() {
     setMessage({ ok: true, text: t('archive.importing') });
     studioApi.importProduct(file).then(
       ({ product }) => setMessage({ ok: true, text: t('archive.imported', { name: product.name[currentLanguage()] }) }),
-      (error: unknown) => setMessage({ ok: false, text: error instanceof ApiError ? error.body.message : t('upload.unknownError') }),
+      (error: unknown) => setMessage({ ok: false, text: error instanceof ApiError ? errorText(error) : t('upload.unknownError') }),
     );
   };
   return (

@@ -5,6 +5,7 @@ import { useLocation } from 'wouter';
 import { ApiError } from '../api/http.ts';
 import { studioApi } from '../api/studio-api.ts';
 import { ProblemList } from './problem-list.tsx';
+import { errorText } from '../i18n/error-text.ts';
 
 const ACCEPT = '.glb,.gltf,.bin,.png,.jpg,.jpeg,.webp,.ktx2,.zip,.step,.stp,.obj,.mtl,.stl';
 
@@ -95,7 +96,7 @@ function UploadStatus({ state, retry }: { state: UploadState; retry: () => void 
   }
   if (state.phase !== 'failed') return null;
   const error = state.error;
-  const message = error instanceof ApiError ? (error.status === 0 ? t('upload.network') : error.body.message) : t('upload.unknownError');
+  const message = error instanceof ApiError ? errorText(error) : t('upload.unknownError');
   /** Issues in prose add to the message; bare codes ("unknown-format") only repeat it. */
   const issues = (error instanceof ApiError ? (error.body.issues ?? []) : []).filter((issue) => issue.message.includes(' '));
   return (

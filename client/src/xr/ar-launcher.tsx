@@ -5,6 +5,7 @@ import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { QrCode } from '../components/qr-code.tsx';
 import { useArSupport } from './ar-support.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const ArExperience = lazy(() => import('./ar-experience.tsx'));
 
@@ -46,7 +47,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
       const { openQuickLook: open } = await import('./quick-look.ts');
       await open(product.modelUrl, color, product.name[language]);
     } catch (error) {
-      setMessage(t('ar.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('ar.failed', { message: errorText(error) }));
     } finally {
       setPreparing(false);
     }

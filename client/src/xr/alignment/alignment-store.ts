@@ -5,6 +5,7 @@ import { isGoodFit, solveRigidAlignment, type RigidAlignmentSuccess } from '../.
 import type { Landmark } from '../../../../core/catalog.ts';
 import type { Vec3 } from '../../../../core/geometry.ts';
 import type { AlignmentInput, AssetAlignment } from '../../../../core/asset-alignment.ts';
+import { errorText } from '../../i18n/error-text.ts';
 
 export type AlignmentPhase =
   /** Not aligning. */
@@ -120,7 +121,7 @@ export function createAlignmentStore(options: AlignmentOptions) {
         });
         if (!destroyed) store.setState({ phase: 'saved', saved });
       } catch (error) {
-        if (!destroyed) store.setState({ phase: 'save-failed', error: error instanceof Error ? error.message : String(error) });
+        if (!destroyed) store.setState({ phase: 'save-failed', error: errorText(error) });
       }
     },
     /** The saved alignment on entering AR: placed from a remembered anchor, or not placed at all (align again). */
