@@ -27,6 +27,8 @@ async function setLanguage(page: Page, language: string): Promise<void> {
 
 /** Runs axe in both languages at both sizes, on the page as it is now. */
 async function audit(page: Page, state: string): Promise<void> {
+  const started = Date.now();
+  const before = findings.length;
   for (const viewport of VIEWPORTS) {
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     for (const language of LANGUAGES) {
@@ -38,10 +40,11 @@ async function audit(page: Page, state: string): Promise<void> {
     }
   }
   await setLanguage(page, 'en');
+  console.log(`${state}: ${findings.length - before} findings, ${Date.now() - started} ms${findings.slice(before).map((line) => `\n  ${line}`).join('')}`);
 }
 
 describe('accessibility (axe-core: no serious or critical violation)', () => {
-  it('holds on every page and state, in en and es, at 390×844 and 1280×800', { timeout: 300_000 }, async () => {
+  it('holds on every page and state, in en and es, at 390×844 and 1280×800', { timeout: 600_000 }, async () => {
     const base = e2e.server.url.replace('127.0.0.1', 'localhost');
     const visitor = await openPage(e2e.browser, `${base}/`);
     const tech = await openPage(e2e.browser, `${base}/`);
@@ -108,7 +111,6 @@ describe('accessibility (axe-core: no serious or critical violation)', () => {
 
       expect(findings).toEqual([]);
     } finally {
-      if (findings.length > 0) console.log(findings.join('\n'));
       await visitor.context.close();
       await tech.context.close();
       await agent.context.close();
