@@ -48,7 +48,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The saved alignment of an installed unit */
+        /** The saved alignment of an installed unit (null when it was never aligned) */
         get: operations["getAlignment"];
         /** Save how the twin sits on an installed unit */
         put: operations["saveAlignment"];
@@ -984,7 +984,7 @@ export interface operations {
                                     number
                                 ];
                             };
-                        };
+                        } | null;
                     };
                 };
             };
@@ -1008,15 +1008,6 @@ export interface operations {
             };
             /** @description The signed-in user’s role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,7 +15,7 @@ export interface AxeViolation {
 }
 
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
     type Result = { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> };
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;

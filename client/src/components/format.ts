@@ -32,3 +32,12 @@ export function dimensionsInCm(dimensions: Dimensions): { width: string; height:
 export function formatCentimetres(metres: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 2 }).format(Math.round(metres * 10000) / 100);
 }
+
+/** A country's name from its ISO code, in the chosen language ("ES" → "Spain" / "España"). */
+export function formatCountry(code: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([LOCALES[language]], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -17,7 +17,6 @@ import { PlacementContext } from './placement-context.ts';
 export interface ArExperienceProps {
   product: ProductDetail;
   color: string | null;
-  emulate?: boolean;
   onExit: (error?: string) => void;
   onPartSelect?: (partId: string) => void;
   /** Scene content in the placed product's frame (guide overlays, annotations). */
@@ -103,10 +102,10 @@ export default function ArExperience(props: ArExperienceProps) {
   );
 }
 
-function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelect, children, overlay, world }: ArExperienceProps) {
+function ArExperienceImpl({ product, color, onExit, onPartSelect, children, overlay, world }: ArExperienceProps) {
   // The DOM overlay is rendered by its own React root: carry this tree's contexts (stores, i18n) into it.
   const Bridge = useContextBridge();
-  const store = useMemo(() => createArStore({ emulate }), [emulate]);
+  const store = useMemo(() => createArStore(), []);
   const placement = useMemo(() => createPlacementStore(), []);
   const [started, setStarted] = useState(false);
   const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { QrCode } from '../components/qr-code.tsx';
-import { useArSupport } from './ar-support.ts';
+import { useArSupport, type EmulatorProblem } from './ar-support.ts';
 import { errorText } from '../i18n/error-text.ts';
 
 const ArExperience = lazy(() => import('./ar-experience.tsx'));
@@ -23,10 +23,22 @@ export interface ArLauncherProps {
   onActiveChange?: (active: boolean) => void;
 }
 
+function EmulatorNote({ problem }: { problem: EmulatorProblem }) {
+  const { t } = useTranslation('catalog');
+  if (!problem) return null;
+  const text =
+    problem.reason === 'not-localhost' ? t('ar.emulatorNotLocalhost') : problem.reason === 'no-webgl2' ? t('ar.emulatorNoWebgl2') : t('ar.emulatorFailed', { message: problem.message ?? '' });
+  return (
+    <p role="alert" className="status-error" data-testid="emulator-problem">
+      {text}
+    </p>
+  );
+}
+
 export function ArLauncher({ product, color, onPartSelect, children, overlay, world, onActiveChange }: ArLauncherProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
-  const support = useArSupport();
+  const { support, emulatorProblem } = useArSupport();
   const [active, setActive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -82,7 +94,9 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
           </details>
         </div>
       )}
-      <p className="true-scale">{t('ar.trueScale')}</p>
+      <EmulatorNote problem={emulatorProblem} />
+      {support === 'emulated' && <p className="ar-emulated" data-testid="ar-emulated">{t('ar.emulated')}</p>}
+      {support !== 'none' && support !== 'checking' && <p className="true-scale">{t('ar.trueScale')}</p>}
       {message && (
         <p role="alert" className="status-error">
           {message}
@@ -90,7 +104,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
       )}
       {active && (
         <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
-          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} overlay={overlay} world={world} {...(onPartSelect ? { onPartSelect } : {})}>
+          <ArExperience product={product} color={color} onExit={onExit} overlay={overlay} world={world} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </ArExperience>
         </Suspense>
