@@ -94,9 +94,9 @@ describe('the Content-Security-Policy in Chromium', () => {
   it('passes with the developer emulator loaded lazily on ?emulate=1', async () => {
     const { page, problems } = await openWatched(`${base}/products/wheel-corner?emulate=1`);
     await waitForTestState(page, (s) => s.viewer.modelLoaded, 'the 3D model');
+    await page.getByTestId('ar-emulated').waitFor({ timeout: 60_000 });
     await page.getByTestId('enter-ar').click();
-    await page.waitForFunction(() => document.querySelectorAll('script[src*="emulate"], link[href*="emulate"]').length > 0 || performance.getEntriesByType('resource').some((entry) => /iwer|emulate/i.test(entry.name)), undefined, { timeout: 60_000 });
-    await page.waitForTimeout(2000);
+    await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.frames > 5, 'the emulated AR session to draw frames', 60_000);
     expectClean(problems, 'the product with ?emulate=1');
   });
 
