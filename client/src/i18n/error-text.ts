@@ -18,7 +18,7 @@ export function errorText(error: unknown): string {
   const body = bodyOf(error);
   if (!body) return i18next.t('common:error.generic');
   if (body.reason) return i18next.t(`common:failure.reason.${body.reason}`, { ...body.params });
-  if (i18next.resolvedLanguage === 'en' && body.message && !body.reason) return body.message;
+  if (i18next.resolvedLanguage === 'en' && body.message) return body.message;
   return i18next.t(`common:failure.code.${body.code}`);
 }
 
