@@ -1,12 +1,29 @@
-// Builds the client (root: client/) into dist/client; in development proxies the API and sockets to the server.
-import { defineConfig } from 'vite';
+// Builds the client (root: client/) into dist/client with .br/.gz variants; in development proxies the API and sockets to the server.
+import path from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { describeReport, precompressDir } from './assets/scripts/precompress.ts';
+
+/** After a build, brotli and gzip variants beside each file, which the server sends to browsers that accept them. */
+function precompress(): Plugin {
+  let outDir = '';
+  return {
+    name: 'xr-assist-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      console.log(describeReport('client precompressed', precompressDir(outDir)));
+    },
+  };
+}
 
 const server = process.env.XR_ASSIST_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: '../dist/client',
     assetsDir: 'static',

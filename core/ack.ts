@@ -1,8 +1,40 @@
 // What every realtime answer looks like: the error codes, the error body and the ack callback. Imports nothing.
 
-export const ERROR_CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'out_of_stock', 'protocol_mismatch', 'rate_limited', 'internal'] as const;
+export const ERROR_CODES = ['bad_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'out_of_stock', 'protocol_mismatch', 'rate_limited', 'unavailable', 'internal'] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * Why, more precisely than the code: a stable key a client translates (with `params`) instead of showing the English
+ * `message`. `network` and `timeout` are set by the client itself when no answer came.
+ */
+export const ERROR_REASONS = [
+  'network',
+  'timeout',
+  'upload.too-large',
+  'upload.too-many-files',
+  'upload.cut-off',
+  'upload.no-file',
+  'import.too-large',
+  'import.too-many-files',
+  'import.unknown-format',
+  'import.corrupt',
+  'import.unsafe-archive',
+  'import.no-model',
+  'import.several-models',
+  'import.missing-resource',
+  'import.invalid-gltf',
+  'import.no-geometry',
+  'import.too-detailed',
+  'import.nothing-to-split',
+  'import.unknown-node',
+  'import.timeout',
+  'import.out-of-memory',
+  'import.worker-failed',
+] as const;
+
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+export type ErrorParams = Record<string, string | number>;
 
 export interface ErrorIssue {
   /** The field at fault, dotted, e.g. `parts.2.price`; `(root)` for the whole payload. */
@@ -14,6 +46,9 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   issues?: ErrorIssue[] | undefined;
+  reason?: ErrorReason | undefined;
+  /** Values for the reason's sentence (a file name, a limit). */
+  params?: ErrorParams | undefined;
 }
 
 export type AckOk<T extends object = object> = { ok: true } & T;

@@ -9,6 +9,6 @@ export const AlignmentGetSchema = z.strictObject({ assetId: AssetIdSchema });
 export interface AlignmentClientToServerEvents {
   /** Technicians and admins: saves the alignment of an installed unit. */
   'alignment:save': (payload: z.input<typeof AlignmentSaveSchema>, ack: Ack<{ alignment: AssetAlignment }>) => void;
-  /** Any signed-in user: the saved alignment, or a `not_found` error. */
-  'alignment:get': (payload: z.input<typeof AlignmentGetSchema>, ack: Ack<{ alignment: AssetAlignment }>) => void;
+  /** Any signed-in user: the saved alignment, or null for a unit never aligned. */
+  'alignment:get': (payload: z.input<typeof AlignmentGetSchema>, ack: Ack<{ alignment: AssetAlignment | null }>) => void;
 }

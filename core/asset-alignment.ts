@@ -27,6 +27,9 @@ export const AssetAlignmentSchema = AlignmentInputSchema.extend({
 export type AssetAlignment = z.infer<typeof AssetAlignmentSchema>;
 
 export const AssetIdParamsSchema = z.object({ assetId: AssetIdSchema });
-/** `GET|PUT /api/assets/:assetId/alignment` answer. */
+/** `PUT /api/assets/:assetId/alignment` answer. */
 export const AlignmentResponseSchema = z.object({ alignment: AssetAlignmentSchema });
 export type AlignmentResponse = z.infer<typeof AlignmentResponseSchema>;
+/** `GET /api/assets/:assetId/alignment` answer: null for a unit never aligned (an ordinary answer, not an error). */
+export const AlignmentLookupSchema = z.object({ alignment: AssetAlignmentSchema.nullable() });
+export type AlignmentLookup = z.infer<typeof AlignmentLookupSchema>;

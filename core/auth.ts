@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { PRODUCT_LINES } from './catalog.ts';
 import { LanguageSchema } from './i18n.ts';
 
-export const ROLES = ['customer', 'technician', 'agent', 'admin'] as const;
+/** `author` builds products in Studio (import, parts, landmarks, publish) but manages neither users nor orders. */
+export const ROLES = ['customer', 'technician', 'agent', 'admin', 'author'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 

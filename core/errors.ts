@@ -1,6 +1,6 @@
 // Error codes and the error payload shared by HTTP responses and Socket.IO acks.
 import { z } from 'zod';
-import { ERROR_CODES, type ErrorBody, type ErrorCode, type ErrorIssue } from './ack.ts';
+import { ERROR_CODES, ERROR_REASONS, type ErrorBody, type ErrorCode, type ErrorIssue, type ErrorParams, type ErrorReason } from './ack.ts';
 
 
 export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() }) satisfies z.ZodType<ErrorIssue>;
@@ -9,6 +9,8 @@ export const ErrorBodySchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
   issues: z.array(ErrorIssueSchema).optional(),
+  reason: z.enum(ERROR_REASONS).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 }) satisfies z.ZodType<ErrorBody>;
 
 /** The body of every HTTP error response. */
@@ -24,6 +26,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   out_of_stock: 409,
   protocol_mismatch: 400,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -41,12 +44,19 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: ErrorIssue[],
+    /** A stable key the client translates instead of the English message. */
+    readonly reason?: { reason: ErrorReason; params?: ErrorParams },
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toBody(): ErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.reason ? { reason: this.reason.reason, ...(this.reason.params ? { params: this.reason.params } : {}) } : {}),
+    };
   }
 }

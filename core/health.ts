@@ -1,4 +1,4 @@
-// The health answer a load balancer or a person reads at `GET /api/health`.
+// The health answers a load balancer or a person reads: `GET /api/health`, and the liveness and readiness probes.
 import { z } from 'zod';
 
 export const HealthSchema = z.object({
@@ -9,3 +9,7 @@ export const HealthSchema = z.object({
   uptimeSeconds: z.number(),
 });
 export type Health = z.infer<typeof HealthSchema>;
+
+/** `GET /api/health/live` answers while the process runs; `GET /api/health/ready` while it takes new work (503 when not). */
+export const ProbeSchema = z.object({ status: z.enum(['live', 'ready']) });
+export type Probe = z.infer<typeof ProbeSchema>;

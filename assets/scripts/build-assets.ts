@@ -1,4 +1,5 @@
-// Generates the demo product models (raw and optimized GLB), keeps their manifests in step, and copies WebXR input profiles.
+// Generates the demo product models (raw and optimized GLB), keeps their manifests in step, copies WebXR input profiles,
+// and writes the brotli and gzip variants the server sends.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,6 +10,7 @@ import { readManifest, syncManifest, writeManifestIfChanged } from './manifest-s
 import { createModelDocument } from './model-document.ts';
 import { optimizeDocument } from './optimize-document.ts';
 import { placeModel } from './placement.ts';
+import { describeReport, precompressDir } from './precompress.ts';
 import { PRODUCTS } from './products/index.ts';
 import { writeFileAtomic } from './write-file-atomic.ts';
 
@@ -43,6 +45,8 @@ export async function buildAssets({ log = () => {} }: BuildAssetsOptions = {}): 
     log(`${model.id}: ${raw.byteLength} B raw, ${optimized.byteLength} B optimized`);
   }
   await copyInputProfiles(INPUT_PROFILES_DIR);
+  log(describeReport('models precompressed', precompressDir(MODELS_DIR)));
+  log(describeReport('input profiles precompressed', precompressDir(INPUT_PROFILES_DIR)));
   await writeFileAtomic(BUILD_REPORT_PATH, `${JSON.stringify(report, null, 2)}\n`);
   return report;
 }

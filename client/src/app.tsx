@@ -12,20 +12,39 @@ import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
+import { StudioNavLink } from './components/studio-nav-link.tsx';
+import { loadNamespace } from './i18n/i18n.ts';
+import { ConnectionBanner } from './components/connection-banner.tsx';
+import { useConnectionProblem } from './components/use-connection-problem.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
 const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
 const HelpPage = lazyPage(() => import('./help/help-page.tsx').then((module) => module.default));
 const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
+/** Studio (admins and authors) loads with its own translations; visitors never download either. */
+const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
   const { t } = useTranslation();
   const { auth } = useAppStores();
   const user = useStore(auth, (state) => state.user);
-  if (!user) return <Link href="/sign-in">{t('nav.signIn')}</Link>;
+  const problem = useConnectionProblem();
+  if (!user) {
+    return (
+      <span className="account">
+        {problem?.kind === 'signInExpired' && <span className="account-problem">{t('connection.header.signInExpired')}</span>}
+        <Link href="/sign-in">{t('nav.signIn')}</Link>
+      </span>
+    );
+  }
   return (
-    <span className="account">
+    <span className="account" data-testid="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
+      {problem && (
+        <span className="account-problem" data-testid="account-connection">
+          {problem.kind === 'signInExpired' ? t('connection.header.signInExpired') : t('connection.header.notConnected')}
+        </span>
+      )}
       <button type="button" className="link" onClick={() => void auth.logout()}>
         {t('nav.signOut')}
       </button>
@@ -48,6 +67,7 @@ export function App() {
           <Link href="/">{t('nav.catalog')}</Link>
           <CartLink />
           <AgentNavLink />
+          <StudioNavLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -55,6 +75,7 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
+        <ConnectionBanner />
         <CartSyncNotice />
         <Switch>
           <Route path="/">
@@ -79,6 +100,10 @@ export function App() {
           <Route path="/agent">
             <AgentPage />
           </Route>
+          <Route path="/studio">
+            <StudioPage />
+          </Route>
+          <Route path="/studio/drafts/:id">{(params) => <StudioPage draftId={params.id} />}</Route>
           <Route path="/help/:productId">{(params) => <HelpPage productId={params.productId} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>

@@ -48,10 +48,10 @@ function fitIssues(input: AlignmentInput, known: ReadonlySet<string>): ErrorIssu
   return issues;
 }
 
-export async function getAlignment(db: Db, assetId: string): Promise<AssetAlignment> {
+/** The saved alignment of an asset, or null when it was never aligned. */
+export async function findAlignment(db: Db, assetId: string): Promise<AssetAlignment | null> {
   const row = await db.selectFrom('asset_alignments').selectAll().where('asset_id', '=', assetId).executeTakeFirst();
-  if (!row) throw new AppError('not_found', `Asset "${assetId}" has no saved alignment yet: align the model to it first.`);
-  return toAlignment(row);
+  return row ? toAlignment(row) : null;
 }
 
 /** Saves (or replaces) the alignment of an asset; an asset keeps the product it was first aligned with. */
@@ -79,8 +79,9 @@ export async function saveAlignment(db: Db, user: User, assetId: string, input: 
     .returningAll()
     .executeTakeFirst();
   if (!saved) {
-    const existing = await getAlignment(db, assetId);
-    throw new AppError('conflict', `Asset "${assetId}" is a ${existing.productId}, not a ${input.productId}.`, [{ path: 'productId', message: `must be "${existing.productId}" for this asset` }]);
+    const existing = await findAlignment(db, assetId);
+    const product = existing?.productId ?? 'another product';
+    throw new AppError('conflict', `Asset "${assetId}" is a ${product}, not a ${input.productId}.`, [{ path: 'productId', message: `must be "${product}" for this asset` }]);
   }
   return toAlignment(saved);
 }

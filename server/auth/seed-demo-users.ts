@@ -11,6 +11,7 @@ const DEMO_USERS: ReadonlyArray<Omit<NewUser, 'password'>> = [
   { email: 'agent@demo.local', name: 'Alex Agent', role: 'agent', languages: ['en', 'es'], skills: ['automotive', 'coffee', 'heating'] },
   { email: 'agent.es@demo.local', name: 'Ana Agente', role: 'agent', languages: ['es'], skills: ['automotive', 'coffee', 'heating'] },
   { email: 'admin@demo.local', name: 'Ada Admin', role: 'admin', languages: ['en', 'es'], skills: [] },
+  { email: 'author@demo.local', name: 'Aurora Author', role: 'author', languages: ['es', 'en'], skills: [] },
 ];
 
 export async function seedDemoUsers(db: Kysely<Database>): Promise<void> {

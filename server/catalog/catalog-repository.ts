@@ -3,8 +3,9 @@ import type { Kysely } from 'kysely';
 import type { PartDetail, ProductDetail, ProductManifest, ProductSummary } from '../../core/catalog.ts';
 import type { LocalizedText } from '../../core/i18n.ts';
 import type { Database, PartsTable, ProductsTable } from '../db/schema.ts';
+import { importedModelUrl, importedThumbnailUrl, type ImportedMark } from './imported-products.ts';
 
-type StoredProduct = Omit<ProductManifest, 'parts'>;
+type StoredProduct = Omit<ProductManifest, 'parts'> & Partial<ImportedMark>;
 
 export function modelUrl(productId: string): string {
   return `/assets/models/${productId}.glb`;
@@ -26,8 +27,8 @@ function toSummary(row: ProductsTable): ProductSummary {
     dimensions: data.dimensions,
     priceCents: row.price_cents,
     currency: 'EUR',
-    modelUrl: modelUrl(row.id),
-    thumbnailUrl: thumbnailUrl(row.id),
+    modelUrl: data.imported ? importedModelUrl(row.id, data.imported.version) : modelUrl(row.id),
+    thumbnailUrl: data.imported ? importedThumbnailUrl(row.id, data.imported.version) : thumbnailUrl(row.id),
     variants: data.variants,
   };
 }

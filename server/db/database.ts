@@ -6,7 +6,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations.ts';
-import { createGroupCommit, separateTransactions, type Write } from './group-commit.ts';
+import { createGroupCommit, separateTransactions, type CommitObserver, type QueuedWrite } from './group-commit.ts';
 import { durableSqliteDialect } from './durable-sqlite.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -15,13 +15,14 @@ export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
   /** Runs a write transaction; on SQLite, writes arriving together share one commit. Resolves after the commit. */
-  write: Write;
+  write: QueuedWrite;
   close(): Promise<void>;
 }
 
 export interface OpenStoreOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
+  onCommit?: CommitObserver | undefined;
 }
 
 // Postgres returns BIGINT as strings by default; our epoch-millisecond times fit safely in a double.
@@ -32,7 +33,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    store = { db, dialect: 'postgres', write: separateTransactions(db), close: () => db.destroy() };
+    store = { db, dialect: 'postgres', write: separateTransactions(db, options.onCommit), close: () => db.destroy() };
   } else {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = new SQLite(path.join(options.dataDir, 'xr-assist.sqlite'));
@@ -46,7 +47,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       await db.destroy();
       await durable.close();
     };
-    store = { db, dialect: 'sqlite', write: createGroupCommit(db), close };
+    store = { db, dialect: 'sqlite', write: createGroupCommit(db, options.onCommit), close };
   }
   await migrate(store.db);
   return store;

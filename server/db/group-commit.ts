@@ -7,6 +7,12 @@ export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
 /** Runs `work` in a write transaction and resolves (or rejects) only after that transaction committed. */
 export type Write = <T>(work: WriteWork<T>) => Promise<T>;
 
+/** Told of every commit: how many writes shared it, and the seconds from its start until it was on disk. */
+export type CommitObserver = (batchSize: number, seconds: number) => void;
+
+/** A write function that also says how many writes wait for their commit now. */
+export type QueuedWrite = Write & { readonly pending: () => number };
+
 interface Pending {
   work: WriteWork<unknown>;
   resolve(value: unknown): void;
@@ -24,7 +30,7 @@ const MAX_BATCH = 64;
  * disk and a refused one changed nothing. A work function must use only the transaction it is given: the embedded
  * database has one connection, held by the batch while it runs.
  */
-export function createGroupCommit(db: Kysely<Database>): Write {
+export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver): QueuedWrite {
   const queue: Pending[] = [];
   let scheduled = false;
 
@@ -70,8 +76,12 @@ export function createGroupCommit(db: Kysely<Database>): Write {
     scheduled = false;
     const batch = queue.splice(0, MAX_BATCH);
     if (queue.length > 0) schedule();
+    const started = performance.now();
     runBatch(batch).then(
-      (outcomes) => settle(batch, outcomes),
+      (outcomes) => {
+        observe?.(batch.length, (performance.now() - started) / 1000);
+        settle(batch, outcomes);
+      },
       (error: unknown) => {
         for (const pending of batch) pending.reject(error);
       },
@@ -84,14 +94,27 @@ export function createGroupCommit(db: Kysely<Database>): Write {
     setImmediate(flush);
   };
 
-  return <T>(work: WriteWork<T>) =>
+  const write = <T>(work: WriteWork<T>) =>
     new Promise<T>((resolve, reject) => {
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });
+  return Object.assign(write, { pending: () => queue.length });
 }
 
 /** Postgres commits concurrent transactions on its own connections and groups their WAL flushes itself. */
-export function separateTransactions(db: Kysely<Database>): Write {
-  return (work) => db.transaction().execute(work);
+export function separateTransactions(db: Kysely<Database>, observe?: CommitObserver): QueuedWrite {
+  let running = 0;
+  const write = async <T>(work: WriteWork<T>): Promise<T> => {
+    const started = performance.now();
+    running += 1;
+    try {
+      const value = await db.transaction().execute(work);
+      observe?.(1, (performance.now() - started) / 1000);
+      return value;
+    } finally {
+      running -= 1;
+    }
+  };
+  return Object.assign(write, { pending: () => running });
 }

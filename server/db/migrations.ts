@@ -7,6 +7,7 @@ import * as m004 from './migrations/004-orders.ts';
 import * as m005 from './migrations/005-callbacks-done.ts';
 import * as m006 from './migrations/006-cart-changes.ts';
 import * as m007 from './migrations/007-sign-in.ts';
+import * as m008 from './migrations/008-studio.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '005-callbacks-done': m005,
   '006-cart-changes': m006,
   '007-sign-in': m007,
+  '008-studio': m008,
 };
 
 export const migrationProvider: MigrationProvider = {

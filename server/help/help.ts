@@ -9,6 +9,7 @@ import { createCallbackBoard } from './callback-board.ts';
 import { registerCallbackEvents } from './callback-events.ts';
 import { helpConnection, registerHelpEvents } from './help-events.ts';
 import { createHelpQueue } from './help-queue.ts';
+import { listWaiting } from './help-repository.ts';
 import { registerHelpRoutes } from './help-routes.ts';
 import { createSnapshotRevision } from './snapshot-revision.ts';
 
@@ -29,6 +30,7 @@ export interface Help {
 export function createHelp(ctx: AppContext, { io, events, routes, hub }: HelpDeps): Help {
   const nextRevision = createSnapshotRevision(ctx.store);
   const queue = createHelpQueue(ctx.store.db, io, nextRevision, ctx.log);
+  ctx.metrics.gauge('help_queue', async () => (await listWaiting(ctx.store.db)).length);
   const callbacks = createCallbackBoard(ctx.store.db, io, queue.onlineAgents, nextRevision, ctx.log);
   registerHelpEvents(events, ctx, hub, queue);
   registerCallbackEvents(events, ctx, callbacks);

@@ -1,6 +1,7 @@
 // Declares an HTTP route once: zod-validated params, query and body, the role it needs, its rate limit and its OpenAPI description.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { z } from 'zod';
 import type { Role, User } from '../../core/auth.ts';
@@ -37,6 +38,13 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   errors?: readonly number[];
   /** Requests allowed per client address in a window, on each node; beyond that 429 with `Retry-After`. */
   rateLimit?: { max: number; windowMs: number };
+  /**
+   * A body that is not JSON, read by the handler itself: `multipart/form-data` (files streamed with `request.parts()`)
+   * or `image/png` (a Buffer in `request.body`, at most `maxBytes`). Replaces `body`.
+   */
+  upload?: { contentType: 'multipart/form-data' | 'image/png'; description: string; maxBytes?: number };
+  /** A success that is a file of this type (the handler returns a Buffer or a stream) instead of JSON. */
+  download?: { contentType: string; description: string };
 }
 
 export interface RouteInput<P, Q, B> {
@@ -89,6 +97,8 @@ export function waitInWords(seconds: number): string {
 /** Registers the cookie parser and the rate limiter the routes use, then answers route definitions. */
 export async function createRouteTable(app: FastifyInstance, identify: Identify): Promise<RouteTable> {
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+  app.addContentTypeParser('image/png', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, { ttl }) => new AppError('rate_limited', `Too many requests from your network. Wait ${waitInWords(Math.max(1, Math.ceil(ttl / 1000)))} and try again.`),
@@ -101,6 +111,7 @@ export async function createRouteTable(app: FastifyInstance, identify: Identify)
       app.route({
         method: spec.method,
         url: spec.path,
+        ...(spec.upload?.maxBytes ? { bodyLimit: spec.upload.maxBytes } : {}),
         ...(spec.rateLimit ? { onRequest: app.rateLimit({ max: spec.rateLimit.max, timeWindow: spec.rateLimit.windowMs }) } : {}),
         handler: async (request, reply) => {
           const identity = await identityOf(identify, request);
@@ -108,7 +119,7 @@ export async function createRouteTable(app: FastifyInstance, identify: Identify)
           if (spec.roles && !spec.roles.includes(requireUser(user).role)) throw new AppError('forbidden', `This needs the role ${spec.roles.join(' or ')}.`);
           const params = parsePart(spec.params, request.params, 'params');
           const query = parsePart(spec.query, request.query, 'query');
-          const body = parsePart(spec.body, request.body, 'body');
+          const body = parsePart(spec.upload ? undefined : spec.body, request.body, 'body');
           const result = await handler({ params, query, body, user, signInId: identity?.signInId ?? null, request, reply });
           if (!reply.sent) reply.code(reply.statusCode === 200 ? (spec.status ?? 200) : reply.statusCode);
           return spec.status === 204 ? reply.send() : result;

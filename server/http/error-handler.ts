@@ -8,6 +8,9 @@ export function installErrorHandler(app: FastifyInstance): void {
     let body: ErrorBody;
     if (error instanceof AppError) {
       body = error.toBody();
+    } else if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = request.routeOptions.bodyLimit ?? 0;
+      body = { code: 'bad_request', message: `The upload is larger than the limit of ${limit >= 1024 * 1024 ? `${Math.round((limit / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(limit / 1024)} KB`}.` };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       body = { code: error.statusCode === 404 ? 'not_found' : 'bad_request', message: error.message };
     } else {

@@ -14,6 +14,7 @@ import { changeOrderStatus } from './order-status.ts';
 import { placeOrder, type PlacedOrder } from './place-order.ts';
 import type { SessionOrders } from './session-orders.ts';
 import type { UserPush } from '../realtime/user-push.ts';
+import type { Metrics } from '../platform/metrics.ts';
 
 export interface OrderService {
   place(user: User, idempotencyKey: string, request: PlaceOrderRequest): Promise<PlacedOrder>;
@@ -26,7 +27,7 @@ export interface OrderService {
   reorderUsual(user: User): Promise<Cart>;
 }
 
-export function createOrderService(store: Store, push: UserPush, cart: CartService, sessions: SessionOrders): OrderService {
+export function createOrderService(store: Store, push: UserPush, cart: CartService, sessions: SessionOrders, metrics?: Pick<Metrics, 'order'>): OrderService {
   const { db } = store;
   const mayRead = (user: User, order: Order) => order.userId === user.id || user.role === 'admin';
   return {
@@ -43,6 +44,10 @@ export function createOrderService(store: Store, push: UserPush, cart: CartServi
       let placed: PlacedOrder | undefined;
       try {
         placed = await placeOrder(store, { user, idempotencyKey, request, alsoWrite });
+        metrics?.order(placed.replayed ? 'replayed' : 'placed');
+      } catch (error) {
+        metrics?.order(error instanceof AppError ? error.code : 'internal');
+        throw error;
       } finally {
         // A replay's link was written by the first placing, and a failed one's was rolled back.
         announceLink?.(placed && !placed.replayed ? linked : []);

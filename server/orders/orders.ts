@@ -19,7 +19,7 @@ export interface OrdersDeps {
 }
 
 export function createOrders(ctx: AppContext, { events, routes, push, hub, cart }: OrdersDeps): void {
-  const orders = createOrderService(ctx.store, push, cart, createSessionOrders(ctx.store.db, hub));
+  const orders = createOrderService(ctx.store, push, cart, createSessionOrders(ctx.store.db, hub), ctx.metrics);
   registerOrderRoutes(routes, ctx.store.db, orders);
   registerOrderEvents(events, orders);
 }

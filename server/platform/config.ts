@@ -23,6 +23,13 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   MAX_SOCKETS_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   MAX_ANONYMOUS_SOCKETS: z.coerce.number().int().min(0).default(1000),
+  RECOVERY_WINDOW_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  REDIS_STREAM_MAX_LEN: z.coerce.number().int().min(100).default(10_000),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  METRICS_TOKEN: z.string().min(16).optional(),
+  STUDIO_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(200),
   CLIENT_DIR: z.string().default('./dist/client'),
   ASSETS_DIR: z.string().default('./assets'),
 });
@@ -58,6 +65,20 @@ export interface ServerConfig {
   maxSocketsPerAddress: number;
   /** Open sockets without a sign-in allowed on each node. @default 1000 */
   maxAnonymousSockets: number;
+  /** How long a dropped socket's rooms and missed broadcasts are kept for it to come back, in seconds. @default 120 */
+  recoveryWindowSeconds: number;
+  /** Entries the Redis stream of the multi-node adapter keeps (approximately): bounds Redis memory and recovery. @default 10000 */
+  redisStreamMaxLen: number;
+  /** On SIGTERM, how long in-flight events get to finish before the process exits anyway, in ms. @default 10000 */
+  shutdownTimeoutMs: number;
+  /** Serves Prometheus metrics at `/metrics` on this port of `metricsHost`; off when absent (and no `metricsToken`). */
+  metricsPort?: number | undefined;
+  /** @default "127.0.0.1" */
+  metricsHost: string;
+  /** Serves `/metrics` on the main port to requests bearing this token. */
+  metricsToken?: string | undefined;
+  /** Largest Studio upload (all its files together), in MB; imported products and drafts live under `dataDir/studio`. @default 200 */
+  studioMaxUploadMb: number;
   clientDir: string;
   assetsDir: string;
 }
@@ -95,6 +116,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxyHops: e.TRUST_PROXY,
     maxSocketsPerAddress: e.MAX_SOCKETS_PER_ADDRESS,
     maxAnonymousSockets: e.MAX_ANONYMOUS_SOCKETS,
+    recoveryWindowSeconds: e.RECOVERY_WINDOW_SECONDS,
+    redisStreamMaxLen: e.REDIS_STREAM_MAX_LEN,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
+    metricsToken: e.METRICS_TOKEN,
+    studioMaxUploadMb: e.STUDIO_MAX_UPLOAD_MB,
     clientDir: path.resolve(e.CLIENT_DIR),
     assetsDir: path.resolve(e.ASSETS_DIR),
   };

@@ -1,8 +1,9 @@
-// What request and event handlers share: config, the store, the logger, and who a bearer token belongs to.
+// What request and event handlers share: config, the store, the logger, metrics, and who a bearer token belongs to.
 import type { Logger } from 'pino';
 import type { User } from '../../core/auth.ts';
 import type { Store } from '../db/database.ts';
 import type { ServerConfig } from './config.ts';
+import type { Metrics } from './metrics.ts';
 
 /** The user behind a valid token, and the sign-in it was issued under (what signing out revokes). */
 export interface Identity {
@@ -21,4 +22,6 @@ export interface AppContext {
   store: Store;
   log: Logger;
   identify: Identify;
+  /** Where layers report what operators count; no-ops unless metrics are enabled. */
+  metrics: Metrics;
 }

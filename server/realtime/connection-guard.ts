@@ -2,6 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../../core/errors.ts';
 import type { ServerConfig } from '../platform/config.ts';
+import type { Lifecycle } from '../platform/lifecycle.ts';
 import type { IoSocket } from './socket-types.ts';
 
 type GuardConfig = Pick<ServerConfig, 'publicOrigins' | 'trustProxyHops' | 'maxSocketsPerAddress' | 'maxAnonymousSockets'>;
@@ -36,7 +37,8 @@ export function originAllowed(origin: string | undefined, host: string | undefin
   return URL.parse(origin)?.host === host;
 }
 
-export function createConnectionGuard(config: GuardConfig): ConnectionGuard {
+/** A node that stopped accepting refuses every new handshake, so the client's next attempt goes to another node. */
+export function createConnectionGuard(config: GuardConfig, lifecycle: Pick<Lifecycle, 'accepting'> = { accepting: true }): ConnectionGuard {
   const perAddress = new Map<string, number>();
   let anonymous = 0;
 
@@ -63,6 +65,7 @@ export function createConnectionGuard(config: GuardConfig): ConnectionGuard {
 
   return {
     allowRequest(request, callback) {
+      if (!lifecycle.accepting) return callback('This server is shutting down.', false);
       const origin = request.headers.origin;
       if (originAllowed(origin, request.headers.host, config.publicOrigins)) return callback(null, true);
       callback(`The origin ${origin} may not open a connection here.`, false);

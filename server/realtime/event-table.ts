@@ -3,6 +3,8 @@ import type { z } from 'zod';
 import type { Ack, AckResponse, ErrorBody } from '../../core/ack.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';
+import { shuttingDown, type Lifecycle } from '../platform/lifecycle.ts';
+import type { Metrics } from '../platform/metrics.ts';
 import { admitRead, admitSessionWrite, RATE_LIMITED } from './event-rate-limit.ts';
 import type { IoSocket } from './socket-types.ts';
 
@@ -48,9 +50,28 @@ export interface EventTable {
   attach(socket: IoSocket): void;
   /** The schema each `on` event's payload is checked against: the boundary as it stands, for tests and tools to probe. */
   readonly schemas: ReadonlyMap<EventName, z.ZodType>;
+  /** Handlers running now: their writes have not all committed or their acks have not all gone out. */
+  readonly inFlight: number;
+  /** Resolves once no handler is running; with the lifecycle stopped, new events are answered `unavailable` meanwhile. */
+  drain(): Promise<void>;
 }
 
-export function createEventTable(log: { error: (obj: object, msg: string) => void }): EventTable {
+export interface EventTableOptions {
+  log: { error: (obj: object, msg: string) => void };
+  /** New events are refused once it stops accepting. @default always accepting */
+  lifecycle?: Pick<Lifecycle, 'accepting'>;
+  metrics?: Pick<Metrics, 'event' | 'ack'>;
+}
+
+export function createEventTable({ log, lifecycle = { accepting: true }, metrics }: EventTableOptions): EventTable {
+  let inFlight = 0;
+  let drained: Array<() => void> = [];
+  const settle = () => {
+    inFlight -= 1;
+    if (inFlight > 0) return;
+    for (const resolve of drained) resolve();
+    drained = [];
+  };
   const handlers = new Map<string, RawHandler>();
   const schemas = new Map<EventName, z.ZodType>();
   const register = (event: string, handler: RawHandler) => {
@@ -68,12 +89,19 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
 
   return {
     schemas,
+    get inFlight() {
+      return inFlight;
+    },
+    drain: () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((resolve) => drained.push(resolve))),
     on(event, { schema, limit }, handler) {
       schemas.set(event, schema as z.ZodType);
       register(event, (socket, args) => {
         const last = args[args.length - 1];
-        const ack = typeof last === 'function' ? (last as AckFn) : undefined;
+        const given = typeof last === 'function' ? (last as AckFn) : undefined;
+        const ack = given && metrics ? (response: AckResponse<object>) => (metrics.ack(response.ok ? 'ok' : response.error.code), given(response)) : given;
         const fail = (error: ErrorBody) => ack?.({ ok: false, error });
+        metrics?.event(event);
+        if (!lifecycle.accepting) return fail(shuttingDown().toBody());
         const parsed = (schema as z.ZodType).safeParse(args[0]);
         if (!parsed.success) {
           const issues = issuesFromZod(parsed.error);
@@ -82,6 +110,7 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
         }
         if (limit === 'session-write' && !admitSessionWrite(socket, parsed.data)) return fail(RATE_LIMITED);
         if (limit === 'read' && !admitRead(socket)) return fail(RATE_LIMITED);
+        inFlight += 1;
         Promise.resolve()
           .then(() => handler(socket, parsed.data as z.output<typeof schema>))
           .then((result) => ack?.({ ok: true, ...result }))
@@ -89,7 +118,8 @@ export function createEventTable(log: { error: (obj: object, msg: string) => voi
             if (error instanceof AppError) return fail(error.toBody());
             log.error({ err: error, event }, 'event handler failed');
             fail({ code: 'internal', message: 'Something went wrong on our side. Please try again.' });
-          });
+          })
+          .finally(settle);
       });
     },
     raw(event, handler) {

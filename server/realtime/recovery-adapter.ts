@@ -1,18 +1,104 @@
-// Connection state recovery keeps each broadcast for a while so a socket back within that time gets what it missed.
-// Snapshots a client asks for again on every reconnect, and the greeting every connection gets anew, are not kept:
-// a full queue snapshot each time a request came or went was most of the memory the server held per connection.
-import { Adapter, SessionAwareAdapter } from 'socket.io-adapter';
+// Connection state recovery on one node, bounded: a socket back within the recovery window gets the broadcasts it missed,
+// except what it reads again anyway. Session log entries are not kept (a reconnecting client re-reads the log from its
+// last seq with `session:join`), nor snapshots it asks for again, and only the latest queue place per room is kept.
+import { Adapter, type BroadcastOptions, type PrivateSessionId, type Session } from 'socket.io-adapter';
 import type { ServerToClientEvents } from '../../core/protocol.ts';
 
-const NOT_REPLAYED: ReadonlySet<string> = new Set<keyof ServerToClientEvents>(['hello', 'queue:updated', 'callbacks:updated']);
+type ServerEvent = keyof ServerToClientEvents;
+const NOT_KEPT: ReadonlySet<string> = new Set<ServerEvent>(['hello', 'session:event', 'queue:updated', 'callbacks:updated']);
+/** Each of these replaces the previous one sent to the same rooms: only the latest is worth replaying. */
+const LATEST_ONLY: ReadonlySet<string> = new Set<ServerEvent>(['help:position']);
 
-type Packet = Parameters<SessionAwareAdapter['broadcast']>[0];
-type BroadcastOptions = Parameters<SessionAwareAdapter['broadcast']>[1];
+type Packet = Parameters<Adapter['broadcast']>[0];
+type SessionToPersist = Parameters<Adapter['persistSession']>[0];
 
-export class RecoveryAdapter extends SessionAwareAdapter {
-  override broadcast(packet: Packet, opts: BroadcastOptions): void {
-    const event: unknown = Array.isArray(packet.data) ? packet.data[0] : undefined;
-    if (typeof event === 'string' && NOT_REPLAYED.has(event)) Adapter.prototype.broadcast.call(this, packet, opts);
-    else super.broadcast(packet, opts);
+interface Kept {
+  data: unknown[];
+  opts: BroadcastOptions;
+  emittedAt: number;
+}
+
+/** Offsets are `<epoch>.<n>`, n rising: an offset from another process or an older epoch is simply not recovered. */
+export class RecoveryAdapter extends Adapter {
+  private readonly epoch = Math.random().toString(36).slice(2, 10);
+  private readonly windowMs: number;
+  private readonly sessions = new Map<PrivateSessionId, SessionToPersist & { disconnectedAt: number }>();
+  private readonly kept = new Map<number, Kept>();
+  private readonly latest = new Map<string, number>();
+  private next = 0;
+  /** Every broadcast up to this offset number that was kept has since been dropped from the window. */
+  private droppedThrough = -1;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(nsp: ConstructorParameters<typeof Adapter>[0]) {
+    super(nsp);
+    const options = (nsp as { server: { opts: { connectionStateRecovery: { maxDisconnectionDuration: number } } } }).server.opts;
+    this.windowMs = options.connectionStateRecovery.maxDisconnectionDuration;
+    this.timer = setInterval(() => this.prune(), Math.min(60_000, this.windowMs));
+    this.timer.unref();
   }
+
+  override broadcast(packet: Packet, opts: BroadcastOptions): void {
+    const data = (packet as { data?: unknown }).data;
+    const event = Array.isArray(data) ? data[0] : undefined;
+    const recoverable = (packet as { type: number }).type === 2 && (packet as { id?: number }).id === undefined && opts.flags?.volatile === undefined;
+    if (recoverable && Array.isArray(data) && typeof event === 'string') {
+      const n = this.next++;
+      data.push(`${this.epoch}.${n}`);
+      if (!NOT_KEPT.has(event)) this.keep(n, event, data, opts);
+    }
+    super.broadcast(packet, opts);
+  }
+
+  override persistSession(session: SessionToPersist): void {
+    this.sessions.set(session.pid, { ...session, disconnectedAt: Date.now() });
+  }
+
+  override restoreSession(pid: PrivateSessionId, offset: string): Promise<Session> {
+    const session = this.sessions.get(pid);
+    this.sessions.delete(pid);
+    const [epoch, count] = offset.split('.');
+    const after = Number(count);
+    const fresh = session !== undefined && session.disconnectedAt + this.windowMs >= Date.now();
+    if (!fresh || epoch !== this.epoch || !Number.isInteger(after) || after < this.droppedThrough) return Promise.resolve(null as unknown as Session);
+    const rooms = new Set(session.rooms);
+    const missedPackets: unknown[][] = [];
+    for (const [n, kept] of this.kept) {
+      if (n > after && reaches(rooms, kept.opts)) missedPackets.push(kept.data);
+    }
+    const { disconnectedAt: _disconnectedAt, ...restored } = session;
+    return Promise.resolve({ ...restored, missedPackets });
+  }
+
+  override close(): void {
+    clearInterval(this.timer);
+  }
+
+  private keep(n: number, event: string, data: unknown[], opts: BroadcastOptions): void {
+    if (LATEST_ONLY.has(event)) {
+      const key = `${event}\u0000${[...opts.rooms].sort().join('\u0000')}\u0000${[...(opts.except ?? [])].sort().join('\u0000')}`;
+      const previous = this.latest.get(key);
+      if (previous !== undefined) this.kept.delete(previous);
+      this.latest.set(key, n);
+    }
+    this.kept.set(n, { data, opts, emittedAt: Date.now() });
+  }
+
+  private prune(): void {
+    const threshold = Date.now() - this.windowMs;
+    for (const [pid, session] of this.sessions) if (session.disconnectedAt < threshold) this.sessions.delete(pid);
+    for (const [n, kept] of this.kept) {
+      if (kept.emittedAt >= threshold) break;
+      this.kept.delete(n);
+      this.droppedThrough = n;
+    }
+    for (const [key, n] of this.latest) if (!this.kept.has(n)) this.latest.delete(key);
+  }
+}
+
+/** Whether a broadcast with these options reached a socket in these rooms. */
+function reaches(rooms: ReadonlySet<string>, opts: BroadcastOptions): boolean {
+  const included = opts.rooms.size === 0 || [...opts.rooms].some((room) => rooms.has(room));
+  const excluded = [...(opts.except ?? [])].some((room) => rooms.has(room));
+  return included && !excluded;
 }

@@ -1,14 +1,17 @@
-// Bundle bench: gzip size of the JS a first-time visitor loads for the catalog and for a product's first 3D frame, against model-viewer.
+// Bundle bench: the JS a first-time visitor loads for the catalog and for a product's first 3D frame (gzip, and as sent),
+// against model-viewer; then the first-frame race against model-viewer on slow and fast 4G.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request, type Response } from 'playwright-core';
 import { startTestServer } from '../support/test-server.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { benchResult, failedResult, type BenchResult } from './bench-types.ts';
-import { composeScripts, type LoadedScript } from './js-composition.ts';
+import { composeScripts, sourceBytes, type LoadedScript } from './js-composition.ts';
+import { FAST_4G, SLOW_4G, modelViewerFirstFrame, productFirstFrame, race, type RacePage, type RaceResult } from './first-frame-race.ts';
+import { modelViewerScriptBytes, startModelViewerSite } from './model-viewer-site.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -20,6 +23,8 @@ const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/
 
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
+/** Studio's own sources (its room, its API calls, its contract and translations); only its header link may ship. */
+const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json/;
 
 export interface BundleBenchOptions {
   /** Built client served by the bench server. @default "dist/client" */
@@ -30,10 +35,14 @@ export interface BundleBenchOptions {
   timeoutMs?: number;
   /** Print the loaded chunks and the packages in them. @default true */
   verbose?: boolean;
+  /** Cold loads of each page per network profile in the first-frame race. @default 3 */
+  raceRounds?: number;
 }
 
 interface PageLoad {
   scripts: LoadedScript[];
+  /** Encoded bytes received (as sent, br where the server had it): the scripts, and every response. */
+  wire: { js: number; all: number };
   error?: unknown;
 }
 
@@ -78,9 +87,13 @@ async function recordScripts(browser: Browser, url: string, ready: (page: Page, 
     const page = await context.newPage();
     const bodies: Array<Promise<LoadedScript | null>> = [];
     const pending = new Set<unknown>();
+    const finished: Request[] = [];
     let recording = true;
     page.on('request', (request) => pending.add(request));
-    page.on('requestfinished', (request) => pending.delete(request));
+    page.on('requestfinished', (request) => {
+      pending.delete(request);
+      if (recording && !isTestInstrumentation(request.url())) finished.push(request);
+    });
     page.on('requestfailed', (request) => pending.delete(request));
     page.on('response', (response) => {
       if (!recording || !isScript(response)) return;
@@ -96,10 +109,16 @@ async function recordScripts(browser: Browser, url: string, ready: (page: Page, 
     }
     recording = false;
     const scripts = (await Promise.all(bodies)).filter((script): script is LoadedScript => script !== null && !isTestInstrumentation(script.url));
-    return error === undefined ? { scripts } : { scripts, error };
+    const wire = await wireBytes(finished, new Set(scripts.map((script) => script.url)));
+    return error === undefined ? { scripts, wire } : { scripts, wire, error };
   } finally {
     await context.close();
   }
+}
+
+async function wireBytes(finished: readonly Request[], scriptUrls: ReadonlySet<string>): Promise<PageLoad['wire']> {
+  const sized = await Promise.all(finished.map(async (request) => ({ script: scriptUrls.has(request.url()), bytes: (await request.sizes()).responseBodySize })));
+  return { js: sized.filter((entry) => entry.script).reduce((sum, entry) => sum + entry.bytes, 0), all: sized.reduce((sum, entry) => sum + entry.bytes, 0) };
 }
 
 /** `window.__xrAssist`: only a browser driven by automation loads it (this one, to see the first frame); visitors never do. */
@@ -149,10 +168,55 @@ function describe(title: string, load: PageLoad, clientDir: string): void {
 
 function pageResults(key: string, load: PageLoad, baselineGzip: number, goal: string): BenchResult[] {
   if (load.error !== undefined) {
-    return [failedResult(`bundle.${key}.ratio`, '× model-viewer', goal, load.error), failedResult(`bundle.${key}.js`, 'KiB gz', null, 'see the ratio above')];
+    return [
+      failedResult(`bundle.${key}.ratio`, '× model-viewer', goal, load.error),
+      failedResult(`bundle.${key}.js`, 'KiB gz', null, 'see the ratio above'),
+      failedResult(`bundle.${key}.wire`, 'KiB sent', null, 'see the ratio above'),
+    ];
   }
   const gzip = totalGzip(load.scripts);
-  return [benchResult(`bundle.${key}.ratio`, Math.round((gzip / baselineGzip) * 1000) / 1000, '× model-viewer', goal), benchResult(`bundle.${key}.js`, kib(gzip), 'KiB gz')];
+  return [
+    benchResult(`bundle.${key}.ratio`, Math.round((gzip / baselineGzip) * 1000) / 1000, '× model-viewer', goal),
+    benchResult(`bundle.${key}.js`, kib(gzip), 'KiB gz'),
+    benchResult(`bundle.${key}.js-wire`, kib(load.wire.js), 'KiB sent'),
+    benchResult(`bundle.${key}.wire`, kib(load.wire.all), 'KiB sent'),
+  ];
+}
+
+const ratio = (value: number, baseline: number): number => Math.round((value / baseline) * 1000) / 1000;
+
+/** The race's figures: first-frame times and their ratio per profile, and the JS each page received on slow 4G. */
+function raceResults(results: RaceResult[]): BenchResult[] {
+  return results.flatMap(({ profile, product, modelViewer }) => [
+    benchResult(`race.${profile.name}.first-frame.ratio`, ratio(product.firstFrameMs, modelViewer.firstFrameMs), '× model-viewer', profile === SLOW_4G ? '≤ 0.5' : null),
+    benchResult(`race.${profile.name}.product.first-frame`, Math.round(product.firstFrameMs), 'ms'),
+    benchResult(`race.${profile.name}.model-viewer.first-frame`, Math.round(modelViewer.firstFrameMs), 'ms'),
+    ...(profile === SLOW_4G
+      ? [
+          benchResult('race.js-wire.ratio', ratio(product.jsWireBytes, modelViewer.jsWireBytes), '× model-viewer', '≤ 1.0'),
+          benchResult('race.product.js-wire', kib(product.jsWireBytes), 'KiB sent'),
+          benchResult('race.model-viewer.js-wire', kib(modelViewer.jsWireBytes), 'KiB sent'),
+          benchResult('race.product.wire', kib(product.wireBytes), 'KiB sent'),
+          benchResult('race.model-viewer.wire', kib(modelViewer.wireBytes), 'KiB sent'),
+        ]
+      : []),
+  ]);
+}
+
+async function runRace(browser: Browser, productUrl: string, timeoutMs: number, rounds: number): Promise<BenchResult[]> {
+  const site = await startModelViewerSite(path.join(REPO_ROOT, 'assets/build/models/wheel-corner.glb'));
+  try {
+    const product: RacePage = { url: productUrl, firstFrame: productFirstFrame, ignore: isTestInstrumentation };
+    const modelViewer: RacePage = { url: site.url, firstFrame: modelViewerFirstFrame };
+    const results: RaceResult[] = [];
+    for (const profile of [SLOW_4G, FAST_4G]) results.push(await race(browser, product, modelViewer, profile, rounds, timeoutMs));
+    return raceResults(results);
+  } catch (error) {
+    console.error('  race failed:', error);
+    return [failedResult(`race.${SLOW_4G.name}.first-frame.ratio`, '× model-viewer', '≤ 0.5', error), failedResult('race.js-wire.ratio', '× model-viewer', '≤ 1.0', error)];
+  } finally {
+    await site.close();
+  }
 }
 
 export async function runBundleBench(options: BundleBenchOptions = {}): Promise<BenchResult[]> {
@@ -160,6 +224,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
   const productId = options.productId ?? 'wheel-corner';
   const timeoutMs = options.timeoutMs ?? 60_000;
   const verbose = options.verbose ?? true;
+  const raceRounds = options.raceRounds ?? 3;
   const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!fs.existsSync(chromiumPath)) throw new Error(`Chromium not found at ${chromiumPath}; install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
 
@@ -178,16 +243,20 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     const withEmulator = [...catalog.scripts, ...product.scripts].filter((script) => EMULATOR_MARKERS.test(script.body.toString('utf8')));
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
-    const hudChars = composeScripts([...catalog.scripts, ...product.scripts], clientDir, (source) => (HUD_SOURCES.test(source.replaceAll('\\', '/')) ? 'hud' : 'other')).find((share) => share.name === 'hud')?.chars ?? 0;
+    const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
+    const hudBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => HUD_SOURCES.test(source.replaceAll('\\', '/')));
 
     return [
       ...pageResults('catalog', catalog, baseline.gzip, '≤ 0.5'),
       ...pageResults('product-first-frame', product, baseline.gzip, '≤ 1.2'),
       benchResult('bundle.model-viewer.baseline', kib(baseline.gzip), 'KiB gz'),
-      checkedBoth ? benchResult('bundle.hud-in-first-frame', hudChars, 'bytes', '0') : failedResult('bundle.hud-in-first-frame', 'bytes', '0', 'not every page loaded; see the page errors above'),
+      benchResult('bundle.model-viewer.baseline-br', kib(modelViewerScriptBytes().brotli), 'KiB br'),
+      ...(await runRace(browser, `${server.url}/products/${encodeURIComponent(productId)}`, timeoutMs, raceRounds)),
+      checkedBoth ? benchResult('bundle.hud-in-first-frame', hudBytes, 'B gz', '0') : failedResult('bundle.hud-in-first-frame', 'B gz', '0', 'not every page loaded; see the page errors above'),
       withEmulator.length > 0 || checkedBoth
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
+      checkedBoth ? benchResult('bundle.studio-in-visitor-entries', studioBytes, 'B gz', '0') : failedResult('bundle.studio-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
     ];
   } finally {
     await browser.close();

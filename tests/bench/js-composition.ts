@@ -61,7 +61,7 @@ interface RawSourceMap {
  * Code slices of one chunk grouped by package; undefined when the chunk has no source map on disk.
  * A line that starts without a mapping continues the previous one (multi-line strings such as shader sources).
  */
-function slicesByPackage(code: string, mapFile: string, classify: (source: string) => string): Map<string, string[]> | undefined {
+function slicesBy(code: string, mapFile: string, groupOf: (source: string) => string): Map<string, string[]> | undefined {
   if (!fs.existsSync(mapFile)) return undefined;
   const map = JSON.parse(fs.readFileSync(mapFile, 'utf8')) as RawSourceMap;
   const lines = code.split('\n');
@@ -85,7 +85,7 @@ function slicesByPackage(code: string, mapFile: string, classify: (source: strin
       cursor = column;
       if (segment.length >= 4) {
         sourceIndex += segment[1] ?? 0;
-        owner = classify(map.sources[sourceIndex] ?? '(unknown)');
+        owner = groupOf(map.sources[sourceIndex] ?? '(unknown)');
       } else {
         owner = '(unmapped)';
       }
@@ -103,7 +103,7 @@ export function composeScripts(scripts: readonly LoadedScript[], clientDir: stri
   const byPackage = new Map<string, string[]>();
   for (const script of scripts) {
     const file = path.join(clientDir, new URL(script.url).pathname);
-    const slices = slicesByPackage(script.body.toString('utf8'), `${file}.map`, classify) ?? new Map([[`(no source map) ${path.basename(file)}`, [script.body.toString('utf8')]]]);
+    const slices = slicesBy(script.body.toString('utf8'), `${file}.map`, packageOf) ?? new Map([[`(no source map) ${path.basename(file)}`, [script.body.toString('utf8')]]]);
     for (const [pkg, texts] of slices) byPackage.set(pkg, [...(byPackage.get(pkg) ?? []), ...texts]);
   }
   return [...byPackage]
@@ -112,4 +112,15 @@ export function composeScripts(scripts: readonly LoadedScript[], clientDir: stri
       return { name, chars: joined.length, gzipBytes: gzipSync(joined, { level: 9 }).length };
     })
     .sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
+/** gzip bytes of the scripts' code that comes from source files `matches` picks (by their source-map path). */
+export function sourceBytes(scripts: readonly LoadedScript[], clientDir: string, matches: (source: string) => boolean): number {
+  const picked: string[] = [];
+  for (const script of scripts) {
+    const file = path.join(clientDir, new URL(script.url).pathname);
+    const slices = slicesBy(script.body.toString('utf8'), `${file}.map`, (source) => (matches(source.replaceAll('\\', '/')) ? 'picked' : 'other'));
+    picked.push(...(slices?.get('picked') ?? []));
+  }
+  return picked.length === 0 ? 0 : gzipSync(picked.join(''), { level: 9 }).length;
 }

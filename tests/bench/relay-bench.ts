@@ -1,208 +1,18 @@
-// Relay bench: N requester/agent pairs stream pose at 30 Hz plus an annotation every 3 s, through the app and a raw ws relay.
-import { fork, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { POSE_HZ, encodePoseFrame, type PoseSample } from '../../core/pose-frame.ts';
-import type { LoginResponse } from '../../core/auth.ts';
+// Relay bench: the app's Socket.IO relay against its like-for-like baselines, each figure beside its baseline of the same run.
+// Pose only against a raw ws relay; pose + annotations for two minutes against a raw ws relay that makes the same
+// durable SQLite write per annotation; memory per connection against bare Socket.IO with the app's options.
 import { benchResult, type BenchResult } from './bench-types.ts';
-import type { ChildMessage, ChildStats, RelayKind } from './relay-child.ts';
-import { connectSocket, connectSocketIoPair, connectWsPair, type LoadHandlers, type LoadPair } from './relay-load.ts';
-
-const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'relay-child.ts');
-const ANNOTATION_EVERY_MS = 3000;
-const WARMUP_MS = 2000;
-const CONNECT_CONCURRENCY = 10;
-const RING = 1 << 17;
-const DRAIN_MS = 500;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { measureRelay, measureSocketIoFloor, type RelayFigures } from './relay-measure.ts';
 
 export interface RelayBenchOptions {
   /** Requester/agent pairs. @default 200 (or BENCH_PAIRS) */
   pairs?: number;
-  /** Length of the measured window. @default 10 (or BENCH_SECONDS) */
+  /** Measured window of the pose-only run, in seconds. @default 10 (or BENCH_SECONDS) */
   seconds?: number;
-  /** Alternating ws / Socket.IO runs; each figure is the median over them, which damps a noisy machine. @default 1 (or BENCH_ROUNDS) */
+  /** Measured window of the mixed run; memory after traffic is read at its end. @default 120 (or BENCH_TRAFFIC_SECONDS) */
+  trafficSeconds?: number;
+  /** Alternating baseline / app runs; each figure is the median over them, which damps a noisy machine. @default 1 (or BENCH_ROUNDS) */
   rounds?: number;
-}
-
-interface RelayFigures {
-  cpuMicrosPerMessage: number;
-  p50Ms: number;
-  p99Ms: number;
-  annotationP99Ms: number;
-  heapBytesPerConnection: number;
-  /** Everything the server holds after the traffic (recovery buffers included) over every connection, from an empty server. */
-  heapBytesPerConnectionAfterTraffic: number;
-  poseBytesPerSecondPerSession: number;
-  delivered: number;
-}
-
-const SAMPLE: PoseSample = {
-  t: 0,
-  head: { position: [0.12, 1.62, -0.35], quaternion: [0.02, 0.38, -0.01, 0.92] },
-  left: { position: [-0.21, 1.12, -0.48], quaternion: [0.1, 0.2, 0.3, 0.93] },
-  right: { position: [0.24, 1.08, -0.44], quaternion: [0.0, -0.2, 0.1, 0.97] },
-};
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
-function startChild(kind: RelayKind): Promise<{ child: ChildProcess; url: string; stats(gc: boolean): Promise<ChildStats>; stop(): Promise<void> }> {
-  const child = fork(CHILD, [kind], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const next = () => new Promise<ChildMessage>((resolve, reject) => {
-    child.once('message', (message) => resolve(message as ChildMessage));
-    child.once('exit', (code) => reject(new Error(`relay child ${kind} exited with ${code}`)));
-  });
-  return next().then((ready) => ({
-    child,
-    url: ready.type === 'ready' ? ready.url : '',
-    async stats(gc) {
-      const answer = next();
-      child.send({ type: 'stats', gc });
-      const message = await answer;
-      if (message.type !== 'stats') throw new Error('relay child answered out of turn');
-      return message;
-    },
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.send({ type: 'stop' });
-      }),
-  }));
-}
-
-async function login(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'demo' }) });
-  if (!response.ok) throw new Error(`bench login ${email}: ${response.status}`);
-  return ((await response.json()) as LoginResponse).token;
-}
-
-async function connectPairs(kind: RelayKind, url: string, count: number, handlers: LoadHandlers, firstIndex: number): Promise<LoadPair[]> {
-  const tokens = kind === 'socketio' ? { requester: await login(url, 'tech@demo.local'), agent: await login(url, 'agent@demo.local') } : null;
-  const pairs: LoadPair[] = [];
-  for (let start = 0; start < count; start += CONNECT_CONCURRENCY) {
-    const batch = Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - start) }, (_, offset) =>
-      tokens ? connectSocketIoPair(url, tokens, handlers) : connectWsPair(url, firstIndex + start + offset, handlers),
-    );
-    pairs.push(...(await Promise.all(batch)));
-  }
-  return pairs;
-}
-
-/** Sends pose at 30 Hz and an annotation every 3 s per pair, evenly staggered; every message carries a unique counter. */
-function startTraffic(pairs: LoadPair[], sentAt: Float64Array) {
-  const templates = pairs.map((pair) => encodePoseFrame(pair.channel, SAMPLE));
-  const period = 1000 / POSE_HZ;
-  const started = performance.now();
-  const nextPose = pairs.map((_, index) => started + (index / pairs.length) * period);
-  const nextAnnotation = pairs.map((_, index) => started + (index / pairs.length) * ANNOTATION_EVERY_MS);
-  let counter = 0;
-  const stamp = () => {
-    counter = (counter + 1) >>> 0;
-    sentAt[counter & (RING - 1)] = performance.now();
-    return counter;
-  };
-  const tick = setInterval(() => {
-    const now = performance.now();
-    pairs.forEach((pair, index) => {
-      if ((nextPose[index] as number) <= now) {
-        nextPose[index] = (nextPose[index] as number) + period;
-        const frame = (templates[index] as Uint8Array).slice();
-        new DataView(frame.buffer).setUint32(4, stamp(), true);
-        pair.sendPose(frame);
-      }
-      if ((nextAnnotation[index] as number) <= now) {
-        nextAnnotation[index] = (nextAnnotation[index] as number) + ANNOTATION_EVERY_MS;
-        pair.sendAnnotation(stamp());
-      }
-    });
-  }, 2);
-  return { lastCounter: () => counter, stop: () => clearInterval(tick) };
-}
-
-async function measureRelay(kind: RelayKind, pairCount: number, seconds: number): Promise<RelayFigures> {
-  const server = await startChild(kind);
-  const sentAt = new Float64Array(RING);
-  const poses: Array<[number, number]> = [];
-  const annotations: Array<[number, number]> = [];
-  let collecting = false;
-  let measuring = false;
-  let relayedInWindow = 0;
-  const receive = (into: Array<[number, number]>, counter: number) => {
-    if (measuring) relayedInWindow += 1;
-    if (collecting) into.push([counter, performance.now() - (sentAt[counter & (RING - 1)] as number)]);
-  };
-  const handlers: LoadHandlers = {
-    onPose: (frame) => receive(poses, new DataView(frame.buffer, frame.byteOffset, frame.byteLength).getUint32(4, true)),
-    onAnnotation: (id) => receive(annotations, id),
-  };
-
-  try {
-    const empty = await server.stats(true);
-    /** Memory is the slope over the second half, so one-time costs (code, caches, first sign-in) are not billed per connection. */
-    const firstHalf = await connectPairs(kind, server.url, Math.ceil(pairCount / 2), handlers, 0);
-    const before = await server.stats(true);
-    const secondHalf = await connectPairs(kind, server.url, pairCount - firstHalf.length, handlers, firstHalf.length);
-    const after = await server.stats(true);
-    const pairs = [...firstHalf, ...secondHalf];
-    const traffic = startTraffic(pairs, sentAt);
-
-    await sleep(WARMUP_MS);
-    const bytesBefore = pairs.reduce((sum, pair) => sum + pair.requesterBytesWritten(), 0);
-    const cpuBefore = await server.stats(false);
-    const first = traffic.lastCounter() + 1;
-    collecting = measuring = true;
-    await sleep(seconds * 1000);
-    measuring = false;
-    const cpuAfter = await server.stats(false);
-    const bytesAfter = pairs.reduce((sum, pair) => sum + pair.requesterBytesWritten(), 0);
-    const last = traffic.lastCounter();
-    traffic.stop();
-    await sleep(DRAIN_MS);
-    collecting = false;
-    const afterTraffic = await server.stats(true);
-    for (const pair of pairs) pair.close();
-
-    const inWindow = (samples: Array<[number, number]>) => samples.filter(([counter]) => counter >= first && counter <= last).map(([, latency]) => latency);
-    const poseLatencies = inWindow(poses);
-    const annotationLatencies = inWindow(annotations);
-    return {
-      cpuMicrosPerMessage: (cpuAfter.cpuMicros - cpuBefore.cpuMicros) / Math.max(1, relayedInWindow),
-      p50Ms: percentile(poseLatencies, 50),
-      p99Ms: percentile(poseLatencies, 99),
-      annotationP99Ms: percentile(annotationLatencies, 99),
-      heapBytesPerConnection: (after.heapBytes - before.heapBytes) / (2 * secondHalf.length),
-      heapBytesPerConnectionAfterTraffic: (afterTraffic.heapBytes - empty.heapBytes) / (2 * pairs.length),
-      poseBytesPerSecondPerSession: (bytesAfter - bytesBefore) / pairCount / seconds,
-      delivered: (poseLatencies.length + annotationLatencies.length) / Math.max(1, last - first + 1),
-    };
-  } finally {
-    await server.stop();
-  }
-}
-
-/** Heap per connection of bare Socket.IO with the app's options, measured as the relays are: the slope over a second half. */
-async function measureSocketIoFloor(connections: number): Promise<number> {
-  const server = await startChild('bare-socketio');
-  const sockets: Array<{ close(): void }> = [];
-  const open = async (count: number) => {
-    for (let start = 0; start < count; start += CONNECT_CONCURRENCY) {
-      sockets.push(...(await Promise.all(Array.from({ length: Math.min(CONNECT_CONCURRENCY, count - start) }, () => connectSocket(server.url)))));
-    }
-  };
-  try {
-    const half = Math.ceil(connections / 2);
-    await open(half);
-    const before = await server.stats(true);
-    await open(connections - half);
-    const after = await server.stats(true);
-    return (after.heapBytes - before.heapBytes) / (connections - half);
-  } finally {
-    for (const socket of sockets) socket.close();
-    await server.stop();
-  }
 }
 
 function median(values: number[]): number {
@@ -216,40 +26,59 @@ function medianFigures(runs: RelayFigures[]): RelayFigures {
   return Object.fromEntries(keys.map((key) => [key, median(runs.map((run) => run[key]))])) as unknown as RelayFigures;
 }
 
+async function alternate(rounds: number, baseline: () => Promise<RelayFigures>, app: () => Promise<RelayFigures>): Promise<{ base: RelayFigures; app: RelayFigures }> {
+  const baseRuns: RelayFigures[] = [];
+  const appRuns: RelayFigures[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    baseRuns.push(await baseline());
+    appRuns.push(await app());
+  }
+  return { base: medianFigures(baseRuns), app: medianFigures(appRuns) };
+}
+
 export async function runRelayBench(options: RelayBenchOptions = {}): Promise<BenchResult[]> {
   const bounded = (value: number, min: number, max: number) => Math.min(max, Math.max(min, Math.round(value) || min));
   const pairs = bounded(options.pairs ?? Number(process.env.BENCH_PAIRS ?? 200), 1, 1000);
   const seconds = bounded(options.seconds ?? Number(process.env.BENCH_SECONDS ?? 10), 1, 120);
+  const trafficSeconds = bounded(options.trafficSeconds ?? Number(process.env.BENCH_TRAFFIC_SECONDS ?? 120), 1, 600);
   const rounds = bounded(options.rounds ?? Number(process.env.BENCH_ROUNDS ?? 1), 1, 5);
-  const wsRuns: RelayFigures[] = [];
-  const appRuns: RelayFigures[] = [];
-  for (let round = 0; round < rounds; round += 1) {
-    wsRuns.push(await measureRelay('ws', pairs, seconds));
-    appRuns.push(await measureRelay('socketio', pairs, seconds));
-  }
-  const ws = medianFigures(wsRuns);
-  const app = medianFigures(appRuns);
+
+  const pose = await alternate(rounds, () => measureRelay('ws', pairs, seconds, false), () => measureRelay('socketio', pairs, seconds, false));
+  const mixed = await alternate(rounds, () => measureRelay('ws-durable', pairs, trafficSeconds, true), () => measureRelay('socketio', pairs, trafficSeconds, true));
   const floor = await measureSocketIoFloor(2 * pairs);
   const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+  const kib = (bytes: number) => round(bytes / 1024, 1);
+  const p = pose.app;
+  const ws = pose.base;
+  const m = mixed.app;
+  const wsd = mixed.base;
   return [
-    benchResult('relay.cpu_per_message_vs_ws', round(app.cpuMicrosPerMessage / ws.cpuMicrosPerMessage), '×', '≤ 1.5'),
-    benchResult('relay.cpu_per_message', round(app.cpuMicrosPerMessage, 1), 'µs'),
-    benchResult('relay.ws_cpu_per_message', round(ws.cpuMicrosPerMessage, 1), 'µs'),
-    benchResult('relay.pose_p99', round(app.p99Ms), 'ms', `≤ ${round(ws.p99Ms + 5)}`),
+    benchResult('relay.pose_cpu_per_frame_vs_ws', round(p.cpuMicrosPerMessage / ws.cpuMicrosPerMessage), '×', '≤ 1.3'),
+    benchResult('relay.pose_cpu_per_frame', round(p.cpuMicrosPerMessage, 1), 'µs'),
+    benchResult('relay.ws_pose_cpu_per_frame', round(ws.cpuMicrosPerMessage, 1), 'µs'),
+    benchResult('relay.pose_p99', round(p.p99Ms), 'ms', `≤ ${round(ws.p99Ms + 5)}`),
     benchResult('relay.ws_pose_p99', round(ws.p99Ms), 'ms'),
-    benchResult('relay.pose_p50', round(app.p50Ms), 'ms'),
+    benchResult('relay.pose_p50', round(p.p50Ms), 'ms'),
     benchResult('relay.ws_pose_p50', round(ws.p50Ms), 'ms'),
-    benchResult('relay.annotation_p99', round(app.annotationP99Ms), 'ms'),
-    benchResult('relay.memory_per_connection_vs_ws', round(app.heapBytesPerConnection / ws.heapBytesPerConnection), '×', '≤ 2'),
-    benchResult('relay.memory_per_connection', round(app.heapBytesPerConnection / 1024, 1), 'KiB'),
-    benchResult('relay.ws_memory_per_connection', round(ws.heapBytesPerConnection / 1024, 1), 'KiB'),
-    benchResult('relay.memory_per_connection_after_traffic', round(app.heapBytesPerConnectionAfterTraffic / 1024, 1), 'KiB'),
-    benchResult('relay.ws_memory_per_connection_after_traffic', round(ws.heapBytesPerConnectionAfterTraffic / 1024, 1), 'KiB'),
-    benchResult('relay.socketio_floor_memory_per_connection', round(floor / 1024, 1), 'KiB'),
-    benchResult('relay.socketio_floor_vs_ws', round(floor / ws.heapBytesPerConnection), '×'),
-    benchResult('relay.pose_bytes_per_session', Math.round(app.poseBytesPerSecondPerSession), 'B/s', '≤ 2048'),
-    benchResult('relay.delivered', round(app.delivered, 3), 'ratio'),
-    benchResult('relay.ws_delivered', round(ws.delivered, 3), 'ratio'),
+    benchResult('relay.mixed_cpu_per_message_vs_durable_ws', round(m.cpuMicrosPerMessage / wsd.cpuMicrosPerMessage), '×', '≤ 1.5'),
+    benchResult('relay.mixed_cpu_per_message', round(m.cpuMicrosPerMessage, 1), 'µs'),
+    benchResult('relay.durable_ws_cpu_per_message', round(wsd.cpuMicrosPerMessage, 1), 'µs'),
+    benchResult('relay.mixed_pose_p99', round(m.p99Ms), 'ms', `≤ ${round(wsd.p99Ms + 5)}`),
+    benchResult('relay.durable_ws_pose_p99', round(wsd.p99Ms), 'ms'),
+    benchResult('relay.annotation_p99', round(m.annotationP99Ms), 'ms', '≤ 25'),
+    benchResult('relay.durable_ws_annotation_p99', round(wsd.annotationP99Ms), 'ms'),
+    benchResult('relay.memory_per_connection_vs_socketio', round(p.heapBytesPerConnection / floor), '×', '≤ 1.3'),
+    benchResult('relay.memory_per_connection', kib(p.heapBytesPerConnection), 'KiB'),
+    benchResult('relay.socketio_floor_memory_per_connection', kib(floor), 'KiB'),
+    benchResult('relay.memory_after_traffic_vs_socketio', round(m.heapBytesPerConnectionAfterTraffic / floor), '×', '≤ 1.6'),
+    benchResult('relay.memory_per_connection_after_traffic', kib(m.heapBytesPerConnectionAfterTraffic), 'KiB'),
+    benchResult('relay.memory_from_empty_after_traffic', kib(m.heapBytesFromEmptyPerConnection), 'KiB'),
+    benchResult('relay.ws_memory_per_connection', kib(ws.heapBytesPerConnection), 'KiB'),
+    benchResult('relay.durable_ws_memory_per_connection_after_traffic', kib(wsd.heapBytesPerConnectionAfterTraffic), 'KiB'),
+    benchResult('relay.pose_bytes_per_session', Math.round(p.poseBytesPerSecondPerSession), 'B/s', '≤ 2048'),
+    benchResult('relay.delivered', round(m.delivered, 3), 'ratio'),
+    benchResult('relay.durable_ws_delivered', round(wsd.delivered, 3), 'ratio'),
+    benchResult('relay.traffic_seconds', trafficSeconds, 's'),
     benchResult('relay.pairs', pairs, 'pairs'),
   ];
 }

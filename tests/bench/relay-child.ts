@@ -3,8 +3,8 @@ import { startTestServer } from '../support/test-server.ts';
 import { startWsRelay } from './ws-relay-baseline.ts';
 import { startBareSocketIo } from './bare-socketio.ts';
 
-/** The app, the raw ws relay, or bare Socket.IO (memory floor only). */
-export type RelayKind = 'socketio' | 'ws' | 'bare-socketio';
+/** The app, the raw ws relay (with the app's durable write per annotation: `ws-durable`), or bare Socket.IO (memory floor). */
+export type RelayKind = 'socketio' | 'ws' | 'ws-durable' | 'bare-socketio';
 
 export interface ChildStats {
   /** User + system CPU of this process since it started, in microseconds. */
@@ -24,9 +24,10 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const send = (message: ChildMessage) => process.send?.(message);
 
 async function start(): Promise<{ url: string; close(): Promise<void> }> {
-  if (kind === 'ws') return startWsRelay().then((relay) => ({ url: `ws://127.0.0.1:${relay.port}`, close: relay.close }));
+  if (kind === 'ws' || kind === 'ws-durable') return startWsRelay({ durable: kind === 'ws-durable' }).then((relay) => ({ url: `ws://127.0.0.1:${relay.port}`, close: relay.close }));
   if (kind === 'bare-socketio') return startBareSocketIo();
-  return startTestServer({ logLevel: 'silent' }).then((app) => ({ url: app.url, close: app.close }));
+  // Every bench socket comes from this machine's one address: the per-address cap is raised above the ~400 it opens.
+  return startTestServer({ logLevel: 'silent', maxSocketsPerAddress: 10_000 }).then((app) => ({ url: app.url, close: app.close }));
 }
 
 const server = await start();

@@ -37,6 +37,7 @@ const MODULES: BenchModule[] = [
   optionalModule('orders', 'orders-bench.ts', 'runOrdersBench'),
   optionalModule('relay', 'relay-bench.ts', 'runRelayBench'),
   optionalModule('studio', 'studio-import-bench.ts', 'runStudioImportBench'),
+  optionalModule('failover', 'failover-bench.ts', 'runFailoverBench'),
 ];
 
 function selectedModules(only: string | undefined): BenchModule[] {

@@ -1,6 +1,9 @@
 // Landmark alignment with the emulated controller (Chromium + IWER): the "real unit" stands at a known pose, the
 // controller tip touches each landmark the app asks for, and the solved pose, the saved alignment, a bad fit and the
-// next visit's restore are checked against it.
+// next visit's restore are checked against it — also from a moved origin: the next AR session's reference space is
+// shifted and turned against the room (the emulator's persisted anchors move with the room, as a headset relocalizes
+// them), so the twin must come back at the moved unit through the anchor, and a device without one must ask to align
+// again rather than show the twin at the stale pose.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
@@ -35,9 +38,27 @@ function landmarkWorldPoint(landmarkId: string, offset: Vec3 = [0, 0, 0]): Vec3 
   return [x + offset[0], y + offset[1], z + offset[2]];
 }
 
-function expectNear(transform: RigidTransform, label: string): void {
-  const distance = new Vector3(...transform.position).distanceTo(new Vector3(...REAL_UNIT.position));
-  const angle = quaternionAngleBetween(transform.quaternion, REAL_UNIT.quaternion);
+/** The next session's origin against the last one's: 1 m aside, 0.5 m nearer, turned 50° (x_next = ORIGIN_SHIFT · x_last). */
+const ORIGIN_SHIFT = new Matrix4().makeRotationY(50 * DEGREE).setPosition(1, 0, 0.5);
+const IWER_ANCHORS = '@immersive-web-emulation-runtime/persistent-anchors';
+
+function shifted(transform: RigidTransform): RigidTransform {
+  const matrix = new Matrix4().compose(new Vector3(...transform.position), new Quaternion(...transform.quaternion), new Vector3(1, 1, 1)).premultiply(ORIGIN_SHIFT);
+  return poseOf(matrix.toArray());
+}
+
+/** Between sessions, moves the emulated device's origin: every anchor the device persisted is re-expressed in the new frame. */
+async function moveOrigin(page: Page): Promise<number> {
+  const stored = await page.evaluate((key) => localStorage.getItem(key), IWER_ANCHORS);
+  const anchors = JSON.parse(stored ?? '{}') as Record<string, number[]>;
+  const moved = Object.fromEntries(Object.entries(anchors).map(([handle, matrix]) => [handle, new Matrix4().fromArray(matrix).premultiply(ORIGIN_SHIFT).toArray()]));
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [IWER_ANCHORS, JSON.stringify(moved)] as const);
+  return Object.keys(moved).length;
+}
+
+function expectNear(transform: RigidTransform, label: string, target: RigidTransform = REAL_UNIT): void {
+  const distance = new Vector3(...transform.position).distanceTo(new Vector3(...target.position));
+  const angle = quaternionAngleBetween(transform.quaternion, target.quaternion);
   expect(distance, `${label}: position error (m)`).toBeLessThan(0.01);
   expect(angle, `${label}: rotation error (rad)`).toBeLessThan(DEGREE);
 }
@@ -125,10 +146,15 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
       await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
       await page.getByText(`Unit ${ASSET_ID} was aligned before`).waitFor();
+      expect(await moveOrigin(page), 'the device persisted an anchor for the alignment').toBeGreaterThan(0);
       await enterAr(page);
       const again = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'the product placed from the saved alignment');
       expect(again.guide.alignment.source).toBe('persistent-anchor');
-      expectNear(poseOf(again.ar.productMatrixWorld!), 'restored from the anchor');
+      await settle(page, 5);
+      const restoredPose = poseOf((await readTestState(page)).ar.productMatrixWorld!);
+      expectNear(restoredPose, 'restored from the anchor at the unit, seen from the moved origin', shifted(REAL_UNIT));
+      expect(new Vector3(...restoredPose.position).distanceTo(new Vector3(...REAL_UNIT.position)), 'not at the stale position').toBeGreaterThan(0.5);
+      expect(quaternionAngleBetween(restoredPose.quaternion, REAL_UNIT.quaternion), 'not at the stale heading').toBeGreaterThan(40 * DEGREE);
       await page.getByTestId('alignment-restored').getByText('Aligned from the last visit').waitFor();
     } finally {
       await context.close();
@@ -139,11 +165,14 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       await signInThroughUi(other.page, e2e.server.url, 'tech@demo.local', `/assist/wheel-corner?asset=${ASSET_ID}`);
       await other.page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(other.page);
-      const restored = await waitForTestState(other.page, (s) => s.ar.placed && s.ar.anchored && s.guide.alignment.source !== null, 'another device placing it from the saved alignment');
-      expect(restored.guide.alignment.source).toBe('saved-floor');
-      expectNear(poseOf(restored.ar.productMatrixWorld!), 'restored from the floor space');
-      expect(await other.page.getByTestId('alignment-restored').innerText()).toMatch(/cannot recall real places.*align again/s);
-      await screenshot(other.page, 'alignment-restored-other-device');
+      // A device that kept no anchor cannot know where its new origin put the unit: it asks, and shows no twin.
+      const asked = await waitForTestState(other.page, (s) => s.guide.alignment.source !== null, 'another device to decide about the saved alignment');
+      expect(asked.guide.alignment.source).toBe('needs-realign');
+      expect(await other.page.getByTestId('alignment-restored').innerText()).toMatch(/cannot find the saved spot.*Align again/s);
+      const later = await settle(other.page, 10);
+      expect(later.ar.placed, 'no twin at the stale pose').toBe(false);
+      expect(later.ar.productMatrixWorld).toBeNull();
+      await screenshot(other.page, 'alignment-realign-other-device');
     } finally {
       await other.context.close();
     }

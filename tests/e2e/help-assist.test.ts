@@ -55,7 +55,7 @@ describe('help from a guide step', () => {
       await b.locator('.twin-caption').getByText(/^Step \d+ of 21: Remove the lower caliper bolt$/).waitFor();
       await screenshot(a, 'help-assist-suggested-step');
 
-      await b.getByRole('button', { name: 'Move their guide to Measure the pad thickness' }).click();
+      await b.getByRole('button', { name: 'Go to Measure the pad thickness (moves their guide)' }).click();
       await a.getByTestId('step-title').getByText('Measure the pad thickness').waitFor();
       const moved = await waitForTestState(a, (s) => s.guide.stepId === 'measure-pad-thickness', 'the guide at the agent’s step');
       expect(moved.assist.help?.phase).toBe('active');

@@ -107,8 +107,8 @@ describe('checkout refusals and retries', () => {
       await page.getByRole('heading', { level: 1, name: 'Cart' }).waitFor();
       await waitForTestState(page, (s) => s.orders.cartCount === 2 && s.orders.cartLines[0]?.sku === 'WC-PAD-01', 'the last order back in the cart');
       await page.getByTestId('go-checkout').click();
-      await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, ES' }).waitFor();
-      expect(await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, ES' }).isChecked()).toBe(true);
+      await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, Spain' }).waitFor();
+      expect(await page.getByRole('radio', { name: 'Tomás Técnico, Gran Vía 5, 28013 Madrid, Spain' }).isChecked()).toBe(true);
       await page.getByTestId('place-order').click();
       await page.getByRole('heading', { level: 1, name: /Thank you! Order XR-\d{6} is placed\./ }).waitFor();
 

@@ -9,6 +9,7 @@ import type { User } from '../../core/auth.ts';
 import type { SessionJoinResult } from '../../core/session-events.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { wireParser } from '../../core/wire-parser.ts';
+import type { TestCluster } from '../support/cluster.ts';
 import { connectClient, login, startTestServer, type ClientSocket, type TestServer } from '../support/test-server.ts';
 
 export interface Person {
@@ -23,7 +24,7 @@ type OkOf<R> = R extends { ok: true } ? R : never;
 
 const opened: ClientSocket[] = [];
 
-export async function signIn(server: TestServer, email: string, options: { recoverable?: boolean } = {}): Promise<Person> {
+export async function signIn(server: { url: string }, email: string, options: { recoverable?: boolean } = {}): Promise<Person> {
   const { token, user } = await login(server, email);
   const socket = options.recoverable ? await connectRecoverable(server, token) : await connectClient(server, { token });
   opened.push(socket);
@@ -105,6 +106,21 @@ export async function helpedSession(server: TestServer): Promise<{ tech: Person;
   const { requestId } = await requestHelp(tech, state.session.id, 'en');
   await ok(agent.socket, 'help:accept', { requestId });
   return { tech, agent, sessionId: state.session.id, requestId };
+}
+
+type ClusterNode = TestCluster['nodes'][number];
+
+/** The failover arrangement: the technician on node A through the cluster's proxy (recoverable socket), the agent on node B, help accepted. */
+export async function helpedAcrossNodes(cluster: TestCluster): Promise<{ nodeA: ClusterNode; nodeB: ClusterNode; tech: Person; agent: Person; sessionId: string }> {
+  const [nodeA, nodeB] = cluster.nodes as [ClusterNode, ClusterNode];
+  cluster.route([nodeA]);
+  const tech = await signIn({ url: cluster.url }, 'tech@demo.local', { recoverable: true });
+  const agent = await signIn(nodeB, 'agent@demo.local');
+  cluster.route([nodeA, nodeB]);
+  const { state } = await openSession(tech);
+  const { requestId } = await requestHelp(tech, state.session.id, 'en');
+  await ok(agent.socket, 'help:accept', { requestId });
+  return { nodeA, nodeB, tech, agent, sessionId: state.session.id };
 }
 
 let userCounter = 0;

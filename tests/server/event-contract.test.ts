@@ -48,7 +48,7 @@ describe('event contract types', () => {
   });
 
   it('ties a server handler to its event: the schema must parse its payload and the handler return its ack', () => {
-    const table = createEventTable({ error: () => undefined });
+    const table = createEventTable({ log: { error: () => undefined } });
     const typeOnly = () => {
       table.on('chat:send', { schema: ChatSendSchema, limit: 'session-write' }, () => ({ entry: {} as SessionLogEntry, duplicate: false }));
       // @ts-expect-error the chat schema does not parse a join's payload

@@ -16,7 +16,7 @@ describe('guide event contract', () => {
         expectTypeOf(response).toEqualTypeOf<AckResponse<GuideActionResultPayload>>(),
       );
       socket.emit('guide:get', { sessionId: SESSION }, (response) => expectTypeOf(response).toEqualTypeOf<AckResponse<GuideGetResult>>());
-      socket.emit('alignment:get', { assetId: 'WC-1' }, (response) => expectTypeOf(response).toEqualTypeOf<AckResponse<{ alignment: AssetAlignment }>>());
+      socket.emit('alignment:get', { assetId: 'WC-1' }, (response) => expectTypeOf(response).toEqualTypeOf<AckResponse<{ alignment: AssetAlignment | null }>>());
       // @ts-expect-error an action needs the client's action id, so a replay can be recognized
       socket.emit('guide:action', { sessionId: SESSION, action: { type: 'next' } }, () => undefined);
       // @ts-expect-error a measurement is a number

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
 import { startTestServer } from '../support/test-server.ts';
-import { closeAll, connectRecoverable, emitAck, ok, openSession, record, refused, requestHelp, send, seqs, signIn, sleep, until, useAssistServer } from './assist-support.ts';
+import { closeAll, connectRecoverable, emitAck, ok, openSession, record, refused, requestHelp, send, seqs, signIn, sleep, until, useAssistServer, type Person } from './assist-support.ts';
 
 const harness = useAssistServer();
 
@@ -165,6 +165,20 @@ describe('the session log', () => {
   });
 });
 
+/** The network drops under the socket (not a sign-out); it comes back when the test says so, not at a random moment. */
+async function dropConnection(person: Person): Promise<void> {
+  const disconnected = new Promise((resolve) => person.socket.once('disconnect', resolve));
+  person.socket.io.reconnection(false);
+  person.socket.io.engine.close();
+  await disconnected;
+}
+
+async function reconnect(person: Person): Promise<void> {
+  const connected = new Promise((resolve) => person.socket.once('connect', () => resolve(undefined)));
+  person.socket.connect();
+  await connected;
+}
+
 describe('staying connected', () => {
   it('a requester who drops for a moment gets every missed event exactly once, in order', async () => {
     const agent = await signIn(harness.server, 'agent@demo.local');
@@ -177,27 +191,59 @@ describe('staying connected', () => {
     await ok(agent.socket, 'chat:send', { sessionId, text: 'before the tunnel' });
     await until(() => heard.length === 1);
 
-    const disconnected = new Promise((resolve) => tech.socket.once('disconnect', resolve));
-    const reconnected = new Promise((resolve) => disconnected.then(() => tech.socket.once('connect', () => resolve(undefined))));
-    tech.socket.io.engine.close();
-    await disconnected;
+    await dropConnection(tech);
     const missed: number[] = [];
     for (const text of ['can you hear me?', 'look at the upper bolt']) missed.push((await ok(agent.socket, 'chat:send', { sessionId, text })).entry.seq);
     const { entry: arrow } = await ok(agent.socket, 'annotation:add', { sessionId, partId: 'caliper-bolt-upper', localPoint: [0, 0.01, 0], localNormal: [0, 1, 0], kind: 'arrow' });
     missed.push(arrow.seq);
     missed.push((await ok(agent.socket, 'step:push', { sessionId, stepId: 'remove-caliper' })).entry.seq);
 
-    await reconnected;
+    // The socket is recovered (same rooms, no second join needed), and as the app's session mirror does on every
+    // reconnect, it re-reads the log from the last seq it applied: log entries are not kept twice for recovery.
+    await reconnect(tech);
     expect(tech.socket.recovered).toBe(true);
-    await until(() => heard.length >= 5, 5000, 'missed events');
+    const lastHeard = heard.at(-1)?.seq ?? 0;
+    const { log } = await ok(tech.socket, 'session:join', { sessionId, sinceSeq: lastHeard });
     await sleep(200);
-    expect(seqs(heard)).toEqual([heard[0]?.seq, ...missed]);
-    expect(new Set(seqs(heard)).size).toBe(heard.length);
-    expect(heard.at(-2)).toMatchObject({ type: 'annotation.added', data: { annotation: { partId: 'caliper-bolt-upper' } } });
+    const applied = [...heard, ...log];
+    expect(seqs(applied)).toEqual([heard[0]?.seq, ...missed]);
+    expect(new Set(seqs(applied)).size).toBe(applied.length);
+    expect(log.at(-2)).toMatchObject({ type: 'annotation.added', data: { annotation: { partId: 'caliper-bolt-upper' } } });
 
     await ok(agent.socket, 'chat:send', { sessionId, text: 'welcome back' });
-    await until(() => heard.length === 6);
+    await until(() => heard.length === 2);
+    expect(heard.at(-1)?.seq).toBe((missed.at(-1) ?? 0) + 1);
     expect(await ok(tech.socket, 'chat:send', { sessionId, text: 'I am back' })).toMatchObject({ entry: { seq: (heard.at(-1)?.seq ?? 0) + 1 } });
+  });
+
+  it('a requester back in the queue hears only their latest place, once', async () => {
+    const tech = await signIn(harness.server, 'tech@demo.local', { recoverable: true });
+    const other = await signIn(harness.server, 'customer@demo.local');
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const mine = await openSession(tech);
+    const theirs = await openSession(other);
+    const places = record<{ position: number }>(tech.socket, 'help:position');
+    await requestHelp(other, theirs.state.session.id, 'en');
+    const { position } = await requestHelp(tech, mine.state.session.id, 'en');
+    await until(() => places.length >= 1, 5000, 'a first place');
+
+    await dropConnection(tech);
+    const heardBefore = places.length;
+    const { requests } = await ok(agent.socket, 'queue:get', {});
+    const first = requests.find((request) => request.sessionId === theirs.state.session.id);
+    if (!first) throw new Error('the other request is not in the queue');
+    await ok(agent.socket, 'help:accept', { requestId: first.requestId });
+    await sleep(100);
+    const later = await openSession(other);
+    await requestHelp(other, later.state.session.id, 'en');
+    await sleep(100);
+
+    await reconnect(tech);
+    expect(tech.socket.recovered).toBe(true);
+    await until(() => places.length > heardBefore, 5000, 'the place after reconnecting');
+    await sleep(200);
+    expect(places.length).toBe(heardBefore + 1);
+    expect(places.at(-1)).toMatchObject({ position: position - 1 });
   });
 
   it('a socket that was not recovered catches up with session:join and sinceSeq', async () => {

@@ -48,7 +48,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The saved alignment of an installed unit */
+        /** The saved alignment of an installed unit (null when it was never aligned) */
         get: operations["getAlignment"];
         /** Save how the twin sits on an installed unit */
         put: operations["saveAlignment"];
@@ -241,6 +241,40 @@ export interface paths {
         };
         /** Service health */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (restart it when this fails) */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: this node takes new work and reaches its database; 503 while it shuts down (send traffic elsewhere) */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -490,6 +524,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drafts and published products of Studio, last edited first */
+        get: operations["listStudioDrafts"];
+        put?: never;
+        /** Upload a product model; it is imported (converted, checked, optimized) into a new draft */
+        post: operations["createStudioDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft: parts tree, size, warnings, edits, what still stops publishing */
+        get: operations["getStudioDraft"];
+        /** Edit a draft: details, size correction, placement, orientation, parts, landmarks */
+        put: operations["editStudioDraft"];
+        post?: never;
+        /** Delete a draft that was never published, with its files */
+        delete: operations["deleteStudioDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/model.glb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft’s optimized model (meshopt-compressed GLB; nodes keyed by `extras.studioId`) */
+        get: operations["getStudioDraftModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (or publish again) a draft: the product appears in the catalog with its parts and landmarks */
+        post: operations["publishStudioDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split a node’s merged mesh into parts (by material or connected pieces) */
+        post: operations["splitStudioPart"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/split-preview.glb": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The model as the last split preview left it */
+        get: operations["getStudioSplitPreviewModel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/split/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try splitting a node’s merged mesh by material or connected pieces, without changing the draft */
+        post: operations["previewStudioSplit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/thumbnail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the catalog picture: a PNG captured from the author’s 3D view */
+        post: operations["setStudioThumbnail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/drafts/{id}/thumbnail.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The draft’s thumbnail */
+        get: operations["getStudioDraftThumbnail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/products/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published product as one .zip: product.json (details, placement, parts, landmarks), model.glb, thumbnail.png */
+        get: operations["exportStudioProduct"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/products/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a product exported from an installation: it is checked, imported and published */
+        post: operations["importStudioProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -497,13 +721,38 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "out_of_stock" | "protocol_mismatch" | "rate_limited" | "internal";
+                code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "out_of_stock" | "protocol_mismatch" | "rate_limited" | "unavailable" | "internal";
                 issues?: {
                     message: string;
                     path: string;
                 }[];
                 message: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+                /** @enum {string} */
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed";
             };
+        };
+        StudioTreeNode: {
+            bounds: {
+                max: [
+                    number,
+                    number,
+                    number
+                ];
+                min: [
+                    number,
+                    number,
+                    number
+                ];
+            };
+            children: components["schemas"]["StudioTreeNode"][];
+            id: string;
+            meshCount: number;
+            name: string;
+            slug: string;
+            triangleCount: number;
         };
     };
     responses: never;
@@ -735,7 +984,7 @@ export interface operations {
                                     number
                                 ];
                             };
-                        };
+                        } | null;
                     };
                 };
             };
@@ -759,15 +1008,6 @@ export interface operations {
             };
             /** @description The signed-in user’s role may not do this */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Not found */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -920,7 +1160,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin";
+                            role: "customer" | "technician" | "agent" | "admin" | "author";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -1007,7 +1247,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin";
+                            role: "customer" | "technician" | "agent" | "admin" | "author";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -1058,7 +1298,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin";
+                            role: "customer" | "technician" | "agent" | "admin" | "author";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -1820,6 +2060,79 @@ export interface operations {
             };
             /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "live" | "ready";
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "live" | "ready";
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description This node is shutting down or cannot reach its database: try another node, or again in a moment */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3524,6 +3837,1715 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStudioDrafts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        drafts: {
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            publishedAt: number | null;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            updatedAt: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createStudioDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The model: a .glb; a .gltf with its .bin and textures; a STEP (.step, .stp), OBJ or STL file; or a .zip of them. Optional field `unit` (m, cm, mm, in, ft) for OBJ and STL. */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description One or more files */
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudioDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    editStudioDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    details?: {
+                        description: {
+                            en: string;
+                            es: string;
+                        };
+                        id: string;
+                        name: {
+                            en: string;
+                            es: string;
+                        };
+                        priceCents: number;
+                        /** @enum {string} */
+                        productLine: "automotive" | "coffee" | "heating";
+                        sku: string;
+                    };
+                    dimensions?: {
+                        depth: number;
+                        height: number;
+                        width: number;
+                    } | null;
+                    landmarks?: {
+                        id: string;
+                        name: {
+                            en: string;
+                            es: string;
+                        };
+                        partId: string;
+                        position: [
+                            number,
+                            number,
+                            number
+                        ];
+                    }[];
+                    orientation?: {
+                        xTurns: number;
+                        yawDegrees: number;
+                        zTurns: number;
+                    };
+                    parts?: {
+                        name: {
+                            en: string;
+                            es: string;
+                        };
+                        nodeId: string;
+                        partId: string;
+                        priceCents?: number;
+                        sku?: string;
+                        stock?: number;
+                    }[];
+                    /** @enum {string} */
+                    placement?: "floor" | "wall";
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteStudioDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudioDraftModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "model/gltf-binary": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishStudioDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        product: {
+                            /** @constant */
+                            currency: "EUR";
+                            description: {
+                                en: string;
+                                es: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            modelUrl: string;
+                            name: {
+                                en: string;
+                                es: string;
+                            };
+                            parts: {
+                                /** @default false */
+                                consumable: boolean;
+                                /** @constant */
+                                currency: "EUR";
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                productIds: string[];
+                                sku: string;
+                                stock: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            priceCents: number;
+                            /** @enum {string} */
+                            productLine: "automotive" | "coffee" | "heating";
+                            sku: string;
+                            thumbnailUrl: string;
+                            variants: {
+                                color: string;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    splitStudioPart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "material" | "connected";
+                    nodeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudioSplitPreviewModel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "model/gltf-binary": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    previewStudioSplit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "material" | "connected";
+                    nodeId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "material" | "connected";
+                        modelUrl: string;
+                        node: components["schemas"]["StudioTreeNode"];
+                        nodeId: string;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setStudioThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A PNG, at most 2 MB and 4096 × 4096 pixels */
+        requestBody: {
+            content: {
+                "image/png": string;
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The upload is larger than the limit the message names */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not of the content type the operation takes */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStudioDraftThumbnail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportStudioProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importStudioProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One .zip made by exportStudioProduct */
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description One or more files */
+                    files: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            createdAt: number;
+                            details: {
+                                description: {
+                                    en: string;
+                                    es: string;
+                                };
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                /** @enum {string} */
+                                productLine: "automotive" | "coffee" | "heating";
+                                sku: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            /** @enum {string} */
+                            format: "glb" | "gltf" | "step" | "obj" | "stl";
+                            /** Format: uuid */
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            measured: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            modelUrl: string;
+                            orientation: {
+                                xTurns: number;
+                                yawDegrees: number;
+                                zTurns: number;
+                            };
+                            parts: {
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                nodeId: string;
+                                partId: string;
+                                priceCents?: number;
+                                sku?: string;
+                                stock?: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            publishedAt: number | null;
+                            publishProblems: {
+                                message: string;
+                                path: string;
+                            }[];
+                            scale: number;
+                            sourceNames: string[];
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            thumbnailUrl: string | null;
+                            tree: components["schemas"]["StudioTreeNode"];
+                            units: {
+                                from: string;
+                                source: string;
+                            };
+                            updatedAt: number;
+                            warnings: {
+                                code: string;
+                                message: string;
+                                params: {
+                                    [key: string]: string | number;
+                                };
+                            }[];
+                        };
+                        product: {
+                            /** @constant */
+                            currency: "EUR";
+                            description: {
+                                en: string;
+                                es: string;
+                            };
+                            dimensions: {
+                                depth: number;
+                                height: number;
+                                width: number;
+                            };
+                            id: string;
+                            landmarks: {
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                partId: string;
+                                position: [
+                                    number,
+                                    number,
+                                    number
+                                ];
+                            }[];
+                            modelUrl: string;
+                            name: {
+                                en: string;
+                                es: string;
+                            };
+                            parts: {
+                                /** @default false */
+                                consumable: boolean;
+                                /** @constant */
+                                currency: "EUR";
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                priceCents: number;
+                                productIds: string[];
+                                sku: string;
+                                stock: number;
+                            }[];
+                            /** @enum {string} */
+                            placement: "floor" | "wall";
+                            priceCents: number;
+                            /** @enum {string} */
+                            productLine: "automotive" | "coffee" | "heating";
+                            sku: string;
+                            thumbnailUrl: string;
+                            variants: {
+                                color: string;
+                                id: string;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

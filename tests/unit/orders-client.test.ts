@@ -7,6 +7,7 @@ import { RealtimeError } from '../../client/src/realtime/realtime-client.ts';
 import { isDefinitiveRefusal, orderProblemOf } from '../../client/src/orders/order-problem.ts';
 import { addressProblemsFromIssues, EMPTY_ADDRESS, validateAddress } from '../../client/src/orders/address-validation.ts';
 import { toCartItems } from '../../client/src/orders/add-parts-button.tsx';
+import { noAnswer } from '../../client/src/i18n/error-text.ts';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix.replace(/_(one|other|many)$/, '')];
@@ -28,10 +29,10 @@ describe('order problems', () => {
   });
 
   it('keeps the attempt’s key after a timeout, a network failure or a key already used, and lets it go after a refusal', () => {
-    const timeout = new RealtimeError({ code: 'internal', message: 'timeout' });
+    const timeout = new RealtimeError(noAnswer('timeout'));
     expect(orderProblemOf(timeout)).toEqual({ kind: 'network' });
     expect(isDefinitiveRefusal(timeout)).toBe(false);
-    expect(isDefinitiveRefusal(new ApiError(0, { code: 'internal', message: 'network' }))).toBe(false);
+    expect(isDefinitiveRefusal(new ApiError(0, noAnswer('network')))).toBe(false);
     const reused = new ApiError(409, { code: 'conflict', message: 'This idempotency key already placed order XR-000001 …', issues: [{ path: 'idempotencyKey', message: 'already used for order XR-000001' }] });
     expect(orderProblemOf(reused)).toEqual({ kind: 'already-placed' });
     expect(isDefinitiveRefusal(reused)).toBe(false);

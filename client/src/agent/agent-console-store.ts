@@ -11,6 +11,7 @@ import { whenOnline } from '../realtime/when-online.ts';
 import { callOf } from '../call/call-controller.ts';
 import { createLiveSession, type LiveSession } from '../sessions/live-session.ts';
 import { createPoseBuffer, type PoseBuffer } from './pose-buffer.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface AgentTab {
   sessionId: string;
@@ -35,7 +36,6 @@ export interface AgentConsoleState {
   error: string | null;
 }
 
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function createAgentConsole(client: RealtimeClient, selfId: string) {
   const store = createStore<AgentConsoleState>(() => ({ queue: [], revision: -1, queueLoaded: false, tabs: [], selected: null, busy: null, error: null }));
@@ -87,11 +87,11 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
   const offOnline = whenOnline(client, () => {
     void client.request('queue:get', {}).then(
       (update) => setQueue(update.requests, update.revision),
-      (error: unknown) => store.setState({ error: describe(error) }),
+      (error: unknown) => store.setState({ error: errorText(error) }),
     );
     if (!restored) {
       restored = true;
-      void restoreTabs().catch(() => undefined);
+      void restoreTabs().catch((error: unknown) => store.setState({ error: errorText(error) }));
     }
   });
 
@@ -100,7 +100,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     try {
       await work();
     } catch (error) {
-      store.setState({ error: describe(error) });
+      store.setState({ error: errorText(error) });
     } finally {
       store.setState({ busy: null });
     }

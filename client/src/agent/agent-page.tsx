@@ -6,6 +6,7 @@ import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { useExposed } from '../observe/use-exposed.ts';
+import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createAgentConsole, type AgentConsole } from './agent-console-store.ts';
 import { QueueList } from './queue-list.tsx';
@@ -94,6 +95,7 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
   useExposed('agentConsole', agentConsole);
   useExposed('callbackBoard', callbackBoard);
   const { tabs, selected, error } = useStore(agentConsole, (state) => state);
+  const connectionProblem = useConnectionProblem();
   const tab = tabs.find((candidate) => candidate.sessionId === selected) ?? null;
 
   return (
@@ -103,7 +105,7 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
         <QueueList console={agentConsole} />
         <SessionTabs agentConsole={agentConsole} />
         <CallbackList board={callbackBoard} />
-        {error && (
+        {error && !connectionProblem && (
           <p role="alert" className="status-error">
             {error}
           </p>

@@ -9,6 +9,7 @@ import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentTab } from './agent-console-store.ts';
 import type { TwinTool, TwinUi } from './twin-ui-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const TOOLS: TwinTool[] = ['look', 'arrow', 'circle', 'pin', 'ink'];
 const NONE: Annotation[] = [];
@@ -26,7 +27,7 @@ export function AnnotationTools({ client, tab, ui, product }: { client: Realtime
     ui.setState({ error: null });
     client.request('annotation:remove', { sessionId: tab.sessionId, annotationId: annotation.id }).then(
       ({ entry }) => tab.session.mirror.take(entry),
-      (failure: unknown) => ui.setState({ error: failure instanceof Error ? failure.message : String(failure) }),
+      (failure: unknown) => ui.setState({ error: errorText(failure) }),
     );
   };
 

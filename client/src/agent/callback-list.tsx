@@ -7,7 +7,9 @@ import type { Language } from '../../../core/languages.ts';
 import { formatDateTime } from '../components/format.ts';
 import { useStore } from '../state/use-store.ts';
 import type { CallbackBoard } from './callback-board-store.ts';
+import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import { useProductNames } from './use-product-names.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const dialable = (phone: string) => phone.replace(/[^+0-9]/g, '');
 
@@ -43,6 +45,8 @@ export function CallbackList({ board }: { board: CallbackBoard }) {
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const nameOf = useProductNames(language);
   const { callbacks, loaded, busy, error } = useStore(board, (state) => state);
+  /** The connection banner says why: the list does not repeat a refusal as its own failure. */
+  const problem = useConnectionProblem();
   const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -60,11 +64,11 @@ export function CallbackList({ board }: { board: CallbackBoard }) {
       <p className="visually-hidden" role="status" data-testid="callback-announcement">
         {announcement}
       </p>
-      {!loaded && !error && <p role="status">{t('callbacks.loading')}</p>}
+      {!loaded && !error && !problem && <p role="status">{t('callbacks.loading')}</p>}
       {loaded && callbacks.length === 0 && <p className="hint">{t('callbacks.empty')}</p>}
-      {error && (
+      {error && !problem && (
         <p role="alert" className="status-error">
-          {error.code === 'conflict' ? t('callbacks.alreadyDone') : t('callbacks.failed', { message: error.message })}
+          {error.code === 'conflict' ? t('callbacks.alreadyDone') : t('callbacks.failed', { message: errorText(error) })}
         </p>
       )}
       <ul className="queue-list" data-testid="callback-list">

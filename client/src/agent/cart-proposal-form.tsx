@@ -8,6 +8,7 @@ import { QuantityStepper } from '../orders/quantity-stepper.tsx';
 import { formatPrice } from '../components/format.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentTab } from './agent-console-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export function CartProposalForm({ client, tab, product }: { client: RealtimeClient; tab: AgentTab; product: ProductDetail }) {
   const { t, i18n } = useTranslation('assist');
@@ -33,7 +34,7 @@ export function CartProposalForm({ client, tab, product }: { client: RealtimeCli
       setQuantities({});
       setNote('');
     } catch (failure) {
-      setStatus({ kind: 'error', text: failure instanceof Error ? failure.message : String(failure) });
+      setStatus({ kind: 'error', text: errorText(failure) });
     } finally {
       setBusy(false);
     }

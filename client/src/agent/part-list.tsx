@@ -7,6 +7,7 @@ import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentTab } from './agent-console-store.ts';
 import type { TwinUi } from './twin-ui-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export function PartList({ client, tab, product, ui }: { client: RealtimeClient; tab: AgentTab; product: ProductDetail; ui: TwinUi }) {
   const { t, i18n } = useTranslation('assist');
@@ -23,7 +24,7 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
     setError(null);
     client.request('part:highlight', { sessionId: tab.sessionId, partId }).then(
       ({ entry }) => tab.session.mirror.take(entry),
-      (failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)),
+      (failure: unknown) => setError(errorText(failure)),
     );
   };
 

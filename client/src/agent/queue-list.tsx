@@ -1,5 +1,5 @@
 // The live queue as a list: who asks, about what (product, step, progress, language, history), with Accept and Decline;
-// new requests are announced to screen readers.
+// new requests are announced to screen readers; while the connection is down it says so and the queue is marked stale.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/help.ts';
@@ -7,6 +7,7 @@ import type { Language } from '../../../core/languages.ts';
 import { useProductNames } from './use-product-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';
+import { useConnectionProblem } from '../components/use-connection-problem.ts';
 
 function Waiting({ since }: { since: number }) {
   const { t } = useTranslation('assist');
@@ -73,6 +74,8 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
   const busy = useStore(agentConsole, (state) => state.busy);
   const seen = useRef<Set<string> | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const problem = useConnectionProblem();
+  const reason = problem ? t(`connection.short.${problem.kind}`, { ns: 'common' }) : '';
 
   useEffect(() => {
     if (!loaded) return;
@@ -91,11 +94,13 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
       <p className="visually-hidden" aria-live="assertive" data-testid="queue-announcement">
         {announcement}
       </p>
-      {!loaded && <p role="status">{t('queue.loading')}</p>}
+      <p role="status" className={problem ? 'queue-connection stale' : 'queue-connection'} data-testid="queue-connection" data-live={!problem && loaded}>
+        {problem ? (loaded ? t('queue.stale', { reason }) : t('queue.cannotLoad', { reason })) : loaded ? t('queue.live') : t('queue.loading')}
+      </p>
       {loaded && queue.length === 0 && <p className="hint">{t('queue.empty')}</p>}
-      <ul className="queue-list" data-testid="queue-list">
+      <ul className={problem ? 'queue-list stale' : 'queue-list'} data-testid="queue-list" aria-disabled={problem ? true : undefined}>
         {queue.map((item) => (
-          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId} productName={nameOf(item.productId)} />
+          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId || problem !== null} productName={nameOf(item.productId)} />
         ))}
       </ul>
     </section>

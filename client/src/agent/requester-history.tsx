@@ -1,9 +1,14 @@
 // The requester's earlier sessions, as the help request carried them.
 import { useTranslation } from 'react-i18next';
 import type { HelpHistoryItem } from '../../../core/help.ts';
+import { formatDate } from '../components/format.ts';
+import { useLanguage } from '../components/use-language.ts';
+import { useProductNames } from './use-product-names.ts';
 
 export function RequesterHistory({ history }: { history: readonly HelpHistoryItem[] }) {
   const { t } = useTranslation('assist');
+  const language = useLanguage();
+  const productName = useProductNames(language);
   if (history.length === 0) return null;
   return (
     <details className="requester-history">
@@ -11,7 +16,7 @@ export function RequesterHistory({ history }: { history: readonly HelpHistoryIte
       <ul>
         {history.map((item) => (
           <li key={item.sessionId}>
-            {new Date(item.createdAt).toLocaleDateString()} · {item.productId}
+            {formatDate(item.createdAt, language)} · {productName(item.productId)}
             {item.guideId ? ` · ${item.guideId}` : ''} · {t('workspace.helpRequests', { count: item.helpRequests })}
           </li>
         ))}

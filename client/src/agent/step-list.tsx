@@ -8,6 +8,7 @@ import { useStore } from '../state/use-store.ts';
 import type { GuideStep } from '../../../core/guide.ts';
 import type { LiveGuideProgress } from './use-guide-progress.ts';
 import type { AgentTab } from './agent-console-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const newActionId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `goto-${Date.now()}-${Math.random().toString(16).slice(2)}`);
 
@@ -30,7 +31,7 @@ export function StepList({ client, tab, live, steps, guideId, currentStepId }: S
 
   const act = (work: Promise<unknown>) => {
     setError(null);
-    work.catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+    work.catch((failure: unknown) => setError(errorText(failure)));
   };
   const push = (stepId: string) => act(client.request('step:push', { sessionId: tab.sessionId, stepId }).then(({ entry }) => tab.session.mirror.take(entry)));
   const jump = (stepId: string) => act(client.request('guide:action', { sessionId: tab.sessionId, actionId: newActionId(), action: { type: 'goto', stepId } }).then(() => push(stepId)));

@@ -6,7 +6,10 @@ import type { SessionLogEntry, SessionMember } from '../../../core/session.ts';
 import { apiFetch, apiRequest } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
+import { formatTime } from '../components/format.ts';
+import { useLanguage } from '../components/use-language.ts';
 import { describeEntry } from './describe-entry.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 interface Transcript {
   members: SessionMember[];
@@ -24,7 +27,7 @@ function SaveAsGuide({ sessionId }: { sessionId: string }) {
     try {
       setDraft(await apiRequest<{ guide: Guide; version: number }>(`/api/sessions/${sessionId}/draft-guide`, { method: 'POST' }));
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(errorText(failure));
     } finally {
       setBusy(false);
     }
@@ -54,6 +57,7 @@ function SaveAsGuide({ sessionId }: { sessionId: string }) {
 
 export function TranscriptView({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('assist');
+  const language = useLanguage();
   const headingId = useId();
   const transcript = useResource((signal) => apiFetch<Transcript>(`/api/sessions/${sessionId}/transcript`, signal), [sessionId]);
   return (
@@ -65,7 +69,7 @@ export function TranscriptView({ sessionId }: { sessionId: string }) {
         <ol className="transcript-entries" data-testid="transcript">
           {transcript.data.entries.map((entry) => (
             <li key={entry.seq}>
-              <time dateTime={new Date(entry.at).toISOString()}>{new Date(entry.at).toLocaleTimeString()}</time> {describeEntry(t, entry, transcript.data.members)}
+              <time dateTime={new Date(entry.at).toISOString()}>{formatTime(entry.at, language)}</time> {describeEntry(t, entry, transcript.data.members)}
             </li>
           ))}
         </ol>

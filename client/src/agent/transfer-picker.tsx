@@ -4,6 +4,7 @@ import { useCallback, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { TransferTarget } from '../../../core/help.ts';
 import type { AgentConsole, AgentTab } from './agent-console-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 type Targets = { status: 'loading' } | { status: 'ready'; agents: TransferTarget[] } | { status: 'error'; message: string };
 
@@ -27,7 +28,7 @@ export function TransferPicker({ agentConsole, tab, productName, languageName, d
     try {
       setTargets({ status: 'ready', agents: await agentConsole.transferTargets(tab) });
     } catch (error) {
-      setTargets({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      setTargets({ status: 'error', message: errorText(error) });
     }
   }, [agentConsole, tab]);
 

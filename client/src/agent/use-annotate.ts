@@ -4,6 +4,7 @@ import type { AnnotationDraft } from '../../../core/annotation.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import type { AgentTab } from './agent-console-store.ts';
 import type { TwinUi } from './twin-ui-store.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type AnnotationDraftInput = AnnotationDraft;
 
@@ -15,7 +16,7 @@ export function useAnnotate(client: RealtimeClient, tab: AgentTab, ui: TwinUi) {
       ui.setState({ error: null });
       client.request('annotation:add', { sessionId: tab.sessionId, clientId: newClientId(), ...draft }).then(
         ({ entry }) => tab.session.mirror.take(entry),
-        (error: unknown) => ui.setState({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => ui.setState({ error: errorText(error) }),
       );
     },
     [client, tab, ui],

@@ -2,6 +2,7 @@
 // renewed once when the server says it has expired.
 import type { z } from 'zod';
 import type { ErrorBody } from '../../../core/ack.ts';
+import { noAnswer } from '../i18n/error-text.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -50,7 +51,7 @@ async function send(path: string, options: RequestOptions, token: string | null)
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, { code: 'internal', message: 'network' });
+    throw new ApiError(0, noAnswer('network'));
   }
 }
 
@@ -58,8 +59,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   const token = options.anonymous ? null : bearerToken;
   let response = await send(path, options, token);
   if (response.status === 401 && token && renewToken) {
-    const renewed = await renewToken();
-    if (renewed) response = await send(path, options, renewed);
+    // Without a fresh token the request goes again unsigned: public routes still answer after a sign-in ended.
+    response = await send(path, options, await renewToken());
   }
   const data: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
@@ -81,4 +82,19 @@ export async function apiGet<S extends z.ZodType>(path: string, schema: S, signa
  */
 export function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
   return apiRequest<T>(path, signal ? { signal } : {});
+}
+
+/** The bearer token now, for the file transfers of api/http-files.ts. */
+export function currentBearerToken(): string | null {
+  return bearerToken;
+}
+
+/** A fresh bearer token after the server refused one, or null when there is none. */
+export function renewedBearerToken(): Promise<string | null> {
+  return renewToken ? renewToken() : Promise.resolve(null);
+}
+
+/** Sends a request as `apiRequest` does, returning the raw response (for files). */
+export function sendWithToken(path: string, options: RequestOptions, token: string | null): Promise<Response> {
+  return send(path, options, token);
 }

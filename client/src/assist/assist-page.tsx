@@ -13,6 +13,7 @@ import { useResource } from '../components/use-resource.ts';
 import { assetIdFor } from '../guides/guide-api.ts';
 import { SessionProvider } from '../sessions/session-provider.tsx';
 import { useOpenSession } from '../sessions/use-open-session.ts';
+import { SessionEndedGate } from '../sessions/end-session.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { AssistView } from './assist-view.tsx';
@@ -42,7 +43,7 @@ function AssistLoader({ productId, user, helpSlot }: { productId: string; user: 
   const assetId = assetIdFor(productId, params.get('asset'));
   const requestedGuide = useMemo(() => params.get('guide'), [params]);
   const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(productId)}`, ProductDetailSchema, signal), [productId]);
-  const boot = useOpenSession({ productId, userId: user.id, installedAssetId: assetId, language: (i18n.resolvedLanguage ?? 'en') as Language });
+  const boot = useOpenSession({ productId, userId: user.id, installedAssetId: assetId, sameUnitOnly: params.get('asset') !== null, language: (i18n.resolvedLanguage ?? 'en') as Language });
 
   if (product.status === 'loading') return <Loading />;
   if (product.status === 'error') return <ErrorView error={product.error} retry={product.retry} />;
@@ -61,8 +62,10 @@ function AssistLoader({ productId, user, helpSlot }: { productId: string; user: 
   const { state } = boot.joined;
   const sessionAsset = params.get('asset') === null ? state.session.installedAssetId : null;
   return (
-    <SessionProvider key={state.session.id} sessionId={state.session.id} initial={boot.joined}>
-      <AssistView product={product.data} session={state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} helpScene={<AssistHelpScene />} />
+    <SessionProvider key={state.session.id} sessionId={state.session.id} initial={boot.joined} startNew={boot.startNew}>
+      <SessionEndedGate>
+        <AssistView product={product.data} session={state} user={user} assetId={sessionAsset ?? assetId} requestedGuide={requestedGuide} helpSlot={helpSlot} helpScene={<AssistHelpScene />} />
+      </SessionEndedGate>
     </SessionProvider>
   );
 }

@@ -14,6 +14,7 @@ import { createGuideController, type GuideController } from '../guides/guide-con
 import { GuidePicker } from '../guides/guide-picker.tsx';
 import { createGuideProgressStore, type GuideProgressStore } from '../guides/guide-progress-store.ts';
 import { GuideRunner } from '../guides/guide-runner.tsx';
+import { createVoiceStore, type VoiceStore } from '../guides/voice-store.ts';
 import { BeforeYouStart } from '../guides/before-you-start.tsx';
 import { PartsButton } from '../guides/parts-button.tsx';
 import { GuideScene } from '../guides/three/guide-scene.tsx';
@@ -31,6 +32,7 @@ import { createPartTaps } from './part-taps.ts';
 import { useLiveSession } from '../sessions/session-provider.tsx';
 import { helpOf } from '../help/help-store.ts';
 import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
+import { EndSessionButton } from '../sessions/end-session.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 const AssistHud = lazy(() => import('./assist-hud.tsx'));
@@ -39,6 +41,7 @@ declare module '../observe/registry.ts' {
   interface Observables {
     guide: { sessionId: string; progress: GuideProgressStore; controller: GuideController };
     alignment: AlignmentStore;
+    voice: VoiceStore;
   }
 }
 
@@ -60,6 +63,15 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const sessionId = session.session.id;
   const progress = useMemo(() => createGuideProgressStore({ sessionId, connection, storage: localStorage, guideId: requestedGuide }), [sessionId, connection, requestedGuide]);
   const controller = useMemo(() => createGuideController(progress), [progress]);
+  const voice = useMemo(
+    () =>
+      createVoiceStore({
+        language,
+        onCommand: (command) => (command === 'next' ? controller.next() : command === 'back' ? controller.back() : controller.repeat(voice.getState().language)),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the language follows through setLanguage below
+    [controller],
+  );
   const alignment = useMemo(
     () =>
       createAlignmentStore({
@@ -91,6 +103,8 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const aligning = useStore(alignment, (state) => state.phase === 'collecting' || state.phase === 'bad-fit' || state.phase === 'failed');
 
   useEffect(() => () => controller.destroy(), [controller]);
+  useEffect(() => () => voice.destroy(), [voice]);
+  useEffect(() => voice.setLanguage(language), [voice, language]);
   useEffect(() => () => progress.destroy(), [progress]);
   useEffect(() => {
     void alignment.loadSaved();
@@ -104,6 +118,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const exposedGuide = useMemo(() => ({ sessionId, progress, controller }), [sessionId, progress, controller]);
   useExposed('guide', exposedGuide);
   useExposed('alignment', alignment);
+  useExposed('voice', voice);
 
   const partCardArChange = partCard.onArActiveChange;
   const onArActiveChange = useCallback(
@@ -117,7 +132,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
 
   const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
   const runner = (compact: boolean) =>
-    guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} renderParts={renderParts} compact={compact} /> : null;
+    guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} renderParts={renderParts} compact={compact} voice={voice} /> : null;
   const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} /> : null);
 
   return (
@@ -130,6 +145,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
         <p className="hint">
           {t('page.asset', { asset: assetId })} · {t('page.sessionLink')}
         </p>
+        {!inAr && <EndSessionButton />}
         <div className="assist-layout">
           <div className="assist-stage">
             {!inAr && (

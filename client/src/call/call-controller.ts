@@ -11,6 +11,7 @@ import { playRemoteAudio } from './call-audio.ts';
 import { createCallMedia } from './call-media.ts';
 import { createCallSignaling } from './call-signaling.ts';
 import { createPeerLink, type PeerLink } from './peer-link.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type CallPhase = 'idle' | 'calling' | 'ringing' | 'connecting' | 'connected' | 'reconnecting' | 'ended' | 'failed';
 
@@ -36,7 +37,7 @@ export interface CallControllerOptions {
 }
 
 const newCallId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `call-${Date.now()}-${Math.random().toString(16).slice(2)}`);
-const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const describe = (error: unknown) => errorText(error);
 
 export function createCallController({ client, mirror, selfId, media: devices = navigator.mediaDevices }: CallControllerOptions) {
   const store = createStore<CallControllerState>(() => ({ phase: 'idle', callId: null, incomingFrom: null, muted: false, remoteMuted: false, video: false, remoteStream: null, iceState: null, error: null }));

@@ -46,14 +46,16 @@ export function ChatPanel({ client, mirror, selfId, compact = false }: ChatPanel
       <h3 id={headingId} className={compact ? 'visually-hidden' : undefined}>
         {t('chat.title')}
       </h3>
-      <ol className="chat-lines" role="log" aria-live="polite" aria-relevant="additions" data-testid="chat-lines">
-        {lines.length === 0 && <li className="hint">{t('chat.empty')}</li>}
-        {lines.map((line) => (
-          <li key={line.seq} className={line.authorId === selfId ? 'mine' : 'theirs'}>
-            <strong>{line.authorId === selfId ? t('chat.you') : line.authorName || t('chat.someone')}:</strong> <span>{line.text}</span>
-          </li>
-        ))}
-      </ol>
+      <div role="log" aria-live="polite" aria-relevant="additions" aria-labelledby={headingId} data-testid="chat-lines">
+        <ol className="chat-lines">
+          {lines.length === 0 && <li className="hint">{t('chat.empty')}</li>}
+          {lines.map((line) => (
+            <li key={line.seq} className={line.authorId === selfId ? 'mine' : 'theirs'}>
+              <strong>{line.authorId === selfId ? t('chat.you') : line.authorName || t('chat.someone')}:</strong> <span>{line.text}</span>
+            </li>
+          ))}
+        </ol>
+      </div>
       {!ended && (
         <form onSubmit={(event) => void send(event)} className="chat-form">
           <label htmlFor={inputId} className="visually-hidden">

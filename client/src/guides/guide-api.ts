@@ -1,7 +1,7 @@
 // HTTP calls of the guide feature: a product's guides, and the saved alignment of an installed unit.
-import { AlignmentResponseSchema, AssetIdSchema, type AlignmentInput, type AssetAlignment } from '../../../core/asset-alignment.ts';
+import { AlignmentLookupSchema, AlignmentResponseSchema, AssetIdSchema, type AlignmentInput, type AssetAlignment } from '../../../core/asset-alignment.ts';
 import { GuideListResponseSchema, type GuideSummary } from '../../../core/guide-version.ts';
-import { ApiError, apiGet, apiRequest } from '../api/http.ts';
+import { apiGet, apiRequest } from '../api/http.ts';
 
 export async function listGuides(productId: string, signal?: AbortSignal): Promise<GuideSummary[]> {
   const { guides } = await apiGet(`/api/guides?productId=${encodeURIComponent(productId)}`, GuideListResponseSchema, signal);
@@ -10,12 +10,7 @@ export async function listGuides(productId: string, signal?: AbortSignal): Promi
 
 /** The saved alignment of an asset, or null when it was never aligned. */
 export async function fetchAlignment(assetId: string): Promise<AssetAlignment | null> {
-  try {
-    return (await apiGet(`/api/assets/${encodeURIComponent(assetId)}/alignment`, AlignmentResponseSchema)).alignment;
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return null;
-    throw error;
-  }
+  return (await apiGet(`/api/assets/${encodeURIComponent(assetId)}/alignment`, AlignmentLookupSchema)).alignment;
 }
 
 export async function saveAlignment(assetId: string, input: AlignmentInput): Promise<AssetAlignment> {

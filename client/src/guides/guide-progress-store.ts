@@ -9,6 +9,7 @@ import type { GuideProgressEvent } from '../../../core/guide-events.ts';
 import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
 import { createOutbox, newEntryId, type OutboxStorage } from '../realtime/outbox.ts';
 import { isQueuedAction, queueKey, type QueuedAction } from './action-queue.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type GuideLoadPhase = 'connecting' | 'loading' | 'ready' | 'error';
 
@@ -135,7 +136,7 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
       }
       await flush();
     } catch (error) {
-      store.setState({ phase: 'error', error: error instanceof Error ? error.message : String(error) });
+      store.setState({ phase: 'error', error: errorText(error) });
     }
   }
 

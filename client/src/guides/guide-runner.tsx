@@ -14,6 +14,7 @@ import { rangeText } from './measurement-range.ts';
 import { SyncStatus } from './sync-status.tsx';
 import { useGuide } from './use-guide.ts';
 import { VoiceToggle } from './voice-toggle.tsx';
+import type { VoiceStore } from './voice-store.ts';
 
 export interface GuideRunnerProps {
   progress: GuideProgressStore;
@@ -24,11 +25,13 @@ export interface GuideRunnerProps {
   renderParts?: (parts: GuideStep['consumesParts']) => ReactNode;
   /** Over the AR view: smaller, without the keyboard hint. @default false */
   compact?: boolean;
+  /** The page's voice commands, for their on/off toggle (they outlive this runner). */
+  voice?: VoiceStore;
 }
 
 const formatNumber = (language: Language) => (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(value);
 
-export function GuideRunner({ progress, controller, helpSlot = null, renderParts, compact = false }: GuideRunnerProps) {
+export function GuideRunner({ progress, controller, helpSlot = null, renderParts, compact = false, voice }: GuideRunnerProps) {
   const { t } = useTranslation('guide');
   const { state, view, ui, language } = useGuide(progress, controller);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -136,12 +139,10 @@ export function GuideRunner({ progress, controller, helpSlot = null, renderParts
       </p>
       {state.refused && <p className="status-error">{t('runner.refused')}</p>}
       <SyncStatus progress={progress} />
-      {!compact && (
-        <div className="guide-hands-free">
-          <VoiceToggle controller={controller} language={language} />
-          <p className="hint">{t('runner.keyboardHint')}</p>
-        </div>
-      )}
+      <div className="guide-hands-free">
+        {voice && <VoiceToggle voice={voice} />}
+        {!compact && <p className="hint">{t('runner.keyboardHint')}</p>}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // "Get help" on the assist page (the guide runner's help slot): one tap asks for an agent with the guide, step and unit;
-// the live-help panel opens beside the step, compact over AR, and comes back when the agent suggests a step or calls.
+// the live-help panel opens docked beside the page (a side panel on wide screens, a bottom sheet on phones, so the step
+// and its warnings stay readable), compact over AR, and comes back when the agent suggests a step or calls.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -16,6 +17,9 @@ import { HelpPanel } from './help-panel.tsx';
 import { helpOf, helpPhase } from './help-store.ts';
 import { helpRequestContext } from './help-request-context.ts';
 import './help.css';
+
+/** Where the docked panel is a bottom sheet rather than a side panel; keep in step with help.css. */
+const SHEET_MEDIA = '(max-width: 800px)';
 
 export function AssistHelp() {
   const session = useLiveSession();
@@ -37,11 +41,16 @@ function AssistHelpButton({ session, info }: { session: LiveSession; info: Sessi
   const product = useResource((signal) => apiFetch<ProductDetail>(`/api/products/${encodeURIComponent(info.productId)}`, signal), [info.productId]);
   const pushedSeq = mirror.pushedStep?.seq ?? null;
   const seenPush = useRef(pushedSeq);
+  const slot = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
     if ((pushedSeq !== null && pushedSeq !== seenPush.current) || ringing || phase === 'active') setOpen(true);
     seenPush.current = pushedSeq;
   }, [pushedSeq, ringing, phase]);
+
+  useEffect(() => {
+    if (open && !info.inAr && window.matchMedia(SHEET_MEDIA).matches) slot.current?.closest('.guide-runner')?.scrollIntoView({ block: 'start' });
+  }, [open, info.inAr]);
 
   const context = { ...(info.guideId ? { guideId: info.guideId } : {}), ...(info.stepId ? { stepId: info.stepId } : {}), installedAssetId: info.assetId };
   const ask = () => {
@@ -51,7 +60,7 @@ function AssistHelpButton({ session, info }: { session: LiveSession; info: Sessi
   const label = phase === 'active' && agent ? t('help.withAgentShort', { name: agent.name }) : phase === 'waiting' || phase === 'requesting' ? t('help.waitingShort') : t('help.getHelp');
 
   return (
-    <span className="assist-help">
+    <span className="assist-help" ref={slot}>
       {phase === 'idle' || phase === 'ended' ? (
         <button type="button" className="get-help" onClick={ask} disabled={request.busy || !mirror.session} data-testid="assist-get-help">
           {label}
@@ -62,7 +71,7 @@ function AssistHelpButton({ session, info }: { session: LiveSession; info: Sessi
         </button>
       )}
       {open && product.status === 'ready' && (
-        <div id={panelId} className={`assist-help-panel${info.inAr ? ' in-ar' : ''}`}>
+        <div id={panelId} className={`assist-help-panel${info.inAr ? ' in-ar' : ' docked'}`}>
           <HelpPanel product={product.data} compact={info.inAr} context={context} {...(info.goToStep ? { onGoToStep: info.goToStep } : {})} />
           <button type="button" className="link" onClick={() => setOpen(false)}>
             {t('help.hidePanel')}

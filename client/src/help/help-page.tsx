@@ -11,6 +11,7 @@ import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useLanguage } from '../components/use-language.ts';
 import { SessionProvider, useLiveSession } from '../sessions/session-provider.tsx';
 import { useOpenSession } from '../sessions/use-open-session.ts';
+import { EndSessionButton, SessionEndedGate } from '../sessions/end-session.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
@@ -43,8 +44,10 @@ function HelpPageLoader({ productId }: { productId: string }) {
   if (boot.status === 'error') return <ErrorView error={boot.error} />;
   if (product.status === 'loading' || boot.status !== 'ready') return <Loading label={t('help.opening')} />;
   return (
-    <SessionProvider sessionId={boot.joined.state.session.id} initial={boot.joined}>
-      <HelpView product={product.data} guideId={params.get('guide')} />
+    <SessionProvider key={boot.joined.state.session.id} sessionId={boot.joined.state.session.id} initial={boot.joined} startNew={boot.startNew}>
+      <SessionEndedGate>
+        <HelpView product={product.data} guideId={params.get('guide')} />
+      </SessionEndedGate>
     </SessionProvider>
   );
 }
@@ -64,6 +67,7 @@ function HelpView({ product, guideId }: { product: ProductDetail; guideId: strin
   return (
     <article className="help-page" aria-labelledby="help-page-title">
       <h1 id="help-page-title">{t('help.pageTitle', { name: product.name[language] })}</h1>
+      <EndSessionButton />
       <div className="product-layout">
         <div className="product-stage">
           <Suspense fallback={<Loading />}>

@@ -15,6 +15,7 @@ import { PartPointer } from './part-pointer.tsx';
 import { helpOf, helpPhase } from './help-store.ts';
 import { activeAgent } from '../sessions/session-reducer.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
+import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
 
 export interface HelpPanelProps {
@@ -46,6 +47,7 @@ function HelpPanelContent({ session, product, context = {}, onGoToStep, compact 
   const mirrorState = useStore(mirror, (state) => state);
   const request = useStore(help, (state) => state);
   const phase = helpPhase(mirrorState, request);
+  const connectionProblem = useConnectionProblem();
   const state = mirrorState.session;
   const agent = state ? activeAgent(state) : null;
   const guideId = context.guideId ?? state?.session.guideId ?? null;
@@ -91,8 +93,8 @@ function HelpPanelContent({ session, product, context = {}, onGoToStep, compact 
       )}
       {phase === 'active' && agent && (
         <>
-          <p role="status" aria-live="polite" data-testid="help-agent">
-            {t('help.withAgent', { name: agent.name })}
+          <p role="status" aria-live="polite" data-testid="help-agent" className={connectionProblem ? 'status-error' : undefined}>
+            {connectionProblem ? t('help.agentCutOff', { name: agent.name }) : t('help.withAgent', { name: agent.name })}
           </p>
           {!compact && (
             <>

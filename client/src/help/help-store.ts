@@ -7,6 +7,7 @@ import { activeAgent } from '../sessions/session-reducer.ts';
 import type { SessionMirror } from '../sessions/session-mirror.ts';
 import type { LiveSession } from '../sessions/live-session.ts';
 import type { LocalPoint } from '../sessions/local-point.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type HelpPhase = 'idle' | 'requesting' | 'waiting' | 'active' | 'ended';
 
@@ -21,7 +22,7 @@ export interface HelpRequestState {
   endedRequestId: string | null;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = (error: unknown) => errorText(error);
 
 export function createHelpStore(client: RealtimeClient, mirror: SessionMirror) {
   const store = createStore<HelpRequestState>(() => ({ busy: false, error: null, position: null, noAgentOnline: false, callbackSent: false, endedRequestId: null }));

@@ -6,6 +6,9 @@ import { LANGUAGES, type Language } from '../../../core/languages.ts';
 const STORAGE_KEY = 'xr-assist.language';
 const NAMESPACES = ['common', 'catalog', 'orders', 'guide', 'assist'] as const;
 type Namespace = (typeof NAMESPACES)[number];
+/** Namespaces of rooms few people open (Studio): loaded when the room is, then kept for every language switched to. */
+type OnDemandNamespace = 'studio';
+const loadedOnDemand = new Set<OnDemandNamespace>();
 
 /** One chunk per language and namespace: a visitor downloads the translations of their language only. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
@@ -50,6 +53,7 @@ export async function changeLanguage(language: Language): Promise<void> {
     const bundles = await loadLanguage(language);
     for (const namespace of NAMESPACES) i18next.addResourceBundle(language, namespace, bundles[namespace]);
   }
+  await Promise.all([...loadedOnDemand].map((namespace) => addNamespace(language, namespace)));
   localStorage.setItem(STORAGE_KEY, language);
   document.documentElement.lang = language;
   await i18next.changeLanguage(language);
@@ -57,4 +61,17 @@ export async function changeLanguage(language: Language): Promise<void> {
 
 export function currentLanguage(): Language {
   return (i18next.resolvedLanguage ?? 'en') as Language;
+}
+
+async function addNamespace(language: Language, namespace: OnDemandNamespace): Promise<void> {
+  if (i18next.hasResourceBundle(language, namespace)) return;
+  const load = files[`./locales/${language}/${namespace}.json`];
+  if (!load) throw new Error(`missing translations ${language}/${namespace}`);
+  i18next.addResourceBundle(language, namespace, (await load()).default);
+}
+
+/** Loads a room's own translations (in the current language, and in every language switched to later). */
+export async function loadNamespace(namespace: OnDemandNamespace): Promise<void> {
+  loadedOnDemand.add(namespace);
+  await addNamespace(currentLanguage(), namespace);
 }

@@ -4,10 +4,11 @@ import type catalog from './locales/en/catalog.json';
 import type orders from './locales/en/orders.json';
 import type guide from './locales/en/guide.json';
 import type assist from './locales/en/assist.json';
+import type studio from './locales/en/studio.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio };
   }
 }

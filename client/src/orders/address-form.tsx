@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES } from '../../../core/order.ts';
 import type { AddressDraft, AddressField, AddressFieldProblem, AddressProblems } from './address-validation.ts';
 import { useLanguage } from '../components/use-language.ts';
+import { formatCountry } from '../components/format.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface AddressFormProps {
   value: AddressDraft;
@@ -24,8 +26,7 @@ export function AddressForm({ value, onChange, problems }: AddressFormProps) {
   const language = useLanguage();
   const base = useId();
   const countries = useMemo(() => {
-    const names = new Intl.DisplayNames([language], { type: 'region' });
-    return [...COUNTRY_CODES].map((code) => ({ code, name: names.of(code) ?? code })).sort((a, b) => a.name.localeCompare(b.name, language));
+    return [...COUNTRY_CODES].map((code) => ({ code, name: formatCountry(code, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
   }, [language]);
 
   const describe = (problem: AddressFieldProblem): string => {
@@ -39,7 +40,7 @@ export function AddressForm({ value, onChange, problems }: AddressFormProps) {
       case 'country':
         return t('address.errors.country');
       case 'server':
-        return problem.message;
+        return errorText({ code: 'bad_request', message: problem.message });
     }
   };
 

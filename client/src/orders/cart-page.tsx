@@ -14,6 +14,7 @@ import { QuantityStepper } from './quantity-stepper.tsx';
 import { ReorderButtons } from './reorder-buttons.tsx';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useLanguage } from '../components/use-language.ts';
+import { useConnectionProblem } from '../components/use-connection-problem.ts';
 
 export function CartPage() {
   return (
@@ -70,6 +71,17 @@ function CartView() {
   );
 }
 
+/** Why a change is still waiting: the connection problem, in words, when there is one. */
+function PendingNote() {
+  const { t } = useTranslation('orders');
+  const problem = useConnectionProblem();
+  return (
+    <div className="cart-line-pending" data-testid="cart-line-pending">
+      {problem ? t('cart.notSentBecause', { reason: t(`connection.short.${problem.kind}`, { ns: 'common' }) }) : t('cart.notSent')}
+    </div>
+  );
+}
+
 function CartLineRow({ line, pending }: { line: CartLine; pending: boolean }) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
@@ -94,7 +106,7 @@ function CartLineRow({ line, pending }: { line: CartLine; pending: boolean }) {
     <li className="cart-line" data-sku={line.sku}>
       <div className="cart-line-name">
         <strong>{name}</strong> <small>{line.sku}</small>
-        {pending && <div className="cart-line-pending">{t('cart.notSent')}</div>}
+        {pending && <PendingNote />}
         <div>{t('cart.each', { price: formatPrice(line.unitPriceCents, language) })}</div>
         {line.quantity > line.stock && (
           <div className="status-error">{line.stock === 0 ? t('errors.outOfStock', { name }) : t('errors.onlyLeft', { count: line.stock, name })}</div>

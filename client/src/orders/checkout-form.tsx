@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import { AddressListSchema, type Order, type SavedAddress } from '../../../core/order.ts';
 import { apiGet } from '../api/http.ts';
-import { formatPrice } from '../components/format.ts';
+import { formatCountry, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
@@ -106,7 +106,7 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
           <label key={address.id} className="address-option">
             <input type="radio" name="address" value={address.id} checked={selected === address.id} onChange={() => setChoice(address.id)} />
             <span>
-              <strong>{address.name}</strong>, {address.street}, {address.postalCode} {address.city}, {address.country}
+              <strong>{address.name}</strong>, {address.street}, {address.postalCode} {address.city}, {formatCountry(address.country, language)}
             </span>
           </label>
         ))}

@@ -8,7 +8,7 @@ import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useResource } from '../components/use-resource.ts';
 import { useShopStores } from './shop-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { formatDateTime } from '../components/format.ts';
+import { formatCountry, formatDateTime } from '../components/format.ts';
 import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status-badge.tsx';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
@@ -65,7 +65,7 @@ function OrderView({ id }: { id: string }) {
         <br />
         {order.address.postalCode} {order.address.city}
         <br />
-        {order.address.country}
+        {formatCountry(order.address.country, language)}
       </address>
       {order.sessionId && <p className="hint">{t('order.fromSession')}</p>}
       <p>

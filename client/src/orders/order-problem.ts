@@ -2,6 +2,7 @@
 import type { ErrorBody } from '../../../core/ack.ts';
 import { ApiError } from '../api/http.ts';
 import { RealtimeError } from '../realtime/realtime-client.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type OrderProblem =
   | { kind: 'network' }
@@ -13,7 +14,7 @@ export type OrderProblem =
 
 /** The server's error body, or null when the request never got an answer (offline, timeout). */
 export function errorBodyOf(error: unknown): ErrorBody | null {
-  if (error instanceof RealtimeError) return error.body.code === 'internal' && error.body.message === 'timeout' ? null : error.body;
+  if (error instanceof RealtimeError) return error.body.reason === 'timeout' ? null : error.body;
   if (error instanceof ApiError) return error.status === 0 ? null : error.body;
   return null;
 }
@@ -34,7 +35,7 @@ export function orderProblemOf(error: unknown): OrderProblem {
   if (body.code === 'conflict' && (body.issues ?? []).some((issue) => issue.path === 'totalCents' || issue.path.endsWith('.unitPriceCents'))) {
     return { kind: 'price-changed' };
   }
-  return { kind: 'message', text: body.message };
+  return { kind: 'message', text: errorText(body) };
 }
 
 /** True when the server has answered for sure, so nothing was placed under this attempt's key and a new one may be used. */

@@ -23,7 +23,7 @@ export function CatalogPage() {
         <ul className="product-grid" data-testid="product-list">
           {products.data.products.map((product) => (
             <li key={product.id} className="product-card">
-              <Link href={`/products/${product.id}`} className="product-card-link" aria-label={t('openProduct', { name: product.name[language] })}>
+              <Link href={`/products/${product.id}`} className="product-card-link">
                 <img src={product.thumbnailUrl} alt="" width={512} height={512} loading="lazy" decoding="async" />
                 <h2>{product.name[language]}</h2>
                 <p className="price">{formatPrice(product.priceCents, language)}</p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/http.ts';
 import { useAppStores } from '../state/app-stores.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 /** What a person reads when sign-in fails: a wrong password, a wait after too many attempts, or the network. */
 function failureMessage(failure: unknown, t: TFunction): string {
@@ -14,7 +15,7 @@ function failureMessage(failure: unknown, t: TFunction): string {
     const seconds = failure.retryAfterSeconds ?? 60;
     return seconds < 120 ? t('signIn.tooManySeconds', { count: seconds }) : t('signIn.tooManyMinutes', { count: Math.ceil(seconds / 60) });
   }
-  return failure.body.message;
+  return errorText(failure);
 }
 
 export function SignInPage() {

@@ -6,6 +6,7 @@ import type { Socket } from 'socket.io-client';
 import type { ErrorBody, AckResponse } from '../../../core/ack.ts';
 import { PROTOCOL_VERSION } from '../../../core/protocol-version.ts';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../../core/protocol.ts';
+import { noAnswer } from '../i18n/error-text.ts';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline' | 'refused';
 
@@ -116,18 +117,22 @@ export function createRealtimeClient(options: RealtimeOptions): RealtimeClient {
     return connecting;
   };
 
-  if (options.getToken()) void connect();
+  // A client destroyed before socket.io-client has loaded rejects with 'closed': nobody waits on this first connect.
+  if (options.getToken()) connect().catch(() => undefined);
 
   return {
     getState: state.getState,
     subscribe: state.subscribe,
     async request(event, payload, timeoutMs = 10_000) {
       const loose = await connect();
+      // A refused connection does not come back by itself: say why now rather than time out later.
+      const { refusal } = state.getState();
+      if (state.getState().status === 'refused' && refusal) throw new RealtimeError(refusal);
       let response: AckResponse<object>;
       try {
         response = await loose.timeout(timeoutMs).emitWithAck(event, payload);
       } catch {
-        throw new RealtimeError({ code: 'internal', message: 'timeout' });
+        throw new RealtimeError(noAnswer('timeout'));
       }
       if (!response.ok) throw new RealtimeError(response.error);
       return response as never;

@@ -1,6 +1,6 @@
 // Waits on a realtime client's connection: once it is up (opening a session), and each time it comes online (first
 // connect and every reconnect), to catch up on missed pushes.
-import type { RealtimeClient } from './realtime-client.ts';
+import { RealtimeError, type RealtimeClient } from './realtime-client.ts';
 
 export function whenOnline(client: RealtimeClient, callback: () => void): () => void {
   let online = client.getState().status === 'online';
@@ -17,7 +17,7 @@ export function whenConnected(client: Pick<RealtimeClient, 'getState' | 'subscri
   return new Promise((resolve, reject) => {
     const check = (status: string) => {
       if (status === 'online') resolve();
-      else if (status === 'refused') reject(new Error(client.getState().refusal?.message ?? 'refused'));
+      else if (status === 'refused') reject(new RealtimeError(client.getState().refusal ?? { code: 'unavailable', message: 'refused' }));
       else return false;
       return true;
     };

@@ -4,6 +4,7 @@
 import type { SessionJoinResult } from '../../../core/session-events.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { createSessionMirror, type SessionMirror } from './session-mirror.ts';
+import { forgetSession } from './open-session.ts';
 
 /** Per-session resources by name; each feature adds its own (`declare module '…/live-session.ts'`). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
@@ -25,6 +26,8 @@ export interface LiveSession {
   use<K extends SessionResourceName>(name: K, create: (session: LiveSession) => SessionResources[K] & Destroyable): SessionResources[K];
   /** The resource if something made it already; never makes one. */
   peek<K extends SessionResourceName>(name: K): SessionResources[K] | undefined;
+  /** Ends the session for everyone (help withdrawn, call hung up, agent told); resolves once the server has it. */
+  end(): Promise<void>;
   /** Destroys the resources (the newest first), then the mirror. */
   destroy(): void;
 }
@@ -35,10 +38,19 @@ export interface LiveSessionOptions {
   selfId: string;
   /** A join (or create / accept) answer already in hand; otherwise the mirror joins. */
   initial?: SessionJoinResult;
+  /** Where the remembered session key lives, forgotten when the session ends. @default localStorage */
+  storage?: Pick<Storage, 'getItem' | 'removeItem'>;
 }
 
-export function createLiveSession({ client, sessionId, selfId, initial }: LiveSessionOptions): LiveSession {
+export function createLiveSession({ client, sessionId, selfId, initial, storage }: LiveSessionOptions): LiveSession {
   const mirror = createSessionMirror({ client, sessionId, ...(initial ? { initial } : {}) });
+  // Ended here or by the agent: the next job on this product must not resume it.
+  const forgetWhenEnded = () => {
+    const state = mirror.getState().session;
+    if (state?.session.status === 'ended') forgetSession(selfId, state.session.productId, sessionId, storage);
+  };
+  const offEnded = mirror.subscribe(forgetWhenEnded);
+  forgetWhenEnded();
   const resources = new Map<SessionResourceName, Destroyable>();
   let destroyed = false;
   const session: LiveSession = {
@@ -55,9 +67,14 @@ export function createLiveSession({ client, sessionId, selfId, initial }: LiveSe
       return made;
     },
     peek: (name) => resources.get(name) as SessionResources[typeof name] | undefined,
+    async end() {
+      const { entries } = await client.request('session:end', { sessionId });
+      mirror.take(entries);
+    },
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      offEnded();
       for (const resource of [...resources.values()].reverse()) resource.destroy();
       resources.clear();
       mirror.destroy();

@@ -5,6 +5,7 @@ import type { SessionLogEntry, SessionState } from '../../../core/session.ts';
 import type { LocalPoint } from './local-point.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { applyEntry, memberName } from './session-reducer.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export interface ChatLine {
   seq: number;
@@ -106,7 +107,7 @@ export function createSessionMirror({ client, sessionId, initial }: SessionMirro
         adopt(result);
         await pageOn(result.hasMore);
       } catch (error) {
-        if (!destroyed) store.setState({ phase: 'failed', error: error instanceof Error ? error.message : String(error) });
+        if (!destroyed) store.setState({ phase: 'failed', error: errorText(error) });
       } finally {
         catchingUp = null;
       }

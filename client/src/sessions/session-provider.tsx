@@ -14,20 +14,28 @@ declare module '../observe/registry.ts' {
 }
 
 const LiveSessionContext = createContext<LiveSession | null>(null);
+const StartNewContext = createContext<(() => void) | null>(null);
 
 /** The live session of the surrounding <SessionProvider>, or null outside one. */
 export function useLiveSession(): LiveSession | null {
   return useContext(LiveSessionContext);
 }
 
+/** Opens a fresh session on this page once the current one has ended, or null when the page offers none. */
+export function useStartNewSession(): (() => void) | null {
+  return useContext(StartNewContext);
+}
+
 export interface SessionProviderProps {
   sessionId: string;
   /** A join or create answer already in hand (saves a round trip). */
   initial?: SessionJoinResult;
+  /** Opens a fresh session after this one ended (the page's `useOpenSession` boot has it). */
+  startNew?: () => void;
   children: ReactNode;
 }
 
-export function SessionProvider({ sessionId, initial, children }: SessionProviderProps) {
+export function SessionProvider({ sessionId, initial, startNew, children }: SessionProviderProps) {
   const { connection, auth } = useAppStores();
   const client = useStore(connection, (state) => state.client);
   const selfId = useStore(auth, (state) => state.user?.id ?? '');
@@ -35,5 +43,9 @@ export function SessionProvider({ sessionId, initial, children }: SessionProvide
   const session = useMemo(() => createLiveSession({ client, sessionId, selfId, ...(initial ? { initial } : {}) }), [client, sessionId, selfId]);
   useEffect(() => () => session.destroy(), [session]);
   useExposed('session', session);
-  return <LiveSessionContext.Provider value={session}>{children}</LiveSessionContext.Provider>;
+  return (
+    <LiveSessionContext.Provider value={session}>
+      <StartNewContext.Provider value={startNew ?? null}>{children}</StartNewContext.Provider>
+    </LiveSessionContext.Provider>
+  );
 }

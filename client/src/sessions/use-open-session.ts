@@ -8,11 +8,12 @@ import { whenConnected } from '../realtime/when-online.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { openSession } from './open-session.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 export type SessionBoot =
   | { status: 'connecting' }
   | { status: 'opening' }
-  | { status: 'ready'; joined: SessionJoinResult }
+  | { status: 'ready'; joined: SessionJoinResult; startNew: () => void }
   | { status: 'error'; error: unknown; message: string; retry: () => void };
 
 export interface OpenPageSessionInput {
@@ -20,9 +21,11 @@ export interface OpenPageSessionInput {
   userId: string;
   language: Language;
   installedAssetId?: string;
+  /** The URL named the unit: a remembered session about another unit is not resumed. */
+  sameUnitOnly?: boolean;
 }
 
-export function useOpenSession({ productId, userId, language, installedAssetId }: OpenPageSessionInput): SessionBoot {
+export function useOpenSession({ productId, userId, language, installedAssetId, sameUnitOnly = false }: OpenPageSessionInput): SessionBoot {
   const { connection } = useAppStores();
   const client = useStore(connection, (state) => state.client);
   const [location, navigate] = useLocation();
@@ -31,6 +34,13 @@ export function useOpenSession({ productId, userId, language, installedAssetId }
   const [attempt, setAttempt] = useState(0);
   const [boot, setBoot] = useState<SessionBoot>({ status: 'connecting' });
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  /** After the session ended: a fresh one, the ended id dropped from the URL. */
+  const startNew = useCallback(() => {
+    const params = new URLSearchParams(search);
+    params.delete('session');
+    navigate(params.size ? `${location}?${params.toString()}` : location, { replace: true });
+    setAttempt((value) => value + 1);
+  }, [search, location, navigate]);
 
   useEffect(() => {
     let cancelled = false;
@@ -38,14 +48,14 @@ export function useOpenSession({ productId, userId, language, installedAssetId }
     whenConnected(client)
       .then(() => {
         if (!cancelled) setBoot((current) => (current.status === 'ready' ? current : { status: 'opening' }));
-        return openSession(client, { productId, userId, sessionId: sessionParam, language, ...(installedAssetId ? { installedAssetId } : {}) });
+        return openSession(client, { productId, userId, sessionId: sessionParam, language, sameUnitOnly, ...(installedAssetId ? { installedAssetId } : {}) });
       })
       .then(
         (joined) => {
-          if (!cancelled) setBoot({ status: 'ready', joined });
+          if (!cancelled) setBoot({ status: 'ready', joined, startNew });
         },
         (error: unknown) => {
-          if (!cancelled) setBoot({ status: 'error', error, message: error instanceof Error ? error.message : String(error), retry });
+          if (!cancelled) setBoot({ status: 'error', error, message: errorText(error), retry });
         },
       );
     return () => {
@@ -54,7 +64,7 @@ export function useOpenSession({ productId, userId, language, installedAssetId }
     // The session is opened once per client, person, product and unit; the URL then following the opened session is
     // not a new opening.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, productId, userId, installedAssetId, attempt, retry]);
+  }, [client, productId, userId, installedAssetId, sameUnitOnly, attempt, retry]);
 
   const openedId = boot.status === 'ready' ? boot.joined.state.session.id : null;
   useEffect(() => {

@@ -15,6 +15,8 @@ export interface AuthState {
   user: User | null;
   /** When to renew the token (epoch ms on this device's clock); null when signed out. */
   renewAt: number | null;
+  /** True once the sign-in ended without the person signing out (expired or revoked, and renewal refused). */
+  expired: boolean;
 }
 
 export interface AuthStore {
@@ -28,13 +30,13 @@ export interface AuthStore {
   destroy(): void;
 }
 
-const SIGNED_OUT: AuthState = { token: null, user: null, renewAt: null };
+const SIGNED_OUT: AuthState = { token: null, user: null, renewAt: null, expired: false };
 
 function readStored(): AuthState {
   try {
     const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<AuthState> | null;
     if (typeof stored?.token === 'string' && typeof stored.user?.id === 'string' && typeof stored.user.role === 'string') {
-      return { token: stored.token, user: stored.user, renewAt: typeof stored.renewAt === 'number' ? stored.renewAt : 0 };
+      return { token: stored.token, user: stored.user, renewAt: typeof stored.renewAt === 'number' ? stored.renewAt : 0, expired: false };
     }
   } catch {
     // A corrupt entry is treated as signed out.
@@ -47,6 +49,7 @@ const signedInState = (response: LoginResponse, previous: User | null = null): A
   token: response.token,
   user: previous && JSON.stringify(previous) === JSON.stringify(response.user) ? previous : response.user,
   renewAt: Date.now() + response.expiresIn * 1000 * RENEW_AT_FRACTION,
+  expired: false,
 });
 
 export function createAuthStore(): AuthStore {
@@ -68,7 +71,7 @@ export function createAuthStore(): AuthStore {
         },
         (error: unknown) => {
           if (error instanceof ApiError && error.status === 401) {
-            store.setState(SIGNED_OUT);
+            store.setState({ ...SIGNED_OUT, expired: store.getState().token !== null });
           } else if (store.getState().token) {
             clearTimeout(timer);
             timer = setTimeout(() => void renew(), RETRY_MS);

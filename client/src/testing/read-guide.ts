@@ -82,7 +82,7 @@ function readPanel(scene: Object3D): GuideTestState['panel'] {
     enabled: rect.button.enabled,
     position: worldPoint(group, [((rect.x + rect.width / 2) / layout.width - 0.5) * width, (0.5 - (rect.y + rect.height / 2) / layout.height) * height, 0]),
   }));
-  return { stepId: tag.stepId ?? null, hovered: tag.hovered ?? null, buttons, normal: worldFacing(group) };
+  return { stepId: tag.stepId ?? null, hovered: tag.hovered ?? null, buttons, normal: worldFacing(group), images: layout.images };
 }
 
 function readAlignment(): GuideTestState['alignment'] {

@@ -3,7 +3,7 @@
 import type { Mesh } from 'three';
 import type { ArTestState, ViewerTestState } from './test-state-shape.ts';
 import { canvasOf, newest } from './exposed.ts';
-import { findObject, matrixWorld, shownInWorld, worldPose } from './scene-reading.ts';
+import { findObject, matrixWorld, shownInWorld, worldPose, worldSize } from './scene-reading.ts';
 import { readHud } from './read-hud.ts';
 
 const NO_AR: ArTestState = {
@@ -19,6 +19,7 @@ const NO_AR: ArTestState = {
   surface: null,
   productMatrixWorld: null,
   productWorldScale: null,
+  productWorldSize: null,
   error: null,
   domOverlay: null,
   drawCalls: 0,
@@ -50,6 +51,7 @@ export function readAr(): ArTestState {
     surface: state.surface,
     productMatrixWorld: placed ? matrixWorld(product) : null,
     productWorldScale: placed ? worldPose(product).scale : null,
+    productWorldSize: placed ? worldSize(product) : null,
     error: state.error,
     domOverlay: session?.domOverlayState?.type ?? null,
     drawCalls: canvas.gl.info.render.calls,
@@ -59,8 +61,8 @@ export function readAr(): ArTestState {
 
 export function readViewer(): ViewerTestState {
   const canvas = canvasOf('inline');
-  if (!canvas) return { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0 };
+  if (!canvas) return { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, modelSize: null };
   const model = findObject(canvas.scene, (object) => object.name.startsWith('product:'));
   const { frame, calls, triangles } = canvas.gl.info.render;
-  return { productId: model ? model.name.slice('product:'.length) : null, modelLoaded: model !== null, frames: frame, drawCalls: calls, triangles };
+  return { productId: model ? model.name.slice('product:'.length) : null, modelLoaded: model !== null, frames: frame, drawCalls: calls, triangles, modelSize: model ? worldSize(model) : null };
 }

@@ -18,6 +18,8 @@ export interface ArTestState {
   /** Column-major world matrix of the placed product root. */
   productMatrixWorld: number[] | null;
   productWorldScale: Vec3 | null;
+  /** Width, height and depth (world metres) of the placed product, measured along its own axes. */
+  productWorldSize: Vec3 | null;
   error: string | null;
   /** The DOM overlay the session was granted ('screen' on phones), null on headsets. */
   domOverlay: string | null;
@@ -50,6 +52,15 @@ export interface ViewerTestState {
   frames: number;
   drawCalls: number;
   triangles: number;
+  /** Width, height and depth (world metres) of the product model in the inline view, along its own axes. */
+  modelSize: Vec3 | null;
+}
+
+export interface StudioTestState {
+  /** Whether Studio's 3D view shows a draft's model. */
+  ready: boolean;
+  /** For each node of the draft model that has meshes: up to four page points (CSS pixels) where a click lands on it. */
+  aims: Record<string, Array<{ x: number; y: number }>>;
 }
 
 export interface OrdersTestState {
@@ -97,7 +108,7 @@ export interface GuideTestState {
   sync: string;
   lastSpoken: string | null;
   /** The 3D step panel in AR: its step, its buttons' world positions and its facing direction. */
-  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3 } | null;
+  panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3; images: number } | null;
   alignment: {
     phase: string;
     nextLandmarkId: string | null;
@@ -169,4 +180,5 @@ export interface TestState {
   orders: OrdersTestState;
   guide: GuideTestState;
   assist: AssistTestState;
+  studio: StudioTestState;
 }

@@ -6,8 +6,9 @@ import { readAr, readViewer } from './read-views.ts';
 import { readGuide } from './read-guide.ts';
 import { readAssist } from './read-assist.ts';
 import { readOrders } from './read-orders.ts';
+import { readStudio } from './read-studio.ts';
 
 Object.defineProperty(window, '__xrAssist', {
   configurable: false,
-  get: (): TestState => ({ ar: readAr(), viewer: readViewer(), orders: readOrders(), guide: readGuide(), assist: readAssist() }),
+  get: (): TestState => ({ ar: readAr(), viewer: readViewer(), orders: readOrders(), guide: readGuide(), assist: readAssist(), studio: readStudio() }),
 });

@@ -7,8 +7,8 @@ import { FiberProvider, useContextBridge } from 'its-fine';
 import { expose } from '../observe/registry.ts';
 import * as catalogue from './three-catalogue.ts';
 
-/** Which 3D view a canvas draws: the inline product view, immersive AR, or the agent's twin of the requester's scene. */
-export type CanvasView = 'inline' | 'ar' | 'twin';
+/** Which 3D view a canvas draws: the inline product view, immersive AR, the agent's twin of the requester's scene, or Studio's draft view. */
+export type CanvasView = 'inline' | 'ar' | 'twin' | 'studio';
 
 export interface ObservedCanvas {
   view: CanvasView;
@@ -32,9 +32,11 @@ export interface LeanCanvasProps {
   dpr?: RenderProps<HTMLCanvasElement>['dpr'];
   style?: CSSProperties;
   'data-testid'?: string;
+  /** What the picture shows, for people who cannot see it (the canvas becomes an image with this name). */
+  label?: string;
 }
 
-function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': testId }: LeanCanvasProps) {
+function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': testId, label }: LeanCanvasProps) {
   const Bridge = useContextBridge();
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -91,7 +93,7 @@ function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': tes
 
   return (
     <div ref={container} style={{ position: 'relative', width: '100%', height: '100%', overflow: 'hidden', ...style }} data-testid={testId}>
-      <canvas ref={canvas} style={{ display: 'block' }} data-view={view} />
+      <canvas ref={canvas} style={{ display: 'block' }} data-view={view} {...(label ? { role: 'img', 'aria-label': label } : {})} />
     </div>
   );
 }

@@ -25,7 +25,18 @@ export type PanelBlock =
   | { kind: 'warning'; segments: GuideTextSegment[]; button: PanelButton }
   | { kind: 'note'; text: string; tone: 'info' | 'warn' }
   | { kind: 'value'; text: string }
+  /** A picture (the step's image): drawn once loaded, its alt text in a frame until then or if it cannot load. */
+  | { kind: 'image'; image: PanelImage | null; alt: string }
   | { kind: 'buttons'; buttons: PanelButton[]; columns: number; height?: number };
+
+/** A loaded, same-origin (or CORS-enabled) image: a tainted one could not be uploaded as a texture. */
+export interface PanelImage {
+  source: CanvasImageSource;
+  width: number;
+  height: number;
+}
+
+const IMAGE_MAX_HEIGHT = 560;
 
 export interface ButtonRect {
   button: PanelButton;
@@ -39,6 +50,8 @@ export interface PanelLayout {
   width: number;
   height: number;
   buttons: ButtonRect[];
+  /** How many loaded images are drawn (an image still loading shows its alt text instead). */
+  images: number;
 }
 
 type Ctx = CanvasRenderingContext2D;
@@ -118,6 +131,7 @@ function drawButton(ctx: Ctx, rect: ButtonRect, hovered: boolean): void {
 function run(ctx: Ctx, blocks: readonly PanelBlock[], draw: boolean, hovered: string | null): PanelLayout {
   const inner = WIDTH - PAD * 2;
   const buttons: ButtonRect[] = [];
+  let images = 0;
   let y = PAD;
   for (const block of blocks) {
     switch (block.kind) {
@@ -158,6 +172,25 @@ function run(ctx: Ctx, blocks: readonly PanelBlock[], draw: boolean, hovered: st
         y += draw ? drawLines(ctx, lines, SIZES.small, PAD, y, block.tone === 'warn' ? '#fbbf24' : '#bae6fd') : lines.length * Math.round(SIZES.small * 1.3);
         break;
       }
+      case 'image': {
+        const { image } = block;
+        if (image && image.width > 0 && image.height > 0) {
+          const height = Math.min(IMAGE_MAX_HEIGHT, (inner * image.height) / image.width);
+          const width = (height * image.width) / image.height;
+          if (draw) ctx.drawImage(image.source, PAD + (inner - width) / 2, y, width, height);
+          images += 1;
+          y += height;
+        } else {
+          const lines = wrap(ctx, [{ text: block.alt, bold: false }], SIZES.small, inner - 36);
+          const height = lines.length * Math.round(SIZES.small * 1.3) + 36;
+          if (draw) {
+            roundRect(ctx, PAD, y, inner, height, 14, '#1e293b', '#475569');
+            drawLines(ctx, lines, SIZES.small, PAD + 18, y + 12, '#cbd5e1');
+          }
+          y += height;
+        }
+        break;
+      }
       case 'value': {
         if (draw) {
           roundRect(ctx, PAD, y, inner, 84, 14, '#0f172a', '#38bdf8');
@@ -185,13 +218,13 @@ function run(ctx: Ctx, blocks: readonly PanelBlock[], draw: boolean, hovered: st
     y += GAP;
   }
   if (draw) for (const rect of buttons) drawButton(ctx, rect, rect.button.id === hovered);
-  return { width: WIDTH, height: Math.min(MAX_HEIGHT, Math.ceil(y + PAD - GAP)), buttons };
+  return { width: WIDTH, height: Math.min(MAX_HEIGHT, Math.ceil(y + PAD - GAP)), buttons, images };
 }
 
 /** Sizes the canvas to the blocks and paints them; returns where each button is, in canvas pixels. */
 export function paintPanel(canvas: HTMLCanvasElement, blocks: readonly PanelBlock[], hovered: string | null): PanelLayout {
   const ctx = canvas.getContext('2d');
-  if (!ctx) return { width: WIDTH, height: PAD * 2, buttons: [] };
+  if (!ctx) return { width: WIDTH, height: PAD * 2, buttons: [], images: 0 };
   const measured = run(ctx, blocks, false, hovered);
   canvas.width = measured.width;
   canvas.height = measured.height;

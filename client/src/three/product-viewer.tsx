@@ -40,7 +40,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
   const distance = size * 2.2;
 
   return (
-    <div className="viewer" role="img" aria-label={t('viewer.label', { name: product.name[language] })}>
+    <div className="viewer">
       {!loaded && (
         <div className="viewer-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)} aria-label={t('loadingModel', { ns: 'common', percent: Math.round(progress * 100) })}>
           <div className="viewer-progress-bar" style={{ width: `${Math.round(progress * 100)}%` }} />
@@ -53,6 +53,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
         camera={{ position: [distance * 0.6, centreY + size * 0.5, distance], fov: 35, near: 0.01, far: 100 }}
         gl={{ antialias: true, preserveDrawingBuffer: true }}
         data-testid="product-canvas"
+        label={t('viewer.label', { name: product.name[language] })}
       >
         <color attach="background" args={['#eef2f7']} />
         <hemisphereLight args={['#ffffff', '#8a95a5', 1.4]} />

@@ -19,7 +19,6 @@ import { createHudStore, type HudStore } from './hud/hud-store.ts';
 export interface ArExperienceProps {
   product: ProductDetail;
   color: string | null;
-  emulate?: boolean;
   onExit: (error?: string) => void;
   onPartSelect?: (partId: string) => void;
   /** Scene content in the placed product's frame (guide overlays, annotations). */
@@ -108,10 +107,10 @@ export default function ArExperience(props: ArExperienceProps) {
   );
 }
 
-function ArExperienceImpl({ product, color, emulate = false, onExit, onPartSelect, children, overlay, world, hud }: ArExperienceProps) {
+function ArExperienceImpl({ product, color, onExit, onPartSelect, children, overlay, world, hud }: ArExperienceProps) {
   // The DOM overlay is rendered by its own React root: carry this tree's contexts (stores, i18n) into it.
   const Bridge = useContextBridge();
-  const store = useMemo(() => createArStore({ emulate }), [emulate]);
+  const store = useMemo(() => createArStore(), []);
   const placement = useMemo(() => createPlacementStore(), []);
   const hudStore = useMemo(() => createHudStore(), []);
   /** Phones' AR shows page DOM over the view (the DOM overlay); headsets show none, so they get the 3D HUD. */

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { QrCode } from '../components/qr-code.tsx';
-import { useArSupport } from './ar-support.ts';
+import { useArSupport, type EmulatorProblem } from './ar-support.ts';
+import { errorText } from '../i18n/error-text.ts';
 
 const ArExperience = lazy(() => import('./ar-experience.tsx'));
 
@@ -24,10 +25,22 @@ export interface ArLauncherProps {
   onActiveChange?: (active: boolean) => void;
 }
 
+function EmulatorNote({ problem }: { problem: EmulatorProblem }) {
+  const { t } = useTranslation('catalog');
+  if (!problem) return null;
+  const text =
+    problem.reason === 'not-localhost' ? t('ar.emulatorNotLocalhost') : problem.reason === 'no-webgl2' ? t('ar.emulatorNoWebgl2') : t('ar.emulatorFailed', { message: problem.message ?? '' });
+  return (
+    <p role="alert" className="status-error" data-testid="emulator-problem">
+      {text}
+    </p>
+  );
+}
+
 export function ArLauncher({ product, color, onPartSelect, children, overlay, world, hud, onActiveChange }: ArLauncherProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
-  const support = useArSupport();
+  const { support, emulatorProblem } = useArSupport();
   const [active, setActive] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -48,7 +61,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
       const { openQuickLook: open } = await import('./quick-look.ts');
       await open(product.modelUrl, color, product.name[language]);
     } catch (error) {
-      setMessage(t('ar.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('ar.failed', { message: errorText(error) }));
     } finally {
       setPreparing(false);
     }
@@ -83,7 +96,9 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
           </details>
         </div>
       )}
-      <p className="true-scale">{t('ar.trueScale')}</p>
+      <EmulatorNote problem={emulatorProblem} />
+      {support === 'emulated' && <p className="ar-emulated" data-testid="ar-emulated">{t('ar.emulated')}</p>}
+      {support !== 'none' && support !== 'checking' && <p className="true-scale">{t('ar.trueScale')}</p>}
       {message && (
         <p role="alert" className="status-error">
           {message}
@@ -91,7 +106,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
       )}
       {active && (
         <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
-          <ArExperience product={product} color={color} emulate={support === 'emulated'} onExit={onExit} overlay={overlay} world={world} hud={hud} {...(onPartSelect ? { onPartSelect } : {})}>
+          <ArExperience product={product} color={color} onExit={onExit} overlay={overlay} world={world} hud={hud} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </ArExperience>
         </Suspense>

@@ -1,5 +1,6 @@
-// What kind of AR this browser offers: WebXR immersive-ar, iOS Quick Look, or none (desktop and others).
+// What kind of AR this browser offers: WebXR immersive-ar, the developer emulator, iOS Quick Look, or none.
 import { useEffect, useState } from 'react';
+import { emulatorRequested, installEmulator, type EmulatorOutcome } from './emulator.ts';
 
 function supportsQuickLook(): boolean {
   return document.createElement('a').relList.supports('ar');
@@ -7,27 +8,35 @@ function supportsQuickLook(): boolean {
 
 export type ArSupport = 'checking' | 'webxr' | 'emulated' | 'quick-look' | 'none';
 
-/** The developer emulator is opt-in on localhost only: `?emulate=1`. */
-export function wantsEmulator(): boolean {
-  return ['localhost', '127.0.0.1'].includes(window.location.hostname) && new URLSearchParams(window.location.search).get('emulate') === '1';
+/** Why `?emulate=1` gave no emulator (null when it was not asked for or it runs). */
+export type EmulatorProblem = Exclude<EmulatorOutcome, { ok: true }> | null;
+
+export interface ArAvailability {
+  support: ArSupport;
+  emulatorProblem: EmulatorProblem;
 }
 
-export function useArSupport(): ArSupport {
-  const [support, setSupport] = useState<ArSupport>('checking');
+async function decide(): Promise<ArAvailability> {
+  let emulatorProblem: EmulatorProblem = null;
+  if (emulatorRequested()) {
+    const outcome = await installEmulator();
+    if (outcome.ok) return { support: 'emulated', emulatorProblem };
+    emulatorProblem = outcome;
+  }
+  if (navigator.xr && (await navigator.xr.isSessionSupported('immersive-ar').catch(() => false))) return { support: 'webxr', emulatorProblem };
+  return { support: supportsQuickLook() ? 'quick-look' : 'none', emulatorProblem };
+}
+
+export function useArSupport(): ArAvailability {
+  const [availability, setAvailability] = useState<ArAvailability>({ support: 'checking', emulatorProblem: null });
   useEffect(() => {
     let cancelled = false;
-    const decide = async (): Promise<ArSupport> => {
-      if (navigator.xr && (await navigator.xr.isSessionSupported('immersive-ar').catch(() => false))) return 'webxr';
-      if (wantsEmulator()) return 'emulated';
-      if (supportsQuickLook()) return 'quick-look';
-      return 'none';
-    };
     void decide().then((value) => {
-      if (!cancelled) setSupport(value);
+      if (!cancelled) setAvailability(value);
     });
     return () => {
       cancelled = true;
     };
   }, []);
-  return support;
+  return availability;
 }

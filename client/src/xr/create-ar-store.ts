@@ -1,17 +1,16 @@
-// The XR store for immersive AR: hit-test and anchors, offline input profiles, no built-in emulator in production.
+// The XR store for immersive AR: hit-test and anchors, offline input profiles, never the store's own emulator.
 import { createXRStore } from '@react-three/xr';
 
 export interface ArStoreOptions {
   domOverlayRoot?: Element;
-  /** Inject the IWER emulator (a developer on a desktop browser, `?emulate=1` on localhost). @default false */
-  emulate?: boolean;
 }
 
 export function createArStore(options: ArStoreOptions = {}) {
   return createXRStore({
     offerSession: false,
     enterGrantedSession: false,
-    emulate: options.emulate ? { type: 'metaQuest3', inject: true, syntheticEnvironment: 'living_room' } : false,
+    // The developer emulator is installed by ./emulator.ts (forced over a browser's own navigator.xr), never by the store.
+    emulate: false,
     baseAssetPath: `${window.location.origin}/assets/input-profiles/`,
     hitTest: true,
     anchors: true,

@@ -11,6 +11,7 @@ import { useGuide } from '../use-guide.ts';
 import { blockedKey } from '../blocked-key.ts';
 import { CanvasPanel } from '../../three/canvas-panel.tsx';
 import { panelBlocks } from './panel-blocks.ts';
+import { useStepImage } from './use-step-image.ts';
 import { PX_PER_METRE, type PanelLayout } from '../../three/panel-layout.ts';
 import { localBounds } from '../../three/product-parts.ts';
 
@@ -82,12 +83,13 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
   const stepId = view && !view.finished ? view.current.step.id : null;
   const recorded = view && !view.finished ? view.current.measurement : null;
   const draftText = ui.draft?.stepId === stepId ? ui.draft.text : recorded !== null ? String(recorded) : '';
+  const image = useStepImage(view && !view.finished ? (view.current.step.media?.url ?? null) : null);
   const blocks = useMemo(() => {
     if (!view || !state.guide || !state.progress) return null;
     const plan = planNext(state.guide, state.progress, ui.draft?.stepId === stepId ? parseMeasurement(ui.draft.text) : null);
     const blockedText = ui.blocked ? t(`runner.blocked.${blockedKey(ui.blocked)}`) : null;
-    return panelBlocks({ view, plan, draftText, blockedText, language, t });
-  }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t]);
+    return panelBlocks({ view, plan, draftText, blockedText, language, t, image });
+  }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t, image]);
 
   const press = useCallback(
     (id: string) => {

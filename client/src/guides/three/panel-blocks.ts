@@ -4,7 +4,7 @@ import { guideTextSegments } from '../../../../core/guide.ts';
 import type { Language } from '../../../../core/languages.ts';
 import type { NextPlan, GuideView } from '../guide-view-model.ts';
 import { rangeText } from '../measurement-range.ts';
-import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
+import type { PanelBlock, PanelButton, PanelImage } from '../../three/panel-layout.ts';
 
 export const KEYPAD = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '.', 'erase'] as const;
 
@@ -15,9 +15,11 @@ export interface PanelInput {
   blockedText: string | null;
   language: Language;
   t: TFunction<'guide'>;
+  /** The current step's image once loaded (its alt text shows until then). */
+  image?: PanelImage | null;
 }
 
-export function panelBlocks({ view, plan, draftText, blockedText, language, t }: PanelInput): PanelBlock[] {
+export function panelBlocks({ view, plan, draftText, blockedText, language, t, image = null }: PanelInput): PanelBlock[] {
   const format = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(value);
   if (view.finished) {
     return [
@@ -30,6 +32,7 @@ export function panelBlocks({ view, plan, draftText, blockedText, language, t }:
   const blocks: PanelBlock[] = [
     { kind: 'progress', text: t('runner.stepOf', { n: index + 1, m: count }), fraction: (index + 1) / count },
     { kind: 'title', text: step.title[language] },
+    ...(step.media ? [{ kind: 'image', image, alt: step.media.alt[language] } as const] : []),
     { kind: 'text', segments: guideTextSegments(step.text[language]) },
   ];
   step.warnings.forEach((warning, warningIndex) => {

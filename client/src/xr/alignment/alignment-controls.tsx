@@ -18,7 +18,7 @@ export function AlignmentControls({ alignment, assetId, inAr = true }: { alignme
 
   const result = state.result;
   const sourceNote =
-    state.source === 'persistent-anchor' ? t('align.restoredAnchor') : state.source === 'saved-floor' ? t('align.restoredFloor', { asset: assetId }) : null;
+    state.source === 'persistent-anchor' ? t('align.restoredAnchor') : state.source === 'needs-realign' ? t('align.realign', { asset: assetId }) : null;
 
   return (
     <div className="alignment-controls" data-testid="alignment-controls" data-phase={state.phase}>

@@ -44,5 +44,12 @@ export function alignmentBlocks(alignment: AlignmentStore, state: AlignmentState
       },
     ];
   }
+  if (state.phase === 'idle' && state.source === 'needs-realign') {
+    return [
+      { kind: 'title', text: t('align.again') },
+      { kind: 'text', segments: [{ text: t('align.realign', { asset: alignment.assetId }), bold: false }] },
+      { kind: 'buttons', columns: 1, buttons: [{ id: 'redo', label: t('align.start'), enabled: true, tone: 'primary' }] },
+    ];
+  }
   return [];
 }

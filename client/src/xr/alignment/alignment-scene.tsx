@@ -1,6 +1,8 @@
 // Landmark alignment in AR: a small copy of the model shows which landmark to touch next; a select records the
 // controller tip (or, on a phone, the hit-test point) read in the next XR frame; a good fit places the product there
-// under an anchor. On entering AR, a saved alignment is restored from this device's anchor or from the floor space.
+// under an anchor. On entering AR, a saved alignment is restored from this device's persistent anchor; without one the
+// twin is not placed (each AR session starts from a new origin, so the saved pose would float in the wrong place) and
+// the person is asked to align again.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRHitTestSource, useXRInputSourceEvent } from '@react-three/xr';
@@ -45,6 +47,7 @@ export function AlignmentScene({ alignment, product, color, assetId, storage }: 
   /** The pose of a fresh landmark alignment whose anchor should be kept on this device once it exists. */
   const toPersist = useRef<RigidTransform | null>(null);
   const collecting = phase === 'collecting';
+  const realign = useStore(alignment, (state) => state.phase === 'idle' && state.source === 'needs-realign');
 
   useEffect(() => {
     placement.setPaused(collecting);
@@ -125,7 +128,7 @@ export function AlignmentScene({ alignment, product, color, assetId, storage }: 
           <meshBasicMaterial color="#f59e0b" depthTest={false} transparent />
         </mesh>
       ))}
-      {(collecting || phase === 'bad-fit' || phase === 'failed') && <AlignmentGuide alignment={alignment} product={product} color={color} placement={placement} />}
+      {(collecting || phase === 'bad-fit' || phase === 'failed' || realign) && <AlignmentGuide alignment={alignment} product={product} color={color} placement={placement} />}
     </group>
   );
 }
@@ -138,11 +141,10 @@ async function restoreSaved(session: XRSession & PersistentAnchors, placement: P
       placement.placeUnder(anchor, pose, product.placement);
       return 'persistent-anchor' as const;
     } catch {
-      /* the platform lost it: fall back to the floor space below */
+      /* the platform lost it: ask for a new alignment below */
     }
   }
-  placement.placeAt(pose, product.placement);
-  return 'saved-floor' as const;
+  return 'needs-realign' as const;
 }
 
 /** The small model in front of the person with the landmarks marked, and the panel saying what to do. */

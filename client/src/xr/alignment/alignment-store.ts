@@ -5,6 +5,7 @@ import { isGoodFit, solveRigidAlignment, type RigidAlignmentSuccess } from '../.
 import type { Landmark } from '../../../../core/catalog.ts';
 import type { Vec3 } from '../../../../core/geometry.ts';
 import type { AlignmentInput, AssetAlignment } from '../../../../core/asset-alignment.ts';
+import { errorText } from '../../i18n/error-text.ts';
 
 export type AlignmentPhase =
   /** Not aligning. */
@@ -22,8 +23,11 @@ export type AlignmentPhase =
   | 'bad-fit'
   | 'failed';
 
-/** Where the current alignment came from. */
-export type AlignmentSource = 'landmarks' | 'persistent-anchor' | 'saved-floor';
+/**
+ * Where the current alignment came from. `needs-realign`: the unit was aligned before, but this AR session's origin
+ * is new and the device kept no anchor of the spot, so nothing was placed and the person is asked to align again.
+ */
+export type AlignmentSource = 'landmarks' | 'persistent-anchor' | 'needs-realign';
 
 export interface AlignmentState {
   phase: AlignmentPhase;
@@ -62,6 +66,7 @@ export function createAlignmentStore(options: AlignmentOptions) {
     getState: store.getState,
     subscribe: store.subscribe,
     landmarks,
+    assetId: options.assetId,
     /** The landmark to touch next, while collecting. */
     nextLandmark(): Landmark | null {
       const { phase, points } = store.getState();
@@ -116,10 +121,10 @@ export function createAlignmentStore(options: AlignmentOptions) {
         });
         if (!destroyed) store.setState({ phase: 'saved', saved });
       } catch (error) {
-        if (!destroyed) store.setState({ phase: 'save-failed', error: error instanceof Error ? error.message : String(error) });
+        if (!destroyed) store.setState({ phase: 'save-failed', error: errorText(error) });
       }
     },
-    /** The product was put where the saved alignment says, from a remembered anchor or from the floor space. */
+    /** The saved alignment on entering AR: placed from a remembered anchor, or not placed at all (align again). */
     restored(source: Exclude<AlignmentSource, 'landmarks'>) {
       store.setState({ phase: 'idle', source });
     },

@@ -1,0 +1,20 @@
+// The header link to Studio, shown to admins and authors only (the room itself loads when it is opened).
+import { Link } from 'wouter';
+import { useTranslation } from 'react-i18next';
+import type * as Studio from '../../../core/studio.ts';
+import { useAppStores } from '../state/app-stores.ts';
+import { useStore } from '../state/use-store.ts';
+
+/** core/studio.ts's STUDIO_ROLES, repeated so the header does not ship Studio's schemas; the type keeps the two equal. */
+const STUDIO_ROLES: typeof Studio.STUDIO_ROLES = ['admin', 'author'];
+
+function canUseStudio(role: string | undefined): boolean {
+  return (STUDIO_ROLES as readonly (string | undefined)[]).includes(role);
+}
+
+export function StudioNavLink() {
+  const { t } = useTranslation();
+  const { auth } = useAppStores();
+  const allowed = useStore(auth, (state) => canUseStudio(state.user?.role));
+  return allowed ? <Link href="/studio">{t('nav.studio')}</Link> : null;
+}

@@ -1,0 +1,73 @@
+// Studio's first screen: upload a model, import an exported product, and the drafts and published products so far.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { studioApi } from '../api/studio-api.ts';
+import { ApiError } from '../api/http.ts';
+import { ErrorView, Loading } from '../components/status-views.tsx';
+import { formatDateTime } from '../components/format.ts';
+import { useResource } from '../components/use-resource.ts';
+import { currentLanguage } from '../i18n/i18n.ts';
+import { UploadZone } from './upload-zone.tsx';
+import { errorText } from '../i18n/error-text.ts';
+
+function ImportProduct() {
+  const { t } = useTranslation('studio');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    setMessage({ ok: true, text: t('archive.importing') });
+    studioApi.importProduct(file).then(
+      ({ product }) => setMessage({ ok: true, text: t('archive.imported', { name: product.name[currentLanguage()] }) }),
+      (error: unknown) => setMessage({ ok: false, text: error instanceof ApiError ? errorText(error) : t('upload.unknownError') }),
+    );
+  };
+  return (
+    <section aria-labelledby="studio-import-title">
+      <h2 id="studio-import-title">{t('archive.importTitle')}</h2>
+      <label className="button">
+        {t('archive.pick')}
+        <input type="file" accept=".zip" className="visually-hidden" onChange={(event) => onFile(event.target.files?.[0])} />
+      </label>
+      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'status-error'}>{message.text}</p>}
+    </section>
+  );
+}
+
+function DraftList() {
+  const { t } = useTranslation('studio');
+  const drafts = useResource((signal) => studioApi.listDrafts(signal), []);
+  if (drafts.status === 'loading') return <Loading />;
+  if (drafts.status === 'error') return <ErrorView error={drafts.error} retry={drafts.retry} />;
+  if (drafts.data.length === 0) return <p>{t('drafts.none')}</p>;
+  const language = currentLanguage();
+  return (
+    <ul className="studio-drafts">
+      {drafts.data.map((draft) => (
+        <li key={draft.id}>
+          <Link href={`/studio/drafts/${draft.id}`}>{draft.details.name[language]}</Link>{' '}
+          <span className={`badge badge-${draft.status}`}>{t(`drafts.status.${draft.status}`)}</span>{' '}
+          <span className="muted">
+            {draft.sourceNames.join(', ')} · {formatDateTime(draft.updatedAt, language)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StudioHome() {
+  const { t } = useTranslation('studio');
+  return (
+    <div className="studio">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <UploadZone />
+      <section aria-labelledby="studio-drafts-title">
+        <h2 id="studio-drafts-title">{t('drafts.title')}</h2>
+        <DraftList />
+      </section>
+      <ImportProduct />
+    </div>
+  );
+}

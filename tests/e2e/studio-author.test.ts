@@ -1,0 +1,205 @@
+// An author brings the STEP assembly in through Studio (parts, SKU and stock, landmarks, orientation, thumbnail) and
+// publishes it; a customer finds it in the catalog, sees it at its real size inline and placed in emulated AR, and
+// orders the part with the SKU from its part card.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, readTestState, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { signIn } from '../support/orders-api.ts';
+import { fillAddress, placeOnOpenFloor } from '../support/orders-e2e.ts';
+
+const e2e = useServerAndBrowser();
+const STEP_SAMPLE = path.resolve('tests/fixtures/samples/as1-oc-214.stp');
+const IMPORT_TIMEOUT = 180_000;
+/** The assembly turned a quarter about the vertical by the author: 15 × 8.4 × 20 cm. */
+const PUBLISHED_SIZE: [number, number, number] = [0.15, 0.084, 0.2];
+const AR_VIEWPORT = { width: 320, height: 260 };
+
+function expectSize(actual: number[] | null, expected: number[], tolerance = 0.002) {
+  expect(actual).not.toBeNull();
+  actual!.forEach((side, axis) => expect(Math.abs(side - expected[axis]!), `side ${axis} of ${JSON.stringify(actual)}`).toBeLessThan(tolerance));
+}
+
+/** The tree row whose own label (not its children's) reads `name`, e.g. "plate" or the first "l-bracket". */
+const treeRow = (page: Page, name: string, nth = 0) =>
+  page
+    .getByRole('tree', { name: 'Model tree' })
+    .locator('[role="treeitem"]')
+    .filter({ has: page.locator(':scope > .tree-label', { hasText: new RegExp(`^[▸▾]?${name}( part [a-z0-9-]+)? \\d+ triangles?$`) }) })
+    .nth(nth);
+
+async function makePart(page: Page, row: ReturnType<typeof treeRow>, fields: { id: string; en: string; es: string; sku?: string; price?: string; stock?: string }): Promise<string> {
+  await row.locator(':scope > .tree-label').click();
+  const nodeId = (await row.getAttribute('data-node-id'))!;
+  await page.getByLabel('Part id').fill(fields.id);
+  await page.getByLabel('Name in English', { exact: true }).first().fill(fields.en);
+  await page.getByLabel('Name in Spanish', { exact: true }).first().fill(fields.es);
+  if (fields.sku) await page.getByLabel('SKU', { exact: true }).fill(fields.sku);
+  if (fields.price) await page.getByLabel('Price (€)', { exact: true }).first().fill(fields.price);
+  if (fields.stock) await page.getByLabel('Stock', { exact: true }).fill(fields.stock);
+  await page.getByRole('button', { name: 'Make it a part' }).click();
+  await page.locator(`[role="treeitem"][data-node-id="${nodeId}"] > .tree-label`).getByText(`part ${fields.id}`).waitFor();
+  return nodeId;
+}
+
+async function placeLandmark(page: Page, nodeId: string, which: 'first' | 'last', expected: number) {
+  const state = await waitForTestState(page, (s) => s.studio.ready && (s.studio.aims[nodeId]?.length ?? 0) > 0, `a line of sight to ${nodeId}`);
+  const points = state.studio.aims[nodeId]!;
+  const point = which === 'first' ? points[0]! : points[points.length - 1]!;
+  await page.mouse.click(point.x, point.y);
+  await page.getByRole('status').filter({ hasText: `landmark-${expected} placed on` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `${expected} landmark` }).waitFor();
+}
+
+describe('Studio: a refused upload', () => {
+  it('says in words why a file was refused, in the chosen language, and offers to try again', async () => {
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`);
+    try {
+      await signInThroughUi(page, e2e.server.url, 'author@demo.local', '/studio');
+      await page.getByRole('heading', { level: 1, name: 'Studio' }).waitFor();
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByRole('heading', { level: 1, name: 'Estudio' }).waitFor();
+      await page.locator('input[type="file"][multiple]').setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from('this is not a model') });
+      const alert = page.getByRole('alert').filter({ hasText: 'La subida fue rechazada.' });
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/broken\.glb|GLB|glTF/i);
+      await alert.getByRole('button', { name: 'Volver a subir' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'studio-home-es-desktop-refused');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Studio: an author brings in the STEP assembly and a customer orders one of its parts', () => {
+  it('upload → parts, SKU, landmarks, orientation → publish → catalog, real size inline and in AR → part card → order', async () => {
+    const author = await openPage(e2e.browser, `${e2e.server.url}/`);
+    const page = author.page;
+    let draftUrl: string;
+    try {
+      await signInThroughUi(page, e2e.server.url, 'author@demo.local', '/studio');
+      await page.getByRole('heading', { level: 1, name: 'Studio' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'studio-home-en-desktop');
+
+      await page.locator('input[type="file"][multiple]').setInputFiles(STEP_SAMPLE);
+      await page.getByRole('heading', { level: 1, name: /^Studio: / }).waitFor({ timeout: IMPORT_TIMEOUT });
+      draftUrl = page.url();
+      expect(await page.getByTestId('studio-dimensions').innerText()).toBe('W 20 × H 8.4 × D 15 cm');
+      const tree = page.getByRole('tree', { name: 'Model tree' });
+      for (const name of ['rod-assembly', 'l-bracket-assembly', 'plate', 'nut', 'bolt', 'l-bracket']) await treeRow(page, name).waitFor();
+
+      // The tree answers the keyboard: from the root, Down moves to the assembly and Enter selects it.
+      await tree.locator('[role="treeitem"][tabindex="0"]').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await tree.locator('[role="treeitem"][aria-selected="true"]').filter({ has: page.locator(':scope > .tree-label', { hasText: /^▾as1 / }) }).waitFor();
+
+      // A click on the model selects the node under it in the tree too.
+      const plateRow = treeRow(page, 'plate');
+      const plateId = (await plateRow.getAttribute('data-node-id'))!;
+      const inView = await waitForTestState(page, (s) => s.studio.ready && (s.studio.aims[plateId]?.length ?? 0) > 0, 'a line of sight to the plate');
+      await page.mouse.click(inView.studio.aims[plateId]![0]!.x, inView.studio.aims[plateId]![0]!.y);
+      await page.locator(`[role="treeitem"][data-node-id="${plateId}"][aria-selected="true"]`).waitFor();
+
+      const plate = await makePart(page, plateRow, { id: 'base-plate', en: 'Base plate', es: 'Placa base', sku: 'AS1-PLATE', price: '42.50', stock: '7' });
+      const bracketA = await makePart(page, treeRow(page, 'l-bracket', 0), { id: 'left-bracket', en: 'Left bracket', es: 'Escuadra izquierda' });
+      const bracketB = await makePart(page, treeRow(page, 'l-bracket', 1), { id: 'right-bracket', en: 'Right bracket', es: 'Escuadra derecha' });
+
+      await treeRow(page, 'plate').scrollIntoViewIfNeeded();
+      await screenshot(page, 'studio-parts-en-desktop');
+      await page.getByRole('button', { name: 'Place landmarks' }).click();
+      await placeLandmark(page, plate, 'first', 1);
+      await placeLandmark(page, bracketA, 'first', 2);
+      await placeLandmark(page, bracketB, 'first', 3);
+      await placeLandmark(page, plate, 'last', 4);
+      await page.getByRole('button', { name: 'Stop placing landmarks' }).click();
+      await page.getByText('4 landmarks.').waitFor();
+      expect(await page.getByText('The landmarks are nearly in a line').count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Turn the front 90°' }).click();
+      await page.getByTestId('studio-dimensions').filter({ hasText: 'W 15 × H 8.4 × D 20 cm' }).waitFor();
+
+      await page.getByRole('button', { name: 'Capture from the 3D view' }).click();
+      await page.getByRole('img', { name: "The product's catalog picture" }).waitFor();
+
+      await page.getByLabel('Product id').fill('as1-assembly');
+      await page.getByLabel('Product SKU').fill('AS1-ASM');
+      await page.getByLabel('Name in English').last().fill('AS1 bracket assembly');
+      await page.getByLabel('Name in Spanish').last().fill('Conjunto de escuadras AS1');
+      await page.getByLabel('Description in English').fill('A plate with two L-brackets and a rod, bolted together.');
+      await page.getByLabel('Description in Spanish').fill('Una placa con dos escuadras y una varilla, atornilladas.');
+      await page.getByLabel('Price (€)').last().fill('180');
+      await page.getByRole('button', { name: 'Save the details' }).click();
+      await page.getByText('Everything is ready.').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await screenshot(page, 'studio-editor-en-desktop');
+
+      await page.getByRole('button', { name: 'Publish to the catalog' }).click();
+      await page.getByRole('link', { name: 'Open it in the catalog' }).waitFor();
+    } finally {
+      await author.context.close();
+    }
+
+    // The same draft on a phone, switched to Spanish (Studio's own translations follow the switch).
+    const phone = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 390, height: 844 } });
+    try {
+      await signInThroughUi(phone.page, e2e.server.url, 'author@demo.local', new URL(draftUrl).pathname);
+      await phone.page.getByRole('heading', { level: 1, name: 'Studio: AS1 bracket assembly' }).waitFor();
+      await screenshot(phone.page, 'studio-editor-en-390');
+      await phone.page.getByLabel('Language').selectOption('es');
+      await phone.page.getByRole('heading', { level: 1, name: 'Estudio: Conjunto de escuadras AS1' }).waitFor();
+      await phone.page.getByText('An 15 × Al 8,4 × Pr 20 cm').waitFor();
+      await waitForTestState(phone.page, (s) => s.studio.ready, 'the draft model in the phone view');
+      expect(await seriousViolations(phone.page)).toEqual([]);
+      await screenshot(phone.page, 'studio-editor-es-390');
+    } finally {
+      await phone.context.close();
+    }
+
+    const customer = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true });
+    try {
+      await signInThroughUi(customer.page, e2e.server.url, 'customer@demo.local', '/');
+      await customer.page.getByRole('link', { name: /AS1 bracket assembly/ }).first().click();
+      await customer.page.getByRole('heading', { level: 1, name: 'AS1 bracket assembly' }).waitFor();
+      const inline = await waitForTestState(customer.page, (s) => s.viewer.productId === 'as1-assembly' && s.viewer.modelSize !== null, 'the product in the inline view');
+      expectSize(inline.viewer.modelSize, PUBLISHED_SIZE);
+
+      await customer.page.setViewportSize(AR_VIEWPORT);
+      await setHeadPose(customer.page, [0, 1.6, 0], [0, 0, 0, 1]);
+      await customer.page.getByTestId('enter-ar').click();
+      await waitForTestState(customer.page, (s) => s.ar.sessionActive, 'the AR session to start');
+      const placed = await placeOnOpenFloor(customer.page);
+      expectSize(placed.ar.productWorldSize, PUBLISHED_SIZE);
+      placed.ar.productWorldScale!.forEach((scale) => expect(scale).toBeCloseTo(1, 3));
+      await customer.page.getByRole('button', { name: 'Exit AR' }).press('Enter');
+      await waitForTestState(customer.page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await customer.page.setViewportSize({ width: 1000, height: 760 });
+
+      await customer.page.getByText('Parts', { exact: true }).click();
+      await customer.page.getByRole('button', { name: 'Base plate' }).click();
+      const card = customer.page.getByRole('dialog', { name: 'Base plate' });
+      await card.waitFor();
+      expect(await card.innerText()).toMatch(/AS1-PLATE[\s\S]*42,50|AS1-PLATE[\s\S]*42\.50/);
+      expect(await card.innerText()).toMatch(/In stock \(7\)/);
+      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await waitForTestState(customer.page, (s) => s.orders.cartCount === 1, 'the plate in the cart');
+      await customer.page.getByRole('link', { name: 'Cart, 1 item' }).click();
+      await customer.page.getByTestId('go-checkout').click();
+      await fillAddress(customer.page, { name: 'Clara Cliente', street: 'Gran Vía 1', city: 'Madrid', postalCode: '28013', country: 'Spain' });
+      await customer.page.getByTestId('place-order').click();
+      await customer.page.getByRole('heading', { level: 1, name: /Order XR-\d{6} is placed/ }).waitFor();
+      const orderId = await customer.page.locator('[data-order-id]').getAttribute('data-order-id');
+      const api = await signIn(e2e.server, 'customer@demo.local');
+      const stored = await api.get<{ order: { items: Array<{ sku: string; quantity: number; unitPriceCents: number }> } }>(`/api/orders/${orderId}`);
+      expect(stored.body.order.items).toEqual([expect.objectContaining({ sku: 'AS1-PLATE', quantity: 1, unitPriceCents: 4250 })]);
+      expect((await readTestState(customer.page)).orders.cartCount).toBe(0);
+    } finally {
+      await customer.context.close();
+    }
+  }, 420_000);
+});
