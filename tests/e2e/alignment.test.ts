@@ -14,6 +14,8 @@ import type { AlignmentResponse } from '../../core/asset-alignment.ts';
 import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { lookingAlong, setControllerPose, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { pressHud } from '../support/hud-e2e.ts';
+import type { TestState } from '../../client/src/test-hook.ts';
 import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
@@ -73,9 +75,13 @@ function poseOf(matrix: number[]): RigidTransform {
 async function enterAr(page: Page): Promise<void> {
   await setHeadPose(page, [0, 1.6, 0.4], yawPitch(0, 30));
   await page.getByTestId('enter-ar').click();
-  await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
+  await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.hud?.tray !== null, 'the AR session with its HUD');
   await settle(page, 5);
 }
+
+/** The words of the alignment's 3D panel, or of the HUD's tray, joined. */
+const panelWords = (s: TestState) => (s.guide.alignment.panel?.texts ?? []).join(' ');
+const trayWords = (s: TestState) => (s.ar.hud?.tray?.texts ?? []).join(' ');
 
 /** Touches each landmark the app asks for with the right controller's tip; `wrong` shifts one landmark's point. */
 async function touchLandmarks(page: Page, wrong?: { landmarkId: string; offset: Vec3 }): Promise<string[]> {
@@ -107,10 +113,9 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       await page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(page);
 
-      await page.getByTestId('align-start').press('Enter');
-      const collecting = await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'the alignment to ask for landmarks');
+      const collecting = await pressHud(page, 'assist:align', (s) => s.guide.alignment.phase === 'collecting');
       expect(collecting.guide.alignment.total).toBe(product.landmarks.length);
-      await page.getByTestId('alignment-next').getByText(`Point 1 of ${product.landmarks.length}`).waitFor();
+      await waitForTestState(page, (s) => panelWords(s).startsWith(`Point 1 of ${product.landmarks.length}`), 'the 3D panel to ask for the first landmark');
       await screenshot(page, 'alignment-asks-first-landmark');
 
       const asked = await touchLandmarks(page);
@@ -121,7 +126,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expect(solved.guide.alignment.source).toBe('landmarks');
       await settle(page, 5);
       expectNear(poseOf((await readTestState(page)).ar.productMatrixWorld!), 'placed product');
-      await page.getByTestId('alignment-result').getByText(`Saved for unit ${ASSET_ID}`).waitFor();
+      await waitForTestState(page, (s) => trayWords(s).includes(`Saved for unit ${ASSET_ID}`), 'the HUD to say the alignment is saved');
       await screenshot(page, 'alignment-saved');
 
       const stored = await savedAlignment();
@@ -130,21 +135,18 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expect(stored!.landmarkIds).toEqual(asked);
       expect(stored!.productId).toBe('wheel-corner');
 
-      await page.getByTestId('align-start').press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'a second alignment');
+      await pressHud(page, 'assist:align', (s) => s.guide.alignment.phase === 'collecting');
       await touchLandmarks(page, { landmarkId: 'tyre-tread-side', offset: [0.1, 0, 0] });
       const bad = await waitForTestState(page, (s) => s.guide.alignment.phase === 'bad-fit', 'the app to ask for a redo');
       expect(bad.guide.alignment.rmsError).toBeGreaterThan(0.02);
-      expect(await page.getByTestId('alignment-problem').innerText()).toMatch(/above 2\.0 cm.*Redo the alignment/s);
+      const badWords = await waitForTestState(page, (s) => panelWords(s).includes('above'), 'the 3D panel to explain the bad fit');
+      expect(panelWords(badWords)).toMatch(/above 2\.0 cm.*Redo the alignment/s);
       await screenshot(page, 'alignment-bad-fit');
       expect((await savedAlignment())?.savedAt).toBe(stored!.savedAt);
-      await page.getByRole('button', { name: 'Redo alignment' }).press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting' && s.guide.alignment.collected === 0, 'the redo to start over');
-      await page.getByRole('button', { name: 'Cancel' }).first().press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'idle', 'the redo to be cancelled');
+      await pressHud(page, 'redo', (s) => s.guide.alignment.phase === 'collecting' && s.guide.alignment.collected === 0);
+      await pressHud(page, 'cancel', (s) => s.guide.alignment.phase === 'idle');
 
-      await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
-      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await pressHud(page, 'ar:leave', (s) => !s.ar.sessionActive);
       await page.getByText(`Unit ${ASSET_ID} was aligned before`).waitFor();
       expect(await moveOrigin(page), 'the device persisted an anchor for the alignment').toBeGreaterThan(0);
       await enterAr(page);
@@ -155,7 +157,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expectNear(restoredPose, 'restored from the anchor at the unit, seen from the moved origin', shifted(REAL_UNIT));
       expect(new Vector3(...restoredPose.position).distanceTo(new Vector3(...REAL_UNIT.position)), 'not at the stale position').toBeGreaterThan(0.5);
       expect(quaternionAngleBetween(restoredPose.quaternion, REAL_UNIT.quaternion), 'not at the stale heading').toBeGreaterThan(40 * DEGREE);
-      await page.getByTestId('alignment-restored').getByText('Aligned from the last visit').waitFor();
+      await waitForTestState(page, (s) => trayWords(s).includes('Aligned from the last visit'), 'the HUD to say the alignment came back');
     } finally {
       await context.close();
     }
@@ -168,7 +170,8 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       // A device that kept no anchor cannot know where its new origin put the unit: it asks, and shows no twin.
       const asked = await waitForTestState(other.page, (s) => s.guide.alignment.source !== null, 'another device to decide about the saved alignment');
       expect(asked.guide.alignment.source).toBe('needs-realign');
-      expect(await other.page.getByTestId('alignment-restored').innerText()).toMatch(/cannot find the saved spot.*Align again/s);
+      const realign = await waitForTestState(other.page, (s) => panelWords(s).includes('cannot find the saved spot'), 'the 3D panel to ask to align again');
+      expect(panelWords(realign)).toMatch(/Align again.*cannot find the saved spot.*Align again/s);
       const later = await settle(other.page, 10);
       expect(later.ar.placed, 'no twin at the stale pose').toBe(false);
       expect(later.ar.productMatrixWorld).toBeNull();

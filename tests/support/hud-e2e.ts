@@ -1,5 +1,5 @@
-// Browser helpers for the headset HUD: find a button on the tray or the open sheet, aim the emulated controller's ray at
-// it and pull the trigger, as a person in a headset presses it.
+// Browser helpers for the headset HUD: find a button on the tray, the open sheet or the alignment panel, aim the emulated
+// controller's ray at it and pull the trigger, as a person in a headset presses it.
 import type { Page } from 'playwright-core';
 import type { HudPanelTestState, TestState } from '../../client/src/test-hook.ts';
 import { readTestState, settle, tapTrigger, waitForTestState } from './browser.ts';
@@ -9,7 +9,7 @@ type HudButton = HudPanelTestState['buttons'][number] & { normal: HudPanelTestSt
 
 function findButton(state: TestState, match: string | RegExp): HudButton | null {
   const hud = state.ar.hud;
-  for (const panel of [hud?.shown, hud?.tray]) {
+  for (const panel of [hud?.shown, hud?.tray, state.guide.alignment.panel]) {
     const button = panel?.buttons.find((candidate) => (typeof match === 'string' ? candidate.id === match : match.test(candidate.label)));
     if (panel && button) return { ...button, normal: panel.normal };
   }

@@ -1,13 +1,15 @@
-// The headset HUD as tests see it: the sheet open, and where each button of the tray and the sheet is in the world.
+// The headset HUD as tests see it: the sheet open, and where each button of the tray and the sheet is in the world
+// (and the same reading for any tagged panel).
 import type { Mesh, Object3D, PlaneGeometry } from 'three';
-import type { HudPanelTag } from '../xr/hud/hud-panel.tsx';
+import type { PanelTag } from '../three/tagged-panel.tsx';
 import type { HudPanelTestState, HudTestState } from './test-state-shape.ts';
 import { newest } from './exposed.ts';
 import { worldFacing, worldPoint } from './scene-reading.ts';
 
-function readPanel(group: Object3D | undefined): HudPanelTestState | null {
+/** A tagged panel (HUD tray or sheet, alignment panel): its words and where each button is in the world. */
+export function readPanel(group: Object3D | undefined): HudPanelTestState | null {
   const surface = group?.getObjectByName(`${group.name}-surface`) as Mesh<PlaneGeometry> | undefined;
-  const tag = group?.userData as Partial<HudPanelTag> | undefined;
+  const tag = group?.userData as Partial<PanelTag> | undefined;
   if (!group || !surface || !tag?.layout || !tag.sheet) return null;
   const { layout } = tag;
   const { width, height } = surface.geometry.parameters;

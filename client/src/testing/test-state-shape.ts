@@ -118,6 +118,8 @@ export interface GuideTestState {
     transform: { position: Vec3; quaternion: Quat } | null;
     saved: boolean;
     source: string | null;
+    /** The alignment's 3D panel in AR (what to touch next, a bad fit, align again): its words and buttons. */
+    panel: HudPanelTestState | null;
   };
 }
 

@@ -54,7 +54,8 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
     if (phase === 'placed' && !paused) own.push({ id: 'ar:move', label: t('ar.moveAgain'), enabled: true });
     own.push({ id: 'ar:leave', label: t('ar.exit'), enabled: true, tone: 'primary' });
     const buttons = [...groups.flatMap((entry) => entry.group.buttons), ...own];
-    return [...(hint && !paused ? [{ kind: 'note' as const, text: hint, tone: 'info' as const }] : []), { kind: 'buttons', buttons, columns: 3, height: 84 }];
+    const notes = groups.flatMap((entry): PanelBlock[] => (entry.group.notes ?? []).map((note) => ({ kind: 'note', text: note.text, tone: note.tone })));
+    return [...notes, ...(hint && !paused ? [{ kind: 'note' as const, text: hint, tone: 'info' as const }] : []), { kind: 'buttons', buttons, columns: 3, height: 84 }];
   }, [groups, phase, paused, surface, hint, t]);
 
   const press = (id: string) => {

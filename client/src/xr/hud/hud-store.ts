@@ -5,6 +5,8 @@ import type { PanelButton } from '../../three/panel-layout.ts';
 /** Buttons a page adds to the tray, and what pressing one of them does. */
 export interface HudTrayGroup {
   buttons: PanelButton[];
+  /** Short words shown on the tray above the buttons (a finished alignment, a connection problem). */
+  notes?: ReadonlyArray<{ text: string; tone: 'info' | 'warn' }>;
   onPress: (id: string) => void;
 }
 
@@ -29,9 +31,13 @@ export function createHudStore() {
     close(sheet?: string) {
       if (sheet === undefined || store.getState().sheet === sheet) store.setState({ sheet: null });
     },
+    /** Sets `owner`'s tray buttons in place (keeping the tray's order), or removes them (null). */
     setTray(owner: string, group: HudTrayGroup | null) {
-      const others = store.getState().groups.filter((entry) => entry.owner !== owner);
-      store.setState({ groups: group ? [...others, { owner, group }] : others });
+      const groups = store.getState().groups;
+      const at = groups.findIndex((entry) => entry.owner === owner);
+      if (!group) store.setState({ groups: groups.filter((entry) => entry.owner !== owner) });
+      else if (at < 0) store.setState({ groups: [...groups, { owner, group }] });
+      else store.setState({ groups: groups.map((entry, index) => (index === at ? { owner, group } : entry)) });
     },
     destroy() {
       store.setState({ sheet: null, groups: [] });
