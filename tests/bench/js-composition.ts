@@ -95,11 +95,8 @@ function slicesBy(code: string, mapFile: string, groupOf: (source: string) => st
   return slices;
 }
 
-/**
- * Per-package shares of the given scripts, largest first; scripts are located under `clientDir` by URL path.
- * `classify` names the group of a source file. @default packageOf
- */
-export function composeScripts(scripts: readonly LoadedScript[], clientDir: string, classify: (source: string) => string = packageOf): PackageShare[] {
+/** Per-package shares of the given scripts, largest first; scripts are located under `clientDir` by URL path. */
+export function composeScripts(scripts: readonly LoadedScript[], clientDir: string): PackageShare[] {
   const byPackage = new Map<string, string[]>();
   for (const script of scripts) {
     const file = path.join(clientDir, new URL(script.url).pathname);
