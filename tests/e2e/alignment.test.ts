@@ -7,24 +7,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignment.ts';
+import { quaternionAngleBetween } from '../../core/alignment.ts';
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
 import type { AlignmentResponse } from '../../core/asset-alignment.ts';
-import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch, signInThroughUi } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { lookingAlong, setControllerPose, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { settle, startGuideTestServer } from '../support/guide-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
-import type { TestState } from '../../client/src/test-hook.ts';
+import { DEGREE, enterArWithHud as enterAr, expectNear as expectNearTo, landmarkWorldPoint, panelWords, poseOf, touchLandmarks as touchEach, trayWords, unitAt } from '../support/alignment-e2e.ts';
 import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
 const AR_VIEWPORT = { width: 480, height: 400 };
-const YAW = (35 * Math.PI) / 180;
 /** Where the "real" wheel corner stands: on the emulated room's floor (y ≈ 0.05 m), turned 35° to the left. */
-const REAL_UNIT: RigidTransform = { position: [0.3, 0.05, -1.1], quaternion: [0, Math.sin(YAW / 2), 0, Math.cos(YAW / 2)] };
-const POINTING_DOWN = lookingAlong(new Vector3(0, -1, 0));
-const DEGREE = Math.PI / 180;
+const REAL_UNIT: RigidTransform = unitAt([0.3, 0.05, -1.1], 35);
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 let product: ProductDetail;
@@ -33,12 +30,11 @@ beforeAll(async () => {
   product = (await (await fetch(`${e2e.server.url}/api/products/wheel-corner`)).json()) as ProductDetail;
 });
 
-function landmarkWorldPoint(landmarkId: string, offset: Vec3 = [0, 0, 0]): Vec3 {
-  const landmark = product.landmarks.find((candidate) => candidate.id === landmarkId);
-  if (!landmark) throw new Error(`no landmark ${landmarkId}`);
-  const [x, y, z] = applyRigidTransform(REAL_UNIT, landmark.position);
-  return [x + offset[0], y + offset[1], z + offset[2]];
-}
+/** Touches each landmark the app asks for on the real unit; `wrong` shifts one landmark's point. */
+const touchLandmarks = (page: Page, wrong?: { landmarkId: string; offset: Vec3 }) =>
+  touchEach(page, (id) => landmarkWorldPoint(REAL_UNIT, product.landmarks, id, wrong?.landmarkId === id ? wrong.offset : [0, 0, 0]));
+
+const expectNear = (transform: RigidTransform, label: string, target: RigidTransform = REAL_UNIT) => expectNearTo(transform, label, target);
 
 /** The next session's origin against the last one's: 1 m aside, 0.5 m nearer, turned 50° (x_next = ORIGIN_SHIFT · x_last). */
 const ORIGIN_SHIFT = new Matrix4().makeRotationY(50 * DEGREE).setPosition(1, 0, 0.5);
@@ -56,47 +52,6 @@ async function moveOrigin(page: Page): Promise<number> {
   const moved = Object.fromEntries(Object.entries(anchors).map(([handle, matrix]) => [handle, new Matrix4().fromArray(matrix).premultiply(ORIGIN_SHIFT).toArray()]));
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [IWER_ANCHORS, JSON.stringify(moved)] as const);
   return Object.keys(moved).length;
-}
-
-function expectNear(transform: RigidTransform, label: string, target: RigidTransform = REAL_UNIT): void {
-  const distance = new Vector3(...transform.position).distanceTo(new Vector3(...target.position));
-  const angle = quaternionAngleBetween(transform.quaternion, target.quaternion);
-  expect(distance, `${label}: position error (m)`).toBeLessThan(0.01);
-  expect(angle, `${label}: rotation error (rad)`).toBeLessThan(DEGREE);
-}
-
-function poseOf(matrix: number[]): RigidTransform {
-  const position = new Vector3();
-  const quaternion = new Quaternion();
-  new Matrix4().fromArray(matrix).decompose(position, quaternion, new Vector3());
-  return { position: position.toArray() as Vec3, quaternion: quaternion.toArray() as [number, number, number, number] };
-}
-
-async function enterAr(page: Page): Promise<void> {
-  await setHeadPose(page, [0, 1.6, 0.4], yawPitch(0, 30));
-  await page.getByTestId('enter-ar').click();
-  await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.hud?.tray !== null, 'the AR session with its HUD');
-  await settle(page, 5);
-}
-
-/** The words of the alignment's 3D panel, or of the HUD's tray, joined. */
-const panelWords = (s: TestState) => (s.guide.alignment.panel?.texts ?? []).join(' ');
-const trayWords = (s: TestState) => (s.ar.hud?.tray?.texts ?? []).join(' ');
-
-/** Touches each landmark the app asks for with the right controller's tip; `wrong` shifts one landmark's point. */
-async function touchLandmarks(page: Page, wrong?: { landmarkId: string; offset: Vec3 }): Promise<string[]> {
-  const asked: string[] = [];
-  for (;;) {
-    const state = await readTestState(page);
-    const { alignment } = state.guide;
-    if (alignment.phase !== 'collecting' || !alignment.nextLandmarkId) return asked;
-    const landmarkId = alignment.nextLandmarkId;
-    asked.push(landmarkId);
-    await setControllerPose(page, 'right', landmarkWorldPoint(landmarkId, wrong?.landmarkId === landmarkId ? wrong.offset : [0, 0, 0]), POINTING_DOWN);
-    await settle(page, 3);
-    await tapTrigger(page, 'right');
-    await waitForTestState(page, (s) => s.guide.alignment.collected > alignment.collected || s.guide.alignment.phase !== 'collecting', `the app to record ${landmarkId}`);
-  }
 }
 
 async function savedAlignment(): Promise<AlignmentResponse['alignment'] | null> {

@@ -65,7 +65,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           </fieldset>
           {variant && signedIn && (
             <Suspense fallback={null}>
-              <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { variant: variant.name[language] })} />
+              <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { name: product.name[language], variant: variant.name[language], price: formatPrice(product.priceCents, language) })} />
             </Suspense>
           )}
           {!signedIn && (
