@@ -7,8 +7,9 @@ import type { ProductDetail } from '../../core/catalog.ts';
 import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
+import { startGuideTestServer } from '../support/guide-e2e.ts';
 
-const e2e = useServerAndBrowser();
+const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 const SIZES = [
   { name: '390', viewport: { width: 390, height: 844 } },
   { name: 'desktop', viewport: { width: 1280, height: 800 } },
