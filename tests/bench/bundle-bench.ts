@@ -18,6 +18,9 @@ const require = createRequire(import.meta.url);
 
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Source files of the headset HUD, which must load only when AR starts. */
+const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/src\/assist\/assist-hud\./;
+
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
 /** Studio's own sources (its room, its API calls, its contract and translations); only its header link may ship. */
@@ -241,6 +244,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
     const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
+    const hudBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => HUD_SOURCES.test(source.replaceAll('\\', '/')));
 
     return [
       ...pageResults('catalog', catalog, baseline.gzip, '≤ 0.5'),
@@ -248,6 +252,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
       benchResult('bundle.model-viewer.baseline', kib(baseline.gzip), 'KiB gz'),
       benchResult('bundle.model-viewer.baseline-br', kib(modelViewerScriptBytes().brotli), 'KiB br'),
       ...(await runRace(browser, `${server.url}/products/${encodeURIComponent(productId)}`, timeoutMs, raceRounds)),
+      checkedBoth ? benchResult('bundle.hud-in-first-frame', hudBytes, 'B gz', '0') : failedResult('bundle.hud-in-first-frame', 'B gz', '0', 'not every page loaded; see the page errors above'),
       withEmulator.length > 0 || checkedBoth
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
 import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { pressHud } from '../support/hud-e2e.ts';
 import { modelPath } from '../support/asset-paths.ts';
 import { aimInTwin, loadProductScene, partMatrixInModel } from '../support/twin-aim.ts';
 
@@ -74,7 +75,7 @@ describe('an agent annotates the technician’s product from the console', () =>
       await setHeadPose(a, [0, 1.6, 0], [0, 0, 0, 1]);
       await a.getByTestId('enter-ar').click();
       await waitForTestState(a, (s) => s.ar.sessionActive, 'the AR session to start');
-      await placeOnOpenFloor(a, { tolerance: 0.05, move: true });
+      await placeOnOpenFloor(a, { tolerance: 0.05, move: (page) => pressHud(page, 'ar:move', (s) => !s.ar.placed) });
       const overlay = a.locator('.ar-overlay');
       await overlay.getByTestId('get-help').click();
       await waitForTestState(a, (s) => s.assist.help?.phase === 'waiting', 'the request to be queued');

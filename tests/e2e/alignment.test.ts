@@ -7,22 +7,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { applyRigidTransform, quaternionAngleBetween } from '../../core/alignment.ts';
+import { quaternionAngleBetween } from '../../core/alignment.ts';
 import type { ProductDetail } from '../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../core/geometry.ts';
 import type { AlignmentResponse } from '../../core/asset-alignment.ts';
-import { openPage, readTestState, screenshot, setHeadPose, waitForTestState, yawPitch, signInThroughUi } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { lookingAlong, setControllerPose, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { settle, startGuideTestServer } from '../support/guide-e2e.ts';
+import { pressHud } from '../support/hud-e2e.ts';
+import { DEGREE, enterArWithHud as enterAr, expectNear as expectNearTo, landmarkWorldPoint, panelWords, poseOf, touchLandmarks as touchEach, trayWords, unitAt } from '../support/alignment-e2e.ts';
 import { login } from '../support/test-server.ts';
 
 const ASSET_ID = 'wc-garage-7';
 const AR_VIEWPORT = { width: 480, height: 400 };
-const YAW = (35 * Math.PI) / 180;
 /** Where the "real" wheel corner stands: on the emulated room's floor (y ≈ 0.05 m), turned 35° to the left. */
-const REAL_UNIT: RigidTransform = { position: [0.3, 0.05, -1.1], quaternion: [0, Math.sin(YAW / 2), 0, Math.cos(YAW / 2)] };
-const POINTING_DOWN = lookingAlong(new Vector3(0, -1, 0));
-const DEGREE = Math.PI / 180;
+const REAL_UNIT: RigidTransform = unitAt([0.3, 0.05, -1.1], 35);
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 let product: ProductDetail;
@@ -31,12 +30,11 @@ beforeAll(async () => {
   product = (await (await fetch(`${e2e.server.url}/api/products/wheel-corner`)).json()) as ProductDetail;
 });
 
-function landmarkWorldPoint(landmarkId: string, offset: Vec3 = [0, 0, 0]): Vec3 {
-  const landmark = product.landmarks.find((candidate) => candidate.id === landmarkId);
-  if (!landmark) throw new Error(`no landmark ${landmarkId}`);
-  const [x, y, z] = applyRigidTransform(REAL_UNIT, landmark.position);
-  return [x + offset[0], y + offset[1], z + offset[2]];
-}
+/** Touches each landmark the app asks for on the real unit; `wrong` shifts one landmark's point. */
+const touchLandmarks = (page: Page, wrong?: { landmarkId: string; offset: Vec3 }) =>
+  touchEach(page, (id) => landmarkWorldPoint(REAL_UNIT, product.landmarks, id, wrong?.landmarkId === id ? wrong.offset : [0, 0, 0]));
+
+const expectNear = (transform: RigidTransform, label: string, target: RigidTransform = REAL_UNIT) => expectNearTo(transform, label, target);
 
 /** The next session's origin against the last one's: 1 m aside, 0.5 m nearer, turned 50° (x_next = ORIGIN_SHIFT · x_last). */
 const ORIGIN_SHIFT = new Matrix4().makeRotationY(50 * DEGREE).setPosition(1, 0, 0.5);
@@ -56,43 +54,6 @@ async function moveOrigin(page: Page): Promise<number> {
   return Object.keys(moved).length;
 }
 
-function expectNear(transform: RigidTransform, label: string, target: RigidTransform = REAL_UNIT): void {
-  const distance = new Vector3(...transform.position).distanceTo(new Vector3(...target.position));
-  const angle = quaternionAngleBetween(transform.quaternion, target.quaternion);
-  expect(distance, `${label}: position error (m)`).toBeLessThan(0.01);
-  expect(angle, `${label}: rotation error (rad)`).toBeLessThan(DEGREE);
-}
-
-function poseOf(matrix: number[]): RigidTransform {
-  const position = new Vector3();
-  const quaternion = new Quaternion();
-  new Matrix4().fromArray(matrix).decompose(position, quaternion, new Vector3());
-  return { position: position.toArray() as Vec3, quaternion: quaternion.toArray() as [number, number, number, number] };
-}
-
-async function enterAr(page: Page): Promise<void> {
-  await setHeadPose(page, [0, 1.6, 0.4], yawPitch(0, 30));
-  await page.getByTestId('enter-ar').click();
-  await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start');
-  await settle(page, 5);
-}
-
-/** Touches each landmark the app asks for with the right controller's tip; `wrong` shifts one landmark's point. */
-async function touchLandmarks(page: Page, wrong?: { landmarkId: string; offset: Vec3 }): Promise<string[]> {
-  const asked: string[] = [];
-  for (;;) {
-    const state = await readTestState(page);
-    const { alignment } = state.guide;
-    if (alignment.phase !== 'collecting' || !alignment.nextLandmarkId) return asked;
-    const landmarkId = alignment.nextLandmarkId;
-    asked.push(landmarkId);
-    await setControllerPose(page, 'right', landmarkWorldPoint(landmarkId, wrong?.landmarkId === landmarkId ? wrong.offset : [0, 0, 0]), POINTING_DOWN);
-    await settle(page, 3);
-    await tapTrigger(page, 'right');
-    await waitForTestState(page, (s) => s.guide.alignment.collected > alignment.collected || s.guide.alignment.phase !== 'collecting', `the app to record ${landmarkId}`);
-  }
-}
-
 async function savedAlignment(): Promise<AlignmentResponse['alignment'] | null> {
   const tech = await login(e2e.server, 'tech@demo.local');
   const response = await fetch(`${e2e.server.url}/api/assets/${ASSET_ID}/alignment`, { headers: { authorization: `Bearer ${tech.token}` } });
@@ -107,10 +68,9 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       await page.getByRole('heading', { level: 1, name: /guided help/ }).waitFor();
       await enterAr(page);
 
-      await page.getByTestId('align-start').press('Enter');
-      const collecting = await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'the alignment to ask for landmarks');
+      const collecting = await pressHud(page, 'assist:align', (s) => s.guide.alignment.phase === 'collecting');
       expect(collecting.guide.alignment.total).toBe(product.landmarks.length);
-      await page.getByTestId('alignment-next').getByText(`Point 1 of ${product.landmarks.length}`).waitFor();
+      await waitForTestState(page, (s) => panelWords(s).startsWith(`Point 1 of ${product.landmarks.length}`), 'the 3D panel to ask for the first landmark');
       await screenshot(page, 'alignment-asks-first-landmark');
 
       const asked = await touchLandmarks(page);
@@ -121,7 +81,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expect(solved.guide.alignment.source).toBe('landmarks');
       await settle(page, 5);
       expectNear(poseOf((await readTestState(page)).ar.productMatrixWorld!), 'placed product');
-      await page.getByTestId('alignment-result').getByText(`Saved for unit ${ASSET_ID}`).waitFor();
+      await waitForTestState(page, (s) => trayWords(s).includes(`Saved for unit ${ASSET_ID}`), 'the HUD to say the alignment is saved');
       await screenshot(page, 'alignment-saved');
 
       const stored = await savedAlignment();
@@ -130,21 +90,18 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expect(stored!.landmarkIds).toEqual(asked);
       expect(stored!.productId).toBe('wheel-corner');
 
-      await page.getByTestId('align-start').press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting', 'a second alignment');
+      await pressHud(page, 'assist:align', (s) => s.guide.alignment.phase === 'collecting');
       await touchLandmarks(page, { landmarkId: 'tyre-tread-side', offset: [0.1, 0, 0] });
       const bad = await waitForTestState(page, (s) => s.guide.alignment.phase === 'bad-fit', 'the app to ask for a redo');
       expect(bad.guide.alignment.rmsError).toBeGreaterThan(0.02);
-      expect(await page.getByTestId('alignment-problem').innerText()).toMatch(/above 2\.0 cm.*Redo the alignment/s);
+      const badWords = await waitForTestState(page, (s) => panelWords(s).includes('above'), 'the 3D panel to explain the bad fit');
+      expect(panelWords(badWords)).toMatch(/above 2\.0 cm.*Redo the alignment/s);
       await screenshot(page, 'alignment-bad-fit');
       expect((await savedAlignment())?.savedAt).toBe(stored!.savedAt);
-      await page.getByRole('button', { name: 'Redo alignment' }).press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'collecting' && s.guide.alignment.collected === 0, 'the redo to start over');
-      await page.getByRole('button', { name: 'Cancel' }).first().press('Enter');
-      await waitForTestState(page, (s) => s.guide.alignment.phase === 'idle', 'the redo to be cancelled');
+      await pressHud(page, 'redo', (s) => s.guide.alignment.phase === 'collecting' && s.guide.alignment.collected === 0);
+      await pressHud(page, 'cancel', (s) => s.guide.alignment.phase === 'idle');
 
-      await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
-      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await pressHud(page, 'ar:leave', (s) => !s.ar.sessionActive);
       await page.getByText(`Unit ${ASSET_ID} was aligned before`).waitFor();
       expect(await moveOrigin(page), 'the device persisted an anchor for the alignment').toBeGreaterThan(0);
       await enterAr(page);
@@ -155,7 +112,7 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       expectNear(restoredPose, 'restored from the anchor at the unit, seen from the moved origin', shifted(REAL_UNIT));
       expect(new Vector3(...restoredPose.position).distanceTo(new Vector3(...REAL_UNIT.position)), 'not at the stale position').toBeGreaterThan(0.5);
       expect(quaternionAngleBetween(restoredPose.quaternion, REAL_UNIT.quaternion), 'not at the stale heading').toBeGreaterThan(40 * DEGREE);
-      await page.getByTestId('alignment-restored').getByText('Aligned from the last visit').waitFor();
+      await waitForTestState(page, (s) => trayWords(s).includes('Aligned from the last visit'), 'the HUD to say the alignment came back');
     } finally {
       await context.close();
     }
@@ -168,7 +125,8 @@ describe('aligning the twin onto the real unit by landmarks', () => {
       // A device that kept no anchor cannot know where its new origin put the unit: it asks, and shows no twin.
       const asked = await waitForTestState(other.page, (s) => s.guide.alignment.source !== null, 'another device to decide about the saved alignment');
       expect(asked.guide.alignment.source).toBe('needs-realign');
-      expect(await other.page.getByTestId('alignment-restored').innerText()).toMatch(/cannot find the saved spot.*Align again/s);
+      const realign = await waitForTestState(other.page, (s) => panelWords(s).includes('cannot find the saved spot'), 'the 3D panel to ask to align again');
+      expect(panelWords(realign)).toMatch(/Align again.*cannot find the saved spot.*Align again/s);
       const later = await settle(other.page, 10);
       expect(later.ar.placed, 'no twin at the stale pose').toBe(false);
       expect(later.ar.productMatrixWorld).toBeNull();

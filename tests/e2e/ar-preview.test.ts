@@ -4,6 +4,7 @@ import { Matrix4, Quaternion, Vector3 } from 'three';
 import type { Page } from 'playwright-core';
 import { countDrawnPixels, openPage, pitchDown, pressTrigger, readTestState, screenshot, setHeadPose, settle, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { pressHud } from '../support/hud-e2e.ts';
 
 const e2e = useServerAndBrowser();
 
@@ -119,8 +120,10 @@ describe('AR placement with the emulated Quest 3', () => {
       expect(moved.position.distanceTo(pose.position)).toBeLessThan(0.001);
       expect(after.ar.anchored).toBe(true);
 
-      await page.getByRole('button', { name: 'Exit AR' }).click();
-      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the session to end');
+      // The page is inert in the headset: Exit AR is a button of the 3D HUD, pressed with the controller's ray.
+      expect(after.ar.domOverlay).toBeNull();
+      expect(await page.getByTestId('enter-ar').click({ timeout: 1000 }).then(() => 'clicked', () => 'refused')).toBe('refused');
+      await pressHud(page, 'ar:leave', (s) => !s.ar.sessionActive);
       await page.getByTestId('enter-ar').waitFor();
     } finally {
       await context.close();

@@ -26,7 +26,7 @@ async function openPartCard(page: Page, name: string, cartCount: number): Promis
   await page.getByText('Parts', { exact: true }).click();
   await page.getByRole('button', { name }).click();
   const card = page.getByRole('dialog', { name });
-  await card.getByRole('button', { name: 'Add to cart' }).waitFor();
+  await card.getByRole('button', { name: `Add ${name} to cart — €` }).waitFor();
   await waitForTestState(page, (s) => s.orders.cartOnline && s.orders.cartCount === cartCount, 'the cart loaded online');
   return card;
 }
@@ -60,13 +60,13 @@ describe('cart changes made offline', () => {
       expect(sockets()).toBe(0);
 
       await card.getByLabel('Quantity', { exact: true }).fill('3');
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add 3 × Brake pads (axle set) to cart — €137.70', exact: true }).click();
       await card.getByText('Added 3 × Brake pads (axle set) to your cart; they will be sent when you are back online.').waitFor();
       const notice = page.getByTestId('cart-sync');
       expect(await notice.getAttribute('aria-live')).toBe('polite');
       await notice.getByText('Offline — your cart changes will be sent when you are back online.').waitFor();
       await card.getByLabel('Quantity', { exact: true }).fill('1');
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add Brake pads (axle set) to cart — €45.90', exact: true }).click();
       await card.getByText('Added 1 × Brake pads (axle set) to your cart; it will be sent when you are back online.').waitFor();
       await page.getByRole('link', { name: 'Cart, 6 items' }).click();
 
@@ -110,7 +110,7 @@ describe('cart changes made offline', () => {
       const card = await openPartCard(page, 'Upper caliper guide bolt', 99);
 
       await goOffline(context, page);
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add Upper caliper guide bolt to cart — €3.90', exact: true }).click();
       await card.getByText('Added 1 × Upper caliper guide bolt to your cart; it will be sent when you are back online.').waitFor();
       await page.getByTestId('cart-sync').getByText('Offline — your cart changes will be sent when you are back online.').waitFor();
 

@@ -91,7 +91,7 @@ describe('a server updated under an open page', () => {
       await page.getByText('Parts', { exact: true }).click();
       await page.getByRole('button', { name: 'Brake pads (axle set)' }).click();
       const card = page.getByRole('dialog', { name: 'Brake pads (axle set)' });
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add Brake pads (axle set) to cart — €45.90', exact: true }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="cart-link"] .cart-count')?.textContent === '1');
 
       outdated = true;
@@ -101,7 +101,7 @@ describe('a server updated under an open page', () => {
       await alert.getByRole('button', { name: 'Reload the page' }).waitFor();
       await page.locator('header').getByText('Not connected').waitFor();
 
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add Brake pads (axle set) to cart — €45.90', exact: true }).click();
       await page.getByRole('status').filter({ hasText: 'Your cart changes are not sent yet: app out of date.' }).waitFor();
       await page.keyboard.press('Escape');
       await page.getByTestId('cart-link').click();

@@ -7,7 +7,7 @@ import type { Guide } from '../../core/guide.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { countDrawnPixels, openPage, readTestState, screenshot, setHeadPose, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { aimAtButton, headLookingAt, placeOnOpenFloor, settle, startGuideTestServer, tapTrigger } from '../support/guide-e2e.ts';
+import { headLookingAt, placeOnOpenFloor, pressPanelButton, settle, startGuideTestServer } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 
 const GUIDE_ID = 'wheel-corner-brake-pads';
@@ -28,26 +28,6 @@ function stepOf(id: string) {
   const step = guide.steps.find((candidate) => candidate.id === id);
   if (!step) throw new Error(`no step ${id}`);
   return step;
-}
-
-/**
- * Aims the right controller's ray at a button of the 3D step panel, waits until the app says the ray is over it, and
- * pulls the trigger for one frame; tries again if the press did not take effect. Each try aims from another distance:
- * a controller within a few centimetres of the product grabs instead of pointing, as on a real headset.
- */
-async function pressPanelButton(page: Page, buttonId: string, tookEffect: (state: TestState) => boolean, what: string): Promise<TestState> {
-  for (const reach of [0.45, 0.7, 0.3, 0.9]) {
-    const shown = await waitForTestState(page, (s) => s.guide.panel?.stepId === s.guide.stepId && (s.guide.panel?.buttons.some((b) => b.id === buttonId) ?? false), `the 3D panel with "${buttonId}"`);
-    const panel = shown.guide.panel!;
-    const button = panel.buttons.find((b) => b.id === buttonId)!;
-    await aimAtButton(page, button, panel.normal, reach);
-    const over = await waitForTestState(page, (s) => s.guide.panel?.hovered === buttonId, `the ray over "${buttonId}"`, 15_000).catch(() => null);
-    if (!over) continue;
-    await tapTrigger(page, 'right');
-    const done = await waitForTestState(page, tookEffect, what, 15_000).catch(() => null);
-    if (done) return done;
-  }
-  throw new Error(`pressing "${buttonId}" never had its effect: ${what}`);
 }
 
 /** Checks the highlighted parts against the step's targets and returns the step's state. */

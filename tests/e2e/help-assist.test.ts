@@ -1,12 +1,13 @@
 // "Get help" from a guide step on the assist page: the request carries the guide and the step, the agent suggests a
 // step the technician takes with one tap, moves the guide directly, and the twin captions where the technician is. The
 // page owns its live session: a call answered beside the guide carries on (same call, audio both ways) when the
-// technician enters AR, where the step and its help move into the AR overlay, and when they leave it again.
+// technician enters AR, where help moves onto the headset's 3D tray, and when they leave it again.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, setHeadPose, settle, waitForTestState } from '../support/browser.ts';
 import { callState, inboundGrowth } from '../support/call-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { pressHud } from '../support/hud-e2e.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 
 const e2e = useServerAndBrowser();
@@ -80,7 +81,7 @@ describe('help from a guide step', () => {
       await setHeadPose(a, [0, 1.6, 0], [0, 0, 0, 1]);
       await a.getByTestId('enter-ar').click();
       await waitForTestState(a, (s) => s.ar.sessionActive, 'the AR session to start');
-      await a.locator('.ar-overlay').getByTestId('guide-runner').waitFor();
+      await waitForTestState(a, (s) => s.ar.hud?.tray?.buttons.some((button) => button.label === 'Help: Alex Agent') ?? false, 'the help button on the headset tray');
       await settle(a, 10);
       expect(await callState(a)).toMatchObject({ callId, phase: 'connected' });
       expect(await inboundGrowth(a)).toBeGreaterThan(1000);
@@ -88,8 +89,7 @@ describe('help from a guide step', () => {
       await b.getByText('On a call with Tomás Technician.').waitFor();
       await screenshot(a, 'help-assist-call-in-ar');
 
-      await a.getByRole('button', { name: 'Exit AR' }).click();
-      await waitForTestState(a, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await pressHud(a, 'ar:leave', (s) => !s.ar.sessionActive);
       await a.getByTestId('guide-runner').waitFor();
       expect(await callState(a)).toMatchObject({ callId, phase: 'connected' });
       expect(await inboundGrowth(a)).toBeGreaterThan(1000);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { pressHud } from '../support/hud-e2e.ts';
 import { signIn } from '../support/orders-api.ts';
 import { aimAtPart, type PartAim } from '../support/part-aim.ts';
 import { fillAddress, placeOnOpenFloor, selectPartWithRay, signInThroughUi } from '../support/orders-e2e.ts';
@@ -32,18 +33,15 @@ describe('ordering a part picked in AR', () => {
       const card = await waitForTestState(page, (s) => s.orders.partCard !== null, 'the part card');
       expect(card.orders.partCard).toEqual({ partId: 'brake-pads', sku: 'WC-PAD-01', stock: 50, inAr: true });
       expect(card.ar.placed).toBe(true);
-      const dialog = page.getByRole('dialog', { name: 'Brake pads (axle set)' });
-      await dialog.waitFor();
-      expect(await dialog.innerText()).toMatch(/WC-PAD-01[\s\S]*€[\s\S]*In stock \(50\)[\s\S]*Front wheel corner/);
-      // The card over the AR view is used by keyboard here, as a keyboard or switch user would.
-      await dialog.getByRole('button', { name: 'Quantity: one more' }).press('Enter');
-      await dialog.getByRole('button', { name: 'Add to cart' }).press('Enter');
-      await dialog.getByText('Added 2 × Brake pads (axle set) to your cart.').waitFor();
-      await waitForTestState(page, (s) => s.orders.cartCount === 2, 'two pads in the cart');
+      // In the headset the card is a 3D sheet, pressed with the controller's ray (the page is inert).
+      const sheet = await waitForTestState(page, (s) => s.ar.hud?.shown?.id === 'part' && s.ar.hud.shown.buttons.some((button) => button.id === 'part:add'), 'the part card sheet');
+      expect(sheet.ar.hud!.shown!.texts.join(' ')).toMatch(/Brake pads \(axle set\)[\s\S]*WC-PAD-01[\s\S]*€[\s\S]*In stock \(50\)/);
+      await pressHud(page, 'qty:more', (s) => s.ar.hud?.shown?.texts.includes('Quantity: 2') ?? false);
+      await pressHud(page, 'part:add', (s) => s.orders.cartCount === 2);
+      await waitForTestState(page, (s) => s.ar.hud?.shown?.texts.includes('Added 2 × Brake pads (axle set) to your cart.') ?? false, 'the added note on the sheet');
       await screenshot(page, 'orders-ar-part-card');
 
-      await page.getByRole('button', { name: 'Exit AR' }).press('Enter');
-      await waitForTestState(page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      await pressHud(page, 'ar:leave', (s) => !s.ar.sessionActive);
       await page.setViewportSize({ width: 1000, height: 760 });
       await page.getByRole('link', { name: 'Cart, 2 items' }).click();
       await page.getByTestId('cart-lines').getByText('Brake pads (axle set)', { exact: true }).waitFor();

@@ -20,7 +20,7 @@ async function addPadsFromPartsList(page: Page, quantity: number): Promise<void>
   const card = page.getByRole('dialog', { name: 'Brake pads (axle set)' });
   await card.waitFor();
   await card.getByLabel('Quantity', { exact: true }).fill(String(quantity));
-  await card.getByRole('button', { name: 'Add to cart' }).click();
+  await card.getByRole('button', { name: `Add ${quantity} × Brake pads (axle set) to cart — €${(45.9 * quantity).toFixed(2)}`, exact: true }).click();
   await card.getByText(`Added ${quantity} × Brake pads (axle set) to your cart.`).waitFor();
 }
 

@@ -25,7 +25,7 @@ describe('ordering the product itself', () => {
     try {
       await signInThroughUi(page, e2e.server.url, 'customer@demo.local', '/products/wheel-corner');
       await page.getByLabel('Gloss black rim').check();
-      await page.getByRole('button', { name: 'Add to cart (Gloss black rim)' }).click();
+      await page.getByRole('button', { name: 'Add Front wheel corner (Gloss black rim) to cart — €689.00', exact: true }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="cart-link"] .cart-count')?.textContent === '1');
       const customer = await signIn(e2e.server, 'customer@demo.local');
       const { body } = await customer.get<{ cart: { items: Array<{ sku: string; unitPriceCents: number }> } }>('/api/cart');

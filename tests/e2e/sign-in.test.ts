@@ -73,7 +73,7 @@ describe('a signed-in page over time', () => {
       await expect.poll(async () => seen.add(await storedToken(page)).size, { timeout: 20_000, interval: 250 }).toBeGreaterThanOrEqual(3);
       expect(await meStatus(e2e.server, first!)).toBe(401);
 
-      await page.getByRole('button', { name: /^Add to cart/ }).first().click();
+      await page.getByRole('button', { name: 'Add Front wheel corner (Silver rim) to cart — €689.00', exact: true }).click();
       await page.waitForFunction(() => document.querySelector('[data-testid="cart-link"] .cart-count')?.textContent === '1');
       expect(await customerSockets()).toEqual([socketId]);
       await page.goto(`${e2e.server.url}/orders`);

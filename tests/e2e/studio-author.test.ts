@@ -1,14 +1,20 @@
 // An author brings the STEP assembly in through Studio (parts, SKU and stock, landmarks, orientation, thumbnail) and
 // publishes it; a customer finds it in the catalog, sees it at its real size inline and placed in emulated AR, and
-// orders the part with the SKU from its part card.
+// orders the part with the SKU from its part card; a technician then aligns its twin onto an installed unit by the
+// author's landmarks with the headset's controller.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, readTestState, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { openPage, readTestState, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn } from '../support/orders-api.ts';
 import { fillAddress, placeOnOpenFloor } from '../support/orders-e2e.ts';
+import { pressHud } from '../support/hud-e2e.ts';
+import { loadProductScene } from '../support/twin-aim.ts';
+import { distanceFromItsPart, enterArWithHud, expectNear, landmarkWorldPoint, panelWords, poseOf, touchLandmarks, trayWords, unitAt } from '../support/alignment-e2e.ts';
+import type { ProductDetail } from '../../core/catalog.ts';
+import type { AlignmentResponse } from '../../core/asset-alignment.ts';
 
 const e2e = useServerAndBrowser();
 const STEP_SAMPLE = path.resolve('tests/fixtures/samples/as1-oc-214.stp');
@@ -16,6 +22,9 @@ const IMPORT_TIMEOUT = 180_000;
 /** The assembly turned a quarter about the vertical by the author: 15 × 8.4 × 20 cm. */
 const PUBLISHED_SIZE: [number, number, number] = [0.15, 0.084, 0.2];
 const AR_VIEWPORT = { width: 320, height: 260 };
+/** The installed assembly on the emulated room's floor, turned 60° to the right; its asset id. */
+const INSTALLED_UNIT = unitAt([-0.25, 0.05, -1.0], -60);
+const ASSET_ID = 'as1-bench-3';
 
 function expectSize(actual: number[] | null, expected: number[], tolerance = 0.002) {
   expect(actual).not.toBeNull();
@@ -176,8 +185,8 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       const placed = await placeOnOpenFloor(customer.page);
       expectSize(placed.ar.productWorldSize, PUBLISHED_SIZE);
       placed.ar.productWorldScale!.forEach((scale) => expect(scale).toBeCloseTo(1, 3));
-      await customer.page.getByRole('button', { name: 'Exit AR' }).press('Enter');
-      await waitForTestState(customer.page, (s) => !s.ar.sessionActive, 'the AR session to end');
+      // The page is inert in the headset: the customer leaves through the 3D HUD's button, pressed with the controller.
+      await pressHud(customer.page, 'ar:leave', (s) => !s.ar.sessionActive);
       await customer.page.setViewportSize({ width: 1000, height: 760 });
 
       await customer.page.getByText('Parts', { exact: true }).click();
@@ -186,7 +195,7 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       await card.waitFor();
       expect(await card.innerText()).toMatch(/AS1-PLATE[\s\S]*42,50|AS1-PLATE[\s\S]*42\.50/);
       expect(await card.innerText()).toMatch(/In stock \(7\)/);
-      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await card.getByRole('button', { name: 'Add Base plate to cart — €42.50', exact: true }).click();
       await waitForTestState(customer.page, (s) => s.orders.cartCount === 1, 'the plate in the cart');
       await customer.page.getByRole('link', { name: 'Cart, 1 item' }).click();
       await customer.page.getByTestId('go-checkout').click();
@@ -201,5 +210,35 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
     } finally {
       await customer.context.close();
     }
-  }, 420_000);
+
+    const tech = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: { width: 480, height: 400 } });
+    try {
+      const product = (await (await fetch(`${e2e.server.url}/api/products/as1-assembly`)).json()) as ProductDetail;
+      expect(product.landmarks.map((landmark) => landmark.partId)).toEqual(['base-plate', 'left-bracket', 'right-bracket', 'base-plate']);
+      // The published landmarks sit on their parts in the published model (the same frame, turned and centred as sold).
+      const scene = await loadProductScene(Buffer.from(await (await fetch(new URL(product.modelUrl, e2e.server.url))).arrayBuffer()));
+      for (const landmark of product.landmarks) expect(distanceFromItsPart(scene, landmark), `${landmark.id} off ${landmark.partId}`).toBeLessThan(0.001);
+
+      await signInThroughUi(tech.page, e2e.server.url, 'tech@demo.local', `/assist/as1-assembly?asset=${ASSET_ID}`);
+      await tech.page.getByRole('heading', { level: 1, name: /AS1 bracket assembly/ }).waitFor();
+      await enterArWithHud(tech.page);
+      const collecting = await pressHud(tech.page, 'assist:align', (s) => s.guide.alignment.phase === 'collecting');
+      expect(collecting.guide.alignment.total).toBe(4);
+      await waitForTestState(tech.page, (s) => panelWords(s).startsWith('Point 1 of 4'), 'the 3D panel to ask for the first landmark');
+      const asked = await touchLandmarks(tech.page, (id) => landmarkWorldPoint(INSTALLED_UNIT, product.landmarks, id));
+      expect(asked).toEqual(product.landmarks.map((landmark) => landmark.id));
+      const solved = await waitForTestState(tech.page, (s) => s.guide.alignment.phase === 'saved' && s.ar.placed && s.ar.anchored, 'the alignment to be placed and saved');
+      expectNear(solved.guide.alignment.transform!, 'solved', INSTALLED_UNIT);
+      expect(solved.guide.alignment.rmsError).toBeLessThan(0.001);
+      await settle(tech.page, 5);
+      expectNear(poseOf((await readTestState(tech.page)).ar.productMatrixWorld!), 'the twin', INSTALLED_UNIT);
+      await waitForTestState(tech.page, (s) => trayWords(s).includes(`Saved for unit ${ASSET_ID}`), 'the HUD to say the alignment is saved');
+      await screenshot(tech.page, 'studio-product-aligned');
+      const { body: stored } = await (await signIn(e2e.server, 'tech@demo.local')).get<AlignmentResponse>(`/api/assets/${ASSET_ID}/alignment`);
+      expect(stored.alignment.productId).toBe('as1-assembly');
+      expectNear(stored.alignment.transform, 'stored', INSTALLED_UNIT);
+    } finally {
+      await tech.context.close();
+    }
+  }, 600_000);
 });

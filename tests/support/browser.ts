@@ -33,6 +33,27 @@ export async function launchChromium(): Promise<Browser> {
 
 export type Room = 'office_small' | 'living_room' | 'meeting_room' | 'music_room' | 'office_large';
 
+/**
+ * Headset realism: a Quest or Android XR headset shows no page DOM during an immersive session, and IWER's Quest 3 grants
+ * no `dom-overlay`; so while such a session runs the page is made inert (no clicks, no focus, out of the accessibility
+ * tree) and every action must go through the emulated controller or hand on the 3D UI. A session that was granted a DOM
+ * overlay leaves the page alone.
+ */
+const INERT_WITHOUT_DOM_OVERLAY = `;(() => {
+  const wrap = (xr) => {
+    const request = xr.requestSession.bind(xr);
+    xr.requestSession = async (mode, ...rest) => {
+      const session = await request(mode, ...rest);
+      if (mode !== 'inline' && !session.domOverlayState) {
+        document.body.inert = true;
+        session.addEventListener('end', () => { document.body.inert = false; });
+      }
+      return session;
+    };
+  };
+  const timer = setInterval(() => { if (navigator.xr) { wrap(navigator.xr); clearInterval(timer); } }, 0);
+})();`;
+
 function iwerInitScript(room: Room): string {
   const iwer = fs.readFileSync(require.resolve('iwer/build/iwer.min.js'), 'utf8');
   const sem = fs.readFileSync(require.resolve('@iwer/sem/build/iwer-sem.min.js'), 'utf8');
@@ -62,6 +83,7 @@ export async function openPage(browser: Browser, url: string, options: PageOptio
     permissions: ['microphone', 'camera'],
   });
   if (options.xr) await context.addInitScript({ content: iwerInitScript(options.room ?? 'office_small') });
+  if (options.xr) await context.addInitScript({ content: INERT_WITHOUT_DOM_OVERLAY });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
   await page.goto(url);
@@ -158,10 +180,10 @@ export async function settle(page: Page, frames = 5): Promise<TestState> {
 
 /**
  * Turns the head until the app's reticle is on the open floor of the emulated room (not a desk), then taps to place the
- * product there. A placement that still lands off the floor is taken up again with the app's Move button when the page
- * has one (`move: true`), and the search goes on.
+ * product there. A placement that still lands off the floor is taken up again with `move` (the app's Move button, pressed
+ * as the page offers it), and the search goes on.
  */
-export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: boolean } = {}): Promise<TestState> {
+export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: (page: Page) => Promise<unknown> } = {}): Promise<TestState> {
   const tolerance = options.tolerance ?? 0.1;
   for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
     for (const pitch of [55, 45, 65]) {
@@ -172,7 +194,7 @@ export async function placeOnOpenFloor(page: Page, options: { tolerance?: number
       await tapTrigger(page, 'right');
       const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
       if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < tolerance) return placed;
-      if (options.move) await page.getByRole('button', { name: 'Move' }).press('Enter');
+      if (options.move) await options.move(page);
     }
   }
   throw new Error('the reticle never reached the open floor of the emulated room');

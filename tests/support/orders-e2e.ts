@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { placeOnOpenFloor as placeFloor, setControllerPose, signInThroughUi, tapTrigger, waitForTestState } from './browser.ts';
 import { controllerPoseFor, type PartAim } from './part-aim.ts';
+import { pressHud } from './hud-e2e.ts';
 
 export interface AddressInput {
   name: string;
@@ -23,9 +24,9 @@ export async function fillAddress(page: Page, address: AddressInput): Promise<vo
 
 export { signInThroughUi, tapTrigger };
 
-/** Places the product on the open floor, taking it up again with Move when it lands on a desk. */
+/** Places the product on the open floor, taking it up again with the HUD's Move button when it lands on a desk. */
 export async function placeOnOpenFloor(page: Page): Promise<TestState> {
-  return placeFloor(page, { tolerance: 0.05, move: true });
+  return placeFloor(page, { tolerance: 0.05, move: (moving) => pressHud(moving, 'ar:move', (s) => !s.ar.placed) });
 }
 
 /**

@@ -20,8 +20,8 @@ export interface TwinAim {
   localPoint: Vector3;
 }
 
-export async function loadProductScene(glbPath: string): Promise<Object3D> {
-  const file = fs.readFileSync(glbPath);
+export async function loadProductScene(glb: string | Buffer): Promise<Object3D> {
+  const file = typeof glb === 'string' ? fs.readFileSync(glb) : glb;
   const loader = new GLTFLoader();
   loader.setMeshoptDecoder(MeshoptDecoder);
   const gltf = await loader.parseAsync(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, '');

@@ -28,9 +28,14 @@ import { AlignmentScene } from '../xr/alignment/alignment-scene.tsx';
 import { createAlignmentStore, type AlignmentStore } from '../xr/alignment/alignment-store.ts';
 import { createSessionScreenStore, SessionScreenContext } from '../sessions/session-screen.ts';
 import { AssistOverlay } from './assist-overlay.tsx';
+import { createPartTaps } from './part-taps.ts';
+import { useLiveSession } from '../sessions/session-provider.tsx';
+import { helpOf } from '../help/help-store.ts';
+import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
 import { EndSessionButton } from '../sessions/end-session.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+const AssistHud = lazy(() => import('./assist-hud.tsx'));
 
 declare module '../observe/registry.ts' {
   interface Observables {
@@ -82,6 +87,16 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const screen = useMemo(() => createSessionScreenStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
   const [inAr, setInAr] = useState(false);
   const partCard = usePartCard(product);
+  const live = useLiveSession();
+  const partTaps = useMemo(() => createPartTaps(), []);
+  const selectPart = partCard.selectPart;
+  const onPartTap = useCallback(
+    (partId: string) => {
+      if (partTaps.take() === 'ping' && live) void helpOf(live).ping(partId);
+      else selectPart(partId);
+    },
+    [partTaps, live, selectPart],
+  );
   const phase = useStore(progress, (state) => state.phase);
   const guide = useStore(progress, (state) => state.guide);
   const stepId = useStore(progress, (state) => state.progress?.currentStepId ?? null);
@@ -148,18 +163,21 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
             {phase === 'error' && <p className="status-error">{t('page.guideFailed', { message: progress.getState().error ?? '' })}</p>}
             {phase === 'ready' && !guide && <GuidePicker productId={product.id} onStart={(guideId) => void progress.start(guideId)} />}
             {!inAr && runner(false)}
+            {!inAr && <ProposedCartPanel />}
             <ArLauncher
               product={product}
               color={null}
               onActiveChange={onArActiveChange}
-              {...(aligning ? {} : { onPartSelect: partCard.selectPart })}
+              {...(aligning ? {} : { onPartSelect: onPartTap })}
               overlay={
                 <AssistOverlay>
                   <AlignmentControls alignment={alignment} assetId={assetId} />
                   {!aligning && runner(true)}
                   {partCard.arCard}
+                  <ProposedCartPanel />
                 </AssistOverlay>
               }
+              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} />}
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}

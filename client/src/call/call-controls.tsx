@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/use-store.ts';
 import type { CallController } from './call-controller.ts';
+import { callStatusText, isInCall } from './call-status.ts';
 import './call.css';
 
 export interface CallControlsProps {
@@ -26,21 +27,8 @@ export function CallControls({ controller, peerName, canCall }: CallControlsProp
   const state = useStore(controller, (s) => s);
   const { phase, muted, remoteMuted, remoteStream, error } = state;
 
-  const inCall = phase === 'connecting' || phase === 'connected' || phase === 'reconnecting';
-  const status =
-    phase === 'calling'
-      ? t('call.calling', { name: peerName })
-      : phase === 'ringing'
-        ? t('call.incoming', { name: peerName })
-        : phase === 'connecting'
-          ? t('call.connecting')
-          : phase === 'connected'
-            ? t('call.connected', { name: peerName })
-            : phase === 'reconnecting'
-              ? t('call.reconnecting')
-              : phase === 'ended'
-                ? t('call.ended')
-                : null;
+  const inCall = isInCall(phase);
+  const status = callStatusText(phase, peerName, t);
 
   return (
     <section className="call-controls" aria-label={t('call.title')} data-phase={phase}>

@@ -1,9 +1,10 @@
 // Session chat for both sides: the messages as a live log, and a form that sends once even when retried.
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RealtimeError, type RealtimeClient } from '../realtime/realtime-client.ts';
+import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import { useStore } from '../state/use-store.ts';
 import type { SessionMirror } from '../sessions/session-mirror.ts';
+import { chatProblemOf, newChatClientId, sendChatMessage } from './chat-send.ts';
 import './chat.css';
 
 export interface ChatPanelProps {
@@ -13,8 +14,6 @@ export interface ChatPanelProps {
   /** Fewer lines, for the AR overlay. @default false */
   compact?: boolean;
 }
-
-const newClientId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`);
 
 export function ChatPanel({ client, mirror, selfId, compact = false }: ChatPanelProps) {
   const { t } = useTranslation('assist');
@@ -28,17 +27,16 @@ export function ChatPanel({ client, mirror, selfId, compact = false }: ChatPanel
 
   const send = async (event: FormEvent) => {
     event.preventDefault();
-    const outgoing = pending ?? { text: text.trim(), clientId: newClientId() };
+    const outgoing = pending ?? { text: text.trim(), clientId: newChatClientId() };
     if (!outgoing.text) return;
     setPending(outgoing);
     setError(null);
     try {
-      const { entry } = await client.request('chat:send', { sessionId: mirror.sessionId, text: outgoing.text, clientId: outgoing.clientId });
-      mirror.take(entry);
+      await sendChatMessage(client, mirror, outgoing.text, outgoing.clientId);
       setPending(null);
       setText('');
     } catch (error) {
-      setError(error instanceof RealtimeError && error.body.code === 'rate_limited' ? t('chat.tooFast') : t('chat.notSent'));
+      setError(chatProblemOf(error) === 'too-fast' ? t('chat.tooFast') : t('chat.notSent'));
     }
   };
 

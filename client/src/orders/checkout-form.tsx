@@ -2,7 +2,7 @@
 // order twice; never queued offline, since an order needs the server's answer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddressListSchema, type Address, type Order, type SavedAddress } from '../../../core/order.ts';
+import { AddressListSchema, type Order, type SavedAddress } from '../../../core/order.ts';
 import { apiGet } from '../api/http.ts';
 import { formatCountry, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
@@ -13,7 +13,8 @@ import { useStore } from '../state/use-store.ts';
 import { AddressForm } from './address-form.tsx';
 import { addressProblemsFromIssues, EMPTY_ADDRESS, validateAddress, type AddressDraft, type AddressProblems } from './address-validation.ts';
 import { checkoutKey } from './checkout-key.ts';
-import { errorBodyOf, isDefinitiveRefusal, orderProblemOf, type OrderProblem } from './order-problem.ts';
+import { errorBodyOf, orderProblemOf, type OrderProblem } from './order-problem.ts';
+import { placeOrder, type OrderDestination } from './place-order.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
 import { useLanguage } from '../components/use-language.ts';
 
@@ -75,7 +76,7 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
     event.preventDefault();
     if (busy || !online || cartPending) return;
     setProblem(null);
-    let destination: { addressId: string } | { address: Address; saveAddress: boolean };
+    let destination: OrderDestination;
     if (selected === NEW) {
       const checked = validateAddress(draft);
       if (!checked.address) return setProblems(checked.problems);
@@ -86,23 +87,9 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
     setProblems({});
     setBusy(true);
     try {
-      const { order } = await connection.getState().client.request(
-        'order:place',
-        {
-          idempotencyKey: key.current(),
-          items: lines.map(({ sku, quantity, unitPriceCents }) => ({ sku, quantity, unitPriceCents })),
-          totalCents,
-          ...destination,
-          ...(sessionId ? { sessionId } : {}),
-          ...(fromCart ? { clearCart: true } : {}),
-        },
-        15_000,
-      );
-      key.settle();
-      orders.receive(order);
+      const order = await placeOrder(connection.getState().client, orders, key, { lines, totalCents, destination, ...(sessionId ? { sessionId } : {}), fromCart });
       onPlaced(order);
     } catch (error) {
-      if (isDefinitiveRefusal(error)) key.settle();
       setProblems(addressProblemsFromIssues(errorBodyOf(error)?.issues ?? []));
       setProblem(orderProblemOf(error));
     } finally {

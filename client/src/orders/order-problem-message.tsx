@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import type { OrderProblem } from './order-problem.ts';
+import { orderProblemText } from './order-problem-text.ts';
 
 export interface OrderProblemMessageProps {
   problem: OrderProblem;
@@ -14,38 +15,15 @@ export interface OrderProblemMessageProps {
 export function OrderProblemMessage({ problem, nameOf, retryHint }: OrderProblemMessageProps) {
   const { t } = useTranslation('orders');
   const [location] = useLocation();
-  let text: string;
-  switch (problem.kind) {
-    case 'network':
-      text = retryHint ? `${t('errors.network')} ${retryHint}` : t('errors.network');
-      break;
-    case 'sign-in':
-      return (
-        <p role="alert" className="status-error" data-testid="order-error">
-          {t('errors.signIn')} <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{t('signInToOrder')}</Link>
-        </p>
-      );
-    case 'shortage':
-      text = problem.lines
-        .map(({ index, left }) => {
-          const name = nameOf?.(index) ?? t('errors.thisPart');
-          return left === 0 ? t('errors.outOfStock', { name }) : t('errors.onlyLeft', { count: left, name });
-        })
-        .join(' ');
-      break;
-    case 'price-changed':
-      text = t('errors.priceChanged');
-      break;
-    case 'already-placed':
-      return (
-        <p role="alert" className="status-error" data-testid="order-error">
-          {t('errors.alreadyPlaced')} <Link href="/orders">{t('orders.title')}</Link>
-        </p>
-      );
-    case 'message':
-      text = problem.text;
-      break;
+  if (problem.kind === 'sign-in' || problem.kind === 'already-placed') {
+    const link = problem.kind === 'sign-in' ? <Link href={`/sign-in?next=${encodeURIComponent(location)}`}>{t('signInToOrder')}</Link> : <Link href="/orders">{t('orders.title')}</Link>;
+    return (
+      <p role="alert" className="status-error" data-testid="order-error">
+        {orderProblemText(problem, t)} {link}
+      </p>
+    );
   }
+  const text = orderProblemText(problem, t, nameOf, retryHint);
   return (
     <p role="alert" className="status-error" data-testid="order-error">
       {text}

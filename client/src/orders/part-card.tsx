@@ -1,4 +1,5 @@
-// The card of a picked part: name, SKU, price, stock, the products it fits, a quantity and "Add to cart" — inline or over AR.
+// The card of a picked part: name, SKU, price, stock, the products it fits, a quantity and "Add <part> to cart — <price>"
+// — inline (scrolled fully into view once loaded) or over AR.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,9 @@ export function PartCard({ product, partId, onClose, inAr = false }: PartCardPro
   const data = useStore(store, (state) => state.part);
   const dialog = useRef<HTMLElement>(null);
   useDialogFocus(dialog, onClose, partId);
+  useEffect(() => {
+    if (!inAr && data.status === 'ready') dialog.current?.scrollIntoView({ block: 'nearest' });
+  }, [data.status, inAr, store]);
 
   return (
     <section ref={dialog} className={`part-card${inAr ? ' in-ar' : ''}`} role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1} data-testid="part-card">
@@ -117,7 +121,7 @@ function PartCardBody({ titleId, part, products, inAr }: { titleId: string; part
         <div className="part-card-actions">
           <QuantityStepper label={t('quantity.label')} value={chosen} onChange={setQuantity} max={max} disabled={part.stock === 0} />
           <button type="button" className="primary" onClick={() => void add()} disabled={busy || part.stock === 0}>
-            {busy ? t('partCard.adding') : t('partCard.addToCart')}
+            {busy ? t('partCard.adding') : t('partCard.addNamed', { count: chosen, name, price: formatPrice(part.priceCents * chosen, language) })}
           </button>
         </div>
       ) : (

@@ -1,12 +1,9 @@
 // "Your agent proposes": the parts an agent proposed in a session, with Accept (checkout linked to the session) and Change.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import { PartDetailSchema, type PartDetail } from '../../../core/catalog.ts';
-import type { Order } from '../../../core/order.ts';
-import { apiGet } from '../api/http.ts';
+import type { PartDetail } from '../../../core/catalog.ts';
 import { formatPrice } from '../components/format.ts';
-import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useLanguage } from '../components/use-language.ts';
 import type { LiveSession } from '../sessions/live-session.ts';
@@ -17,6 +14,7 @@ import { CheckoutForm } from './checkout-form.tsx';
 import { QuantityStepper } from './quantity-stepper.tsx';
 import { useShopStores } from './shop-stores.ts';
 import { StockLabel } from './stock-label.tsx';
+import { proposalLines, proposalOf, type ProposalState, type ProposalStore } from './proposal-store.ts';
 
 /** Shows nothing until the agent of the page's session proposes a cart. */
 export function ProposedCartPanel() {
@@ -25,44 +23,39 @@ export function ProposedCartPanel() {
 }
 
 function SessionProposal({ session }: { session: LiveSession }) {
-  const proposal = useStore(session.mirror, (state) => state.proposal);
-  return proposal ? <ProposalView key={proposal.seq} sessionId={session.sessionId} proposal={proposal} /> : null;
-}
-
-function ProposalView({ sessionId, proposal }: { sessionId: string; proposal: CartProposal }) {
   const { t } = useTranslation('orders');
   const titleId = useId();
-  const parts = useResource(
-    (signal) => Promise.all(proposal.items.map((item) => apiGet(`/api/parts/${encodeURIComponent(item.sku)}`, PartDetailSchema, signal))),
-    [proposal.seq],
-  );
+  const store = proposalOf(session);
+  const state = useStore(store, (current) => current);
+  const { proposal, parts } = state;
+  if (!proposal) return null;
   return (
     <section className="proposed-cart" aria-labelledby={titleId} data-testid="proposed-cart">
       <h2 id={titleId}>{t('proposal.title')}</h2>
       {proposal.note && <p className="proposal-note">“{proposal.note}”</p>}
       {parts.status === 'loading' && <Loading />}
       {parts.status === 'error' && <ErrorView error={parts.error} retry={parts.retry} />}
-      {parts.status === 'ready' && <ProposalBody sessionId={sessionId} proposal={proposal} parts={parts.data} />}
+      {parts.status === 'ready' && <ProposalBody sessionId={session.sessionId} store={store} state={state} proposal={proposal} parts={parts.data} />}
     </section>
   );
 }
 
-function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; proposal: CartProposal; parts: PartDetail[] }) {
+interface ProposalBodyProps {
+  sessionId: string;
+  store: ProposalStore;
+  state: ProposalState;
+  proposal: CartProposal;
+  parts: PartDetail[];
+}
+
+function ProposalBody({ sessionId, store, state, proposal, parts }: ProposalBodyProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const { orders } = useShopStores();
-  const linked = useStore(orders, (state) => (proposal.orderId ? (state.orders.find((order) => order.id === proposal.orderId) ?? null) : null));
-  const [quantities, setQuantities] = useState(() => proposal.items.map((item) => item.quantity));
-  const [mode, setMode] = useState<'review' | 'change' | 'checkout'>('review');
-  const [placed, setPlaced] = useState<Order | null>(null);
-
-  const lines = parts.flatMap((part, index) => {
-    const quantity = quantities[index] ?? 0;
-    return quantity > 0 ? [{ part, quantity, index }] : [];
-  });
-  const totalCents = lines.reduce((sum, { part, quantity }) => sum + part.priceCents * quantity, 0);
+  const linked = useStore(orders, (current) => (proposal.orderId ? (current.orders.find((order) => order.id === proposal.orderId) ?? null) : null));
+  const { quantities, mode, placed } = state;
+  const { lines, totalCents } = proposalLines(state);
   const order = placed ?? linked;
-
   if (order || proposal.orderId) {
     return (
       <p role="status" data-testid="proposal-ordered">
@@ -94,7 +87,7 @@ function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; propo
                   label={t('quantity.labelFor', { name })}
                   value={quantity}
                   min={0}
-                  onChange={(next) => setQuantities((current) => current.map((q, i) => (i === index ? next : q)))}
+                  onChange={(next) => store.setQuantity(index, next)}
                 />
               ) : (
                 <span>{t('proposal.quantity', { count: quantity })}</span>
@@ -112,14 +105,14 @@ function ProposalBody({ sessionId, proposal, parts }: { sessionId: string; propo
           totalCents={totalCents}
           keyScope={`session:${sessionId}:${proposal.seq}`}
           sessionId={sessionId}
-          onPlaced={setPlaced}
+          onPlaced={(placedOrder) => store.placed(placedOrder)}
         />
       ) : (
         <div className="proposal-actions">
-          <button type="button" className="primary" onClick={() => setMode('checkout')} disabled={lines.length === 0} data-testid="proposal-accept">
+          <button type="button" className="primary" onClick={() => store.setMode('checkout')} disabled={lines.length === 0} data-testid="proposal-accept">
             {t('proposal.accept')}
           </button>
-          <button type="button" onClick={() => setMode(mode === 'change' ? 'review' : 'change')} aria-pressed={mode === 'change'} data-testid="proposal-change">
+          <button type="button" onClick={() => store.setMode(mode === 'change' ? 'review' : 'change')} aria-pressed={mode === 'change'} data-testid="proposal-change">
             {mode === 'change' ? t('proposal.doneChanging') : t('proposal.change')}
           </button>
         </div>

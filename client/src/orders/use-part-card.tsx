@@ -14,6 +14,9 @@ export interface PartCardSlots {
   inlineCard: ReactNode;
   /** Pass inside the AR launcher's `overlay`. */
   arCard: ReactNode;
+  /** The part whose card is open (for the headset's part card sheet), and closing it. */
+  partId: string | null;
+  close: () => void;
 }
 
 export function usePartCard(product: ProductDetail): PartCardSlots {
@@ -30,5 +33,7 @@ export function usePartCard(product: ProductDetail): PartCardSlots {
     onArActiveChange: setInAr,
     inlineCard: inAr ? null : card,
     arCard: inAr ? card : null,
+    partId,
+    close,
   };
 }

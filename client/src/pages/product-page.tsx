@@ -17,6 +17,7 @@ import { HelpLink } from '../help/help-link.tsx';
 import { GuideLinks } from '../guides/guide-links.tsx';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+const PartCardHud = lazy(() => import('../orders/three/part-card-hud.tsx'));
 const AddPartsButton = lazy(() => import('../orders/add-parts-button.tsx').then((module) => ({ default: module.AddPartsButton })));
 
 export function ProductPage({ id }: { id: string }) {
@@ -64,7 +65,7 @@ function ProductView({ product }: { product: ProductDetail }) {
           </fieldset>
           {variant && signedIn && (
             <Suspense fallback={null}>
-              <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { variant: variant.name[language] })} />
+              <AddPartsButton items={[{ sku: variantSku(product.sku, variant.id), quantity: 1 }]} label={t('addProductToCart', { name: product.name[language], variant: variant.name[language], price: formatPrice(product.priceCents, language) })} />
             </Suspense>
           )}
           {!signedIn && (
@@ -72,7 +73,7 @@ function ProductView({ product }: { product: ProductDetail }) {
               <Link href={`/sign-in?next=${encodeURIComponent(`/products/${product.id}`)}`}>{t('signInToOrder')}</Link>
             </p>
           )}
-          <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} />
+          <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} hud={<PartCardHud product={product} partId={partCard.partId} onClose={partCard.close} />} />
           <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
           {partCard.inlineCard}

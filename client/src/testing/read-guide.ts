@@ -5,12 +5,13 @@ import type { GuidePanelTag } from '../guides/three/guide-panel-3d.tsx';
 import type { GuideTestState } from './test-state-shape.ts';
 import { canvasOf, lazily, newest } from './exposed.ts';
 import { findObjects, worldFacing, worldPoint } from './scene-reading.ts';
+import { readPanel as readTaggedPanel } from './read-hud.ts';
 
 const viewModel = lazily(() => import('../guides/guide-view-model.ts'));
 
 const HIGHLIGHT = 'part-highlight:';
 
-const NO_ALIGNMENT: GuideTestState['alignment'] = { phase: 'idle', nextLandmarkId: null, collected: 0, total: 0, rmsError: null, transform: null, saved: false, source: null };
+const NO_ALIGNMENT: GuideTestState['alignment'] = { phase: 'idle', nextLandmarkId: null, collected: 0, total: 0, rmsError: null, transform: null, saved: false, source: null, panel: null };
 
 const NO_GUIDE: Omit<GuideTestState, 'highlightedPartIds' | 'panel' | 'alignment'> = {
   sessionId: null,
@@ -35,7 +36,7 @@ export function readGuide(): GuideTestState {
   const scene = (canvasOf('ar') ?? canvasOf('inline'))?.scene ?? null;
   const guide = readProgress();
   const lit = new Set(scene ? findObjects(scene, (object) => object.name.startsWith(HIGHLIGHT)).map((shell) => shell.name.slice(HIGHLIGHT.length)) : []);
-  return { ...guide.state, highlightedPartIds: guide.targets.filter((partId) => lit.has(partId)), panel: scene ? readPanel(scene) : null, alignment: readAlignment() };
+  return { ...guide.state, highlightedPartIds: guide.targets.filter((partId) => lit.has(partId)), panel: scene ? readPanel(scene) : null, alignment: readAlignment(scene) };
 }
 
 function readProgress(): { state: typeof NO_GUIDE; targets: readonly string[] } {
@@ -85,7 +86,7 @@ function readPanel(scene: Object3D): GuideTestState['panel'] {
   return { stepId: tag.stepId ?? null, hovered: tag.hovered ?? null, buttons, normal: worldFacing(group), images: layout.images };
 }
 
-function readAlignment(): GuideTestState['alignment'] {
+function readAlignment(scene: Object3D | null): GuideTestState['alignment'] {
   const alignment = newest('alignment');
   if (!alignment) return NO_ALIGNMENT;
   const state = alignment.getState();
@@ -98,5 +99,7 @@ function readAlignment(): GuideTestState['alignment'] {
     transform: state.result ? { position: [...state.result.transform.position], quaternion: [...state.result.transform.quaternion] } : null,
     saved: state.phase === 'saved',
     source: state.source,
+    panel: scene ? readTaggedPanel(scene.getObjectByName('alignment-panel')) : null,
   };
 }
+

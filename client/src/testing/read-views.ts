@@ -4,6 +4,7 @@ import type { Mesh } from 'three';
 import type { ArTestState, ViewerTestState } from './test-state-shape.ts';
 import { canvasOf, newest } from './exposed.ts';
 import { findObject, matrixWorld, shownInWorld, worldPose, worldSize } from './scene-reading.ts';
+import { readHud } from './read-hud.ts';
 
 const NO_AR: ArTestState = {
   sessionActive: false,
@@ -20,6 +21,9 @@ const NO_AR: ArTestState = {
   productWorldScale: null,
   productWorldSize: null,
   error: null,
+  domOverlay: null,
+  drawCalls: 0,
+  hud: null,
 };
 
 export function readAr(): ArTestState {
@@ -49,6 +53,9 @@ export function readAr(): ArTestState {
     productWorldScale: placed ? worldPose(product).scale : null,
     productWorldSize: placed ? worldSize(product) : null,
     error: state.error,
+    domOverlay: session?.domOverlayState?.type ?? null,
+    drawCalls: canvas.gl.info.render.calls,
+    hud: readHud(canvas.scene),
   };
 }
 

@@ -21,6 +21,29 @@ export interface ArTestState {
   /** Width, height and depth (world metres) of the placed product, measured along its own axes. */
   productWorldSize: Vec3 | null;
   error: string | null;
+  /** The DOM overlay the session was granted ('screen' on phones), null on headsets. */
+  domOverlay: string | null;
+  /** Draw calls of the AR canvas's last frame. */
+  drawCalls: number;
+  /** The headset HUD (sessions without a DOM overlay): the sheet open and each panel's buttons in the world. */
+  hud: HudTestState | null;
+}
+
+export interface HudPanelTestState {
+  /** `tray` or the sheet's id. */
+  id: string;
+  /** Its words besides the buttons (titles, texts, notes), in order. */
+  texts: string[];
+  buttons: Array<GuideButtonTestState & { label: string }>;
+  /** The panel's facing (its +Z) in the world: aim at a button from this side. */
+  normal: Vec3;
+}
+
+export interface HudTestState {
+  sheet: string | null;
+  tray: HudPanelTestState | null;
+  /** The sheet on show, once painted. */
+  shown: HudPanelTestState | null;
 }
 
 export interface ViewerTestState {
@@ -95,6 +118,8 @@ export interface GuideTestState {
     transform: { position: Vec3; quaternion: Quat } | null;
     saved: boolean;
     source: string | null;
+    /** The alignment's 3D panel in AR (what to touch next, a bad fit, align again): its words and buttons. */
+    panel: HudPanelTestState | null;
   };
 }
 

@@ -1,5 +1,5 @@
 // Immersive AR for one product: enters the session from the app's button, places the product at 1:1, exits back.
-import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FiberProvider, useContextBridge } from 'its-fine';
 import { LeanCanvas } from '../three/lean-canvas.tsx';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
@@ -13,6 +13,8 @@ import { createArStore, type ArStore } from './create-ar-store.ts';
 import { createPlacementStore, type PlacementStore } from './placement-store.ts';
 import { ArPlacement } from './ar-placement.tsx';
 import { PlacementContext } from './placement-context.ts';
+import { ArHud } from './hud/ar-hud.tsx';
+import { createHudStore, type HudStore } from './hud/hud-store.ts';
 
 export interface ArExperienceProps {
   product: ProductDetail;
@@ -25,12 +27,15 @@ export interface ArExperienceProps {
   overlay?: ReactNode;
   /** Scene content in world space (not the product's frame). It and `children` may reach the placement via usePlacement(). */
   world?: ReactNode;
+  /** What the page adds to the headset HUD (tray buttons, sheets), shown instead of `overlay` when the session has no DOM overlay. */
+  hud?: ReactNode;
 }
 
 declare module '../observe/registry.ts' {
   interface Observables {
     arSession: ArStore;
     placement: PlacementStore;
+    hud: HudStore;
   }
 }
 
@@ -75,13 +80,13 @@ function ArOverlay({ product, placement, onExit, children }: { product: ProductD
 }
 
 /** Requests the session once the canvas is connected to the XR store (its effects run after <XR> rendered). */
-function SessionStarter({ store, onStarted, onFailed }: { store: ArStore; onStarted: () => void; onFailed: (error: string) => void }) {
+function SessionStarter({ store, onStarted, onFailed }: { store: ArStore; onStarted: (session: XRSession) => void; onFailed: (error: string) => void }) {
   const requested = useRef(false);
   useEffect(() => {
     if (requested.current) return;
     requested.current = true;
     store.enterAR().then(
-      (session) => (session ? onStarted() : onFailed('unsupported')),
+      (session) => (session ? onStarted(session) : onFailed('unsupported')),
       (error: unknown) => onFailed(error instanceof Error ? error.message : String(error)),
     );
   }, [store, onStarted, onFailed]);
@@ -102,12 +107,16 @@ export default function ArExperience(props: ArExperienceProps) {
   );
 }
 
-function ArExperienceImpl({ product, color, onExit, onPartSelect, children, overlay, world }: ArExperienceProps) {
+function ArExperienceImpl({ product, color, onExit, onPartSelect, children, overlay, world, hud }: ArExperienceProps) {
   // The DOM overlay is rendered by its own React root: carry this tree's contexts (stores, i18n) into it.
   const Bridge = useContextBridge();
   const store = useMemo(() => createArStore(), []);
   const placement = useMemo(() => createPlacementStore(), []);
-  const [started, setStarted] = useState(false);
+  const hudStore = useMemo(() => createHudStore(), []);
+  /** Phones' AR shows page DOM over the view (the DOM overlay); headsets show none, so they get the 3D HUD. */
+  const [ui, setUi] = useState<'dom' | 'hud' | null>(null);
+  const started = ui !== null;
+  const onStarted = useCallback((session: XRSession) => setUi(session.domOverlayState ? 'dom' : 'hud'), []);
   const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);
 
   // A parent's new onExit must not tear the session down: only the store and placement own its lifetime.
@@ -115,6 +124,7 @@ function ArExperienceImpl({ product, color, onExit, onPartSelect, children, over
   useEffect(() => {
     exit.current = onExit;
   }, [onExit]);
+  const leave = useCallback(() => endSession(store, () => exit.current()), [store]);
 
   useEffect(() => {
     const offEnd = store.onSessionEnd(() => exit.current());
@@ -122,17 +132,19 @@ function ArExperienceImpl({ product, color, onExit, onPartSelect, children, over
       offEnd();
       void store.getState().session?.end().catch(() => undefined);
       placement.destroy();
+      hudStore.destroy();
       store.destroy();
     };
-  }, [store, placement]);
+  }, [store, placement, hudStore]);
   useExposed('arSession', store);
   useExposed('placement', placement);
+  useExposed('hud', hudStore);
 
   return (
     <div className="ar-root" data-started={started}>
       <LeanCanvas view="ar" gl={{ alpha: true, antialias: true, preserveDrawingBuffer: true }} camera={{ near: 0.01, far: 50 }}>
         <XR store={store}>
-          <SessionStarter store={store} onStarted={() => setStarted(true)} onFailed={onExit} />
+          <SessionStarter store={store} onStarted={onStarted} onFailed={onExit} />
           <hemisphereLight args={['#ffffff', '#667788', 1.6]} />
           <directionalLight position={[1, 3, 2]} intensity={2} />
           <PlacementContext.Provider value={placement}>
@@ -144,14 +156,23 @@ function ArExperienceImpl({ product, color, onExit, onPartSelect, children, over
               </Suspense>
             </ArPlacement>
             {world}
+            {ui === 'hud' && (
+              <ArHud hud={hudStore} placement={placement} surface={product.placement} leave={leave}>
+                <ErrorBoundary fallback={null}>
+                  <Suspense fallback={null}>{hud}</Suspense>
+                </ErrorBoundary>
+              </ArHud>
+            )}
           </PlacementContext.Provider>
-          <XRDomOverlay>
-            <Bridge>
-              <ArOverlay product={product} placement={placement} onExit={() => endSession(store, onExit)}>
-                <ErrorBoundary fallback={null}>{overlay}</ErrorBoundary>
-              </ArOverlay>
-            </Bridge>
-          </XRDomOverlay>
+          {ui === 'dom' && (
+            <XRDomOverlay>
+              <Bridge>
+                <ArOverlay product={product} placement={placement} onExit={leave}>
+                  <ErrorBoundary fallback={null}>{overlay}</ErrorBoundary>
+                </ArOverlay>
+              </Bridge>
+            </XRDomOverlay>
+          )}
         </XR>
       </LeanCanvas>
     </div>

@@ -19,6 +19,8 @@ export interface ArLauncherProps {
   overlay?: ReactNode;
   /** Scene content in world space while in AR (see ArExperience). */
   world?: ReactNode;
+  /** What the page adds to the headset HUD (see ArExperience); load it lazily, it is needed only in AR. */
+  hud?: ReactNode;
   /** Called when an AR session starts or ends. */
   onActiveChange?: (active: boolean) => void;
 }
@@ -35,7 +37,7 @@ function EmulatorNote({ problem }: { problem: EmulatorProblem }) {
   );
 }
 
-export function ArLauncher({ product, color, onPartSelect, children, overlay, world, onActiveChange }: ArLauncherProps) {
+export function ArLauncher({ product, color, onPartSelect, children, overlay, world, hud, onActiveChange }: ArLauncherProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const { support, emulatorProblem } = useArSupport();
@@ -104,7 +106,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
       )}
       {active && (
         <Suspense fallback={<p role="status">{t('loading', { ns: 'common' })}</p>}>
-          <ArExperience product={product} color={color} onExit={onExit} overlay={overlay} world={world} {...(onPartSelect ? { onPartSelect } : {})}>
+          <ArExperience product={product} color={color} onExit={onExit} overlay={overlay} world={world} hud={hud} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </ArExperience>
         </Suspense>

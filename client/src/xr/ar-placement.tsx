@@ -50,8 +50,8 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'all',
     'select',
     () => {
-      const { phase: phaseNow, paused } = placement.getState();
-      if (phaseNow === 'ready' && !paused) wantsPlace.current = true;
+      const { phase: phaseNow, paused, uiHover } = placement.getState();
+      if (phaseNow === 'ready' && !paused && !uiHover) wantsPlace.current = true;
     },
     [placement],
   );

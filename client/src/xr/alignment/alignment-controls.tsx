@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ALIGNMENT_MAX_RMS_METRES } from '../../../../core/alignment.ts';
 import type { Language } from '../../../../core/languages.ts';
 import { useStore } from '../../state/use-store.ts';
+import { alignmentResultText } from './alignment-panel.ts';
 import type { AlignmentStore } from './alignment-store.ts';
 
 const cm = (metres: number, language: Language) => new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(metres * 100);
@@ -17,6 +18,7 @@ export function AlignmentControls({ alignment, assetId, inAr = true }: { alignme
   if (!inAr) return state.saved ? <p className="hint alignment-note">{t('align.savedBefore', { asset: assetId })}</p> : null;
 
   const result = state.result;
+  const resultText = alignmentResultText(state, assetId, language, t);
   const sourceNote =
     state.source === 'persistent-anchor' ? t('align.restoredAnchor') : state.source === 'needs-realign' ? t('align.realign', { asset: assetId }) : null;
 
@@ -57,13 +59,9 @@ export function AlignmentControls({ alignment, assetId, inAr = true }: { alignme
           </div>
         </>
       )}
-      {result && ['placing', 'saving', 'saved', 'save-failed', 'local-only'].includes(state.phase) && (
+      {resultText && state.phase !== 'idle' && (
         <p role="status" data-testid="alignment-result">
-          {t('align.good', { error: cm(result.rmsError, language) })}{' '}
-          {state.phase === 'saving' && t('align.saving')}
-          {state.phase === 'saved' && t('align.saved', { asset: assetId })}
-          {state.phase === 'local-only' && t('align.notAllowed')}
-          {state.phase === 'save-failed' && t('align.saveFailed', { message: state.error ?? '' })}
+          {resultText}
         </p>
       )}
       {state.phase === 'save-failed' && (

@@ -1,4 +1,5 @@
-// What the alignment's 3D panel says and offers: the landmark to touch next, or the fit and what to do about it.
+// What the alignment's 3D panel says and offers: the landmark to touch next, or the fit and what to do about it; and
+// what a finished alignment says (its fit and whether it was saved, or that it came back from the last visit).
 import type { TFunction } from 'i18next';
 import { ALIGNMENT_MAX_RMS_METRES } from '../../../../core/alignment.ts';
 import type { Language } from '../../../../core/languages.ts';
@@ -52,4 +53,16 @@ export function alignmentBlocks(alignment: AlignmentStore, state: AlignmentState
     ];
   }
   return [];
+}
+
+/** The fit of a good alignment and whether it was saved; the last visit's alignment restored; or null. */
+export function alignmentResultText(state: AlignmentState, assetId: string, language: Language, t: TFunction<'guide'>): string | null {
+  const result = state.result;
+  if (result && ['placing', 'saving', 'saved', 'save-failed', 'local-only'].includes(state.phase)) {
+    const saving =
+      state.phase === 'saving' ? t('align.saving') : state.phase === 'saved' ? t('align.saved', { asset: assetId }) : state.phase === 'local-only' ? t('align.notAllowed') : state.phase === 'save-failed' ? t('align.saveFailed', { message: state.error ?? '' }) : '';
+    return `${t('align.good', { error: cm(result.rmsError, language) })} ${saving}`.trim();
+  }
+  if (state.phase === 'idle' && state.source === 'persistent-anchor') return t('align.restoredAnchor');
+  return null;
 }

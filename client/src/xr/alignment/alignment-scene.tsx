@@ -3,7 +3,7 @@
 // under an anchor. On entering AR, a saved alignment is restored from this device's persistent anchor; without one the
 // twin is not placed (each AR session starts from a new origin, so the saved pose would float in the wrong place) and
 // the person is asked to align again.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useXR, useXRHitTestSource, useXRInputSourceEvent } from '@react-three/xr';
 import { Matrix4, Vector3, type Group, type Mesh } from 'three';
@@ -11,8 +11,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../core/catalog.ts';
 import type { RigidTransform, Vec3 } from '../../../../core/geometry.ts';
 import type { Language } from '../../../../core/languages.ts';
-import { CanvasPanel } from '../../three/canvas-panel.tsx';
 import { ProductModel } from '../../three/product-model.tsx';
+import { TaggedPanel } from '../../three/tagged-panel.tsx';
 import { useStore } from '../../state/use-store.ts';
 import { usePlacement } from '../placement-context.ts';
 import type { PlacementStore } from '../placement-store.ts';
@@ -181,6 +181,7 @@ function AlignmentGuide({ alignment, product, color, placement }: { alignment: A
     if (pulse.current) pulse.current.scale.setScalar(1 + 0.35 * Math.sin(clock.elapsedTime * 6));
   });
 
+  const onPointerOver = useCallback((over: boolean) => placement.setUiHover(over), [placement]);
   const press = (id: string) => {
     if (id === 'undo') alignment.undo();
     else if (id === 'finish') alignment.finishEarly();
@@ -201,7 +202,7 @@ function AlignmentGuide({ alignment, product, color, placement }: { alignment: A
         </ProductModel>
       </group>
       <group position={[0, (product.dimensions.height * MINI_SCALE) / 2 + 0.2, 0]}>
-        <CanvasPanel blocks={blocks} onPress={press} onPointerOver={(over) => placement.setUiHover(over)} name="alignment-panel" />
+        <TaggedPanel name="alignment-panel" id="alignment" blocks={blocks} onPress={press} onPointerOver={onPointerOver} />
       </group>
     </group>
   );

@@ -1,0 +1,82 @@
+// The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
+// proposal, shared with the help page), and the tray buttons for pointing out a part and
+// alignment, the finished alignment's words, and the card of a tapped part.
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProductDetail } from '../../../core/catalog.ts';
+import type { Language } from '../../../core/languages.ts';
+import { helpOf, helpPhase } from '../help/help-store.ts';
+import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
+import { PartCardSheet } from '../orders/three/part-card-sheet.tsx';
+import type { LiveSession } from '../sessions/live-session.ts';
+import { useLiveSession } from '../sessions/session-provider.tsx';
+import { useSessionScreen, type SessionScreen } from '../sessions/session-screen.ts';
+import { useStore } from '../state/use-store.ts';
+import { alignmentResultText } from '../xr/alignment/alignment-panel.ts';
+import type { AlignmentStore } from '../xr/alignment/alignment-store.ts';
+import { useHud, useHudTray } from '../xr/hud/hud-context.ts';
+import type { PartTaps } from './part-taps.ts';
+
+export interface AssistHudProps {
+  product: ProductDetail;
+  alignment: AlignmentStore;
+  partTaps: PartTaps;
+  /** The part whose card is open, and closing it. */
+  partId: string | null;
+  onClosePart: () => void;
+}
+
+export default function AssistHud(props: AssistHudProps) {
+  const session = useLiveSession();
+  const screen = useSessionScreen();
+  return session && screen ? <AssistHudContent session={session} screen={screen} {...props} /> : null;
+}
+
+function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
+  const { t, i18n } = useTranslation('assist');
+  const { t: guideT } = useTranslation('guide');
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
+  const { hud } = useHud();
+  const sheet = useStore(hud, (state) => state.sheet);
+  const mirror = useStore(session.mirror, (state) => state);
+  const request = useStore(helpOf(session), (state) => state);
+  const tapMode = useStore(partTaps, (state) => state.mode);
+  const aligned = useStore(alignment, (state) => state);
+  const aligning = aligned.phase === 'collecting';
+  const active = helpPhase(mirror, request) === 'active';
+  const alignmentNote = alignmentResultText(aligned, screen.assetId, language, guideT);
+
+  useEffect(() => {
+    if (partId) hud.open('part');
+  }, [hud, partId]);
+
+  const tray = useMemo(
+    () => ({
+      notes: alignmentNote ? [{ text: alignmentNote, tone: 'info' as const }] : [],
+      buttons: [
+        ...(active ? [{ id: 'assist:ping', label: tapMode === 'ping' ? t('hud.pingArmed') : t('hud.ping'), enabled: true }] : []),
+        { id: 'assist:align', label: t('hud.align'), enabled: !aligning },
+      ],
+      onPress: (id: string) => {
+        if (id === 'assist:ping') partTaps.setMode(tapMode === 'ping' ? 'card' : 'ping');
+        else if (id === 'assist:align') {
+          hud.close();
+          alignment.start();
+        }
+      },
+    }),
+    [active, tapMode, aligning, alignmentNote, hud, partTaps, alignment, t],
+  );
+  useHudTray('assist', aligning ? null : tray);
+
+  const closePart = () => {
+    hud.close('part');
+    onClosePart();
+  };
+  return (
+    <>
+      <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
+      {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
+    </>
+  );
+}
