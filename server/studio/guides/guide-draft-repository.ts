@@ -40,9 +40,10 @@ export async function draftsOfProduct(db: Db, productId: string): Promise<Stored
   return drafts.filter((draft): draft is StoredDraft => draft !== null);
 }
 
-/** Inserts a draft unless the guide has one already (two authors opening it at once get the same one). */
-export async function insertDraft(db: Db, row: GuideDraftsTable): Promise<void> {
-  await db.insertInto('guide_drafts').values(row).onConflict((oc) => oc.column('guide_id').doNothing()).execute();
+/** Inserts a draft unless the guide has one already (two authors opening it at once get the same one); true when inserted. */
+export async function insertDraft(db: Db, row: GuideDraftsTable): Promise<boolean> {
+  const result = await db.insertInto('guide_drafts').values(row).onConflict((oc) => oc.column('guide_id').doNothing()).executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
 /** Saves over revision `revision` only; false when someone saved in between. */

@@ -22,9 +22,12 @@ function blankGuide(id: string, productId: string): Record<string, unknown> {
 
 function changedSince(current: StoredDraft): AppError {
   const who = current.updatedBy?.name ?? 'Someone';
-  return new AppError('conflict', `${who} saved this guide since you opened it (now revision ${current.revision}): reload it to see their changes, then make yours again.`, [
-    { path: 'revision', message: `the draft is at revision ${current.revision}, saved by ${who}` },
-  ]);
+  return new AppError(
+    'conflict',
+    `${who} saved this guide since you opened it (now revision ${current.revision}): reload it to see their changes, then make yours again.`,
+    [{ path: 'revision', message: `the draft is at revision ${current.revision}, saved by ${who}` }],
+    { reason: 'guide.changed-since', params: { name: who, revision: current.revision } },
+  );
 }
 
 export function createGuideDrafts(ctx: AppContext) {
@@ -42,7 +45,7 @@ export function createGuideDrafts(ctx: AppContext) {
 
   async function stored(guideId: string): Promise<StoredDraft> {
     const draft = await findDraft(db, guideId);
-    if (!draft) throw new AppError('not_found', `Guide "${guideId}" has no draft: open it in the editor first.`);
+    if (!draft) throw new AppError('not_found', `Guide "${guideId}" has no draft: open it in the editor first.`, undefined, { reason: 'guide.no-draft' });
     return draft;
   }
 
@@ -51,7 +54,7 @@ export function createGuideDrafts(ctx: AppContext) {
       const existing = await findDraft(db, guideId);
       if (existing) return view(existing);
       const latest = await findGuide(db, guideId, { includeDrafts: true });
-      if (!latest) throw new AppError('not_found', `There is no guide "${guideId}".`);
+      if (!latest) throw new AppError('not_found', `There is no guide "${guideId}".`, undefined, { reason: 'guide.not-found' });
       const published = await findGuide(db, guideId);
       const row = { guide_id: guideId, product_id: latest.guide.productId, data: JSON.stringify(latest.guide), revision: 0, based_on_version: published?.version ?? null, updated_by: user.id, updated_at: Date.now() };
       await ctx.store.write((trx) => insertDraft(trx, row));
@@ -60,19 +63,20 @@ export function createGuideDrafts(ctx: AppContext) {
 
     async create(productId: string, guideId: string, user: User): Promise<GuideDraft> {
       if (!(await getProduct(db, productId))) throw new AppError('not_found', `There is no product "${productId}" in the catalog.`);
-      if ((await productOfGuide(db, guideId)) !== null || (await findDraft(db, guideId))) {
-        throw new AppError('conflict', `A guide "${guideId}" exists already: open it, or choose another id.`, [{ path: 'id', message: 'taken' }]);
-      }
+      const taken = () => new AppError('conflict', `A guide "${guideId}" exists already: open it, or choose another id.`, [{ path: 'id', message: 'taken' }], { reason: 'guide.id-taken' });
+      if ((await productOfGuide(db, guideId)) !== null || (await findDraft(db, guideId))) throw taken();
       const row = { guide_id: guideId, product_id: productId, data: JSON.stringify(blankGuide(guideId, productId)), revision: 0, based_on_version: null, updated_by: user.id, updated_at: Date.now() };
-      await ctx.store.write((trx) => insertDraft(trx, row));
+      if (!(await ctx.store.write((trx) => insertDraft(trx, row)))) throw taken();
       return view(await stored(guideId));
     },
 
     async save(guideId: string, revision: number, guide: Record<string, unknown>, user: User): Promise<GuideDraft> {
       const draft = await stored(guideId);
-      if (guide.id !== guideId || guide.productId !== draft.productId) {
-        throw new AppError('bad_request', `This draft is guide "${guideId}" of "${draft.productId}": its id and product cannot change.`, [{ path: 'guide.id', message: `must be "${guideId}"` }]);
-      }
+      const fixed = [
+        ...(guide.id === guideId ? [] : [{ path: 'guide.id', message: `must be "${guideId}"` }]),
+        ...(guide.productId === draft.productId ? [] : [{ path: 'guide.productId', message: `must be "${draft.productId}"` }]),
+      ];
+      if (fixed.length > 0) throw new AppError('bad_request', `This draft is guide "${guideId}" of "${draft.productId}": its id and product cannot change.`, fixed, { reason: 'guide.id-fixed' });
       const saved = await ctx.store.write((trx) => saveDraftOn(trx, guideId, revision, { data: JSON.stringify(guide), updated_by: user.id, updated_at: Date.now() }));
       if (!saved) throw changedSince(await stored(guideId));
       return view(await stored(guideId));
@@ -81,8 +85,15 @@ export function createGuideDrafts(ctx: AppContext) {
     async publish(guideId: string, revision: number, user: User): Promise<{ version: number; draft: GuideDraft }> {
       const draft = await stored(guideId);
       if (draft.revision !== revision) throw changedSince(draft);
-      const { version } = await saveGuide(db, draft.data, 'published', user.id);
-      await ctx.store.write((trx) => saveDraftOn(trx, guideId, revision, { data: JSON.stringify(draft.data), updated_by: user.id, updated_at: Date.now(), based_on_version: version }));
+      const { version } = await ctx.store.write(async (trx) => {
+        // The draft row first: on Postgres it stays locked until the commit, so a concurrent save or publish waits and is refused.
+        if (!(await saveDraftOn(trx, guideId, revision, { data: JSON.stringify(draft.data), updated_by: user.id, updated_at: Date.now() }))) {
+          throw changedSince((await findDraft(trx, guideId)) ?? draft);
+        }
+        const published = await saveGuide(trx, draft.data, 'published', user.id);
+        await trx.updateTable('guide_drafts').set({ based_on_version: published.version }).where('guide_id', '=', guideId).execute();
+        return published;
+      });
       return { version, draft: await view(await stored(guideId)) };
     },
 
@@ -94,7 +105,7 @@ export function createGuideDrafts(ctx: AppContext) {
         .where('guides.id', '=', guideId)
         .orderBy('guides.version', 'desc')
         .execute();
-      if (rows.length === 0) throw new AppError('not_found', `Guide "${guideId}" has no versions yet.`);
+      if (rows.length === 0) throw new AppError('not_found', `Guide "${guideId}" has no versions yet.`, undefined, { reason: 'guide.not-found' });
       return rows.map((row) => ({
         version: Number(row.version),
         status: row.status as 'published' | 'draft',
@@ -106,7 +117,8 @@ export function createGuideDrafts(ctx: AppContext) {
 
     async diff(guideId: string, from: number, to: number) {
       const [before, after] = await Promise.all([findGuide(db, guideId, { version: from }), findGuide(db, guideId, { version: to })]);
-      if (!before || !after) throw new AppError('not_found', `Guide "${guideId}" has no version ${before ? to : from}.`);
+      const missing = before ? to : from;
+      if (!before || !after) throw new AppError('not_found', `Guide "${guideId}" has no version ${missing}.`, [{ path: before ? 'to' : 'from', message: `no version ${missing}` }], { reason: 'guide.no-version', params: { version: missing } });
       return { from, to, ...diffGuides(before.guide, after.guide) };
     },
 
