@@ -31,6 +31,13 @@ export const ERROR_REASONS = [
   'import.timeout',
   'import.out-of-memory',
   'import.worker-failed',
+  'guide.invalid',
+  'guide.changed-since',
+  'guide.id-taken',
+  'guide.id-fixed',
+  'guide.not-found',
+  'guide.no-draft',
+  'guide.no-version',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

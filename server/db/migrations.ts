@@ -8,6 +8,7 @@ import * as m005 from './migrations/005-callbacks-done.ts';
 import * as m006 from './migrations/006-cart-changes.ts';
 import * as m007 from './migrations/007-sign-in.ts';
 import * as m008 from './migrations/008-studio.ts';
+import * as m009 from './migrations/009-guide-drafts.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '006-cart-changes': m006,
   '007-sign-in': m007,
   '008-studio': m008,
+  '009-guide-drafts': m009,
 };
 
 export const migrationProvider: MigrationProvider = {

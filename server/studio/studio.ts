@@ -1,7 +1,10 @@
-// Wires Studio: drafts from uploads, publishing into the catalog, product archives, and their routes (admin and author).
+// Wires Studio: drafts from uploads, publishing into the catalog, product archives, the guide editor, and their routes
+// (admin and author).
 import type { ProductParts } from '../catalog/product-parts.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import type { AppContext } from '../platform/context.ts';
+import { createGuideDrafts } from './guides/guide-drafts.ts';
+import { registerGuideEditorRoutes } from './guides/guide-editor-routes.ts';
 import { closeImportWorker } from './import/index.ts';
 import { createStudioArchive } from './studio-archive.ts';
 import { createPublisher } from './studio-publish.ts';
@@ -19,5 +22,6 @@ export function createStudio(ctx: AppContext, { routes, parts }: { routes: Route
   const publish = (id: string) => service.oneAtATime(id, () => publisher(id));
   const archive = createStudioArchive(service, publish, service.maxBytes);
   registerStudioRoutes(routes, service, publish, archive);
+  registerGuideEditorRoutes(routes, createGuideDrafts(ctx));
   return { close: closeImportWorker };
 }

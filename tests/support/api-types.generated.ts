@@ -680,6 +680,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/studio/guides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's guides: latest published version and the editor's draft of each */
+        get: operations["listStudioGuides"];
+        put?: never;
+        /** Start a new guide for a product as a draft (one empty step) */
+        post: operations["createStudioGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/guides/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed from one version to another: guide fields, steps added, removed and changed (with their fields) */
+        get: operations["diffStudioGuideVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/guides/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the draft made on `revision` (409 names who saved in between); the answer lists every validation issue */
+        put: operations["saveStudioGuideDraft"];
+        /** Open a guide in the editor: its draft, or a new draft from its latest version (a session's saved draft included) */
+        post: operations["openStudioGuideDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/guides/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft as a new version; refused (400, with every issue) while the validator finds any, and nothing changes */
+        post: operations["publishStudioGuide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/studio/guides/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every stored version of a guide, newest first */
+        get: operations["listStudioGuideVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/studio/products/{id}/export": {
         parameters: {
             query?: never;
@@ -731,7 +818,7 @@ export interface components {
                     [key: string]: string | number;
                 };
                 /** @enum {string} */
-                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed";
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version";
             };
         };
         StudioTreeNode: {
@@ -5231,6 +5318,599 @@ export interface operations {
                 };
                 content: {
                     "image/png": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStudioGuides: {
+        parameters: {
+            query: {
+                productId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        guides: {
+                            draft: {
+                                issueCount: number;
+                                revision: number;
+                                updatedAt: number;
+                            } | null;
+                            id: string;
+                            latestVersion: number | null;
+                            title: {
+                                en: string;
+                                es: string;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createStudioGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    id: string;
+                    productId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            basedOnVersion: number | null;
+                            /**
+                             * GuideWork
+                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             */
+                            guide: {
+                                [key: string]: unknown;
+                            };
+                            guideId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            productId: string;
+                            revision: number;
+                            updatedAt: number;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    diffStudioGuideVersions: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: {
+                            id: string;
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                        }[];
+                        changed: {
+                            fields: string[];
+                            id: string;
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                        }[];
+                        fields: string[];
+                        from: number;
+                        removed: {
+                            id: string;
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                        }[];
+                        to: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    saveStudioGuideDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * GuideWork
+                     * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                     */
+                    guide: {
+                        [key: string]: unknown;
+                    };
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            basedOnVersion: number | null;
+                            /**
+                             * GuideWork
+                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             */
+                            guide: {
+                                [key: string]: unknown;
+                            };
+                            guideId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            productId: string;
+                            revision: number;
+                            updatedAt: number;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    openStudioGuideDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            basedOnVersion: number | null;
+                            /**
+                             * GuideWork
+                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             */
+                            guide: {
+                                [key: string]: unknown;
+                            };
+                            guideId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            productId: string;
+                            revision: number;
+                            updatedAt: number;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishStudioGuide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    revision: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            basedOnVersion: number | null;
+                            /**
+                             * GuideWork
+                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             */
+                            guide: {
+                                [key: string]: unknown;
+                            };
+                            guideId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            productId: string;
+                            revision: number;
+                            updatedAt: number;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStudioGuideVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        versions: {
+                            createdAt: number;
+                            createdBy: string | null;
+                            /** @enum {string} */
+                            status: "published" | "draft";
+                            stepCount: number;
+                            version: number;
+                        }[];
+                    };
                 };
             };
             /** @description The request is not valid; `issues` names each field at fault */

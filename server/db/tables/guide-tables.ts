@@ -1,4 +1,5 @@
-// Tables of guides: stored versions, progress per assist session, applied actions, step events and asset alignments.
+// Tables of guides: stored versions, the editor's drafts, progress per assist session, applied actions, step events and
+// asset alignments.
 
 export interface GuidesTable {
   id: string;
@@ -73,10 +74,22 @@ export interface AssetAlignmentsTable {
   saved_at: number;
 }
 
+export interface GuideDraftsTable {
+  guide_id: string;
+  product_id: string;
+  /** JSON: the guide as the editor last saved it (it may not be valid yet). */
+  data: string;
+  revision: number;
+  based_on_version: number | null;
+  updated_by: string | null;
+  updated_at: number;
+}
+
 export interface GuideTables {
   guides: GuidesTable;
   guide_progress: GuideProgressTable;
   guide_actions: GuideActionsTable;
   guide_step_events: GuideStepEventsTable;
   asset_alignments: AssetAlignmentsTable;
+  guide_drafts: GuideDraftsTable;
 }
