@@ -4,6 +4,7 @@ import type { GuideInput } from '../../core/guide.ts';
 import type { GuideCreatedResponse, GuideDetailResponse, GuideListResponse } from '../../core/guide-version.ts';
 import { requestJson, signIn, type ApiClient, type ErrorResponseBody } from '../support/orders-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { trayGuide } from './guide-editor-cases.ts';
 
 const BRAKE_PADS = 'wheel-corner-brake-pads';
 let server: TestServer;
@@ -25,24 +26,6 @@ async function seededGuide(id = BRAKE_PADS): Promise<GuideInput> {
   const { status, body } = await anonymous<GuideDetailResponse>(`/api/guides/${id}`);
   expect(status).toBe(200);
   return structuredClone(body.guide);
-}
-
-/** A small valid guide of the espresso machine with a fresh id. */
-function smallGuide(id: string): GuideInput {
-  const text = (en: string) => ({ en, es: `${en} (es)` });
-  return {
-    formatVersion: 1,
-    id,
-    productId: 'espresso-machine',
-    title: text('Empty the drip tray'),
-    summary: text('Pull the tray out, empty it, push it back.'),
-    estimatedMinutes: 2,
-    languages: ['en', 'es'],
-    steps: [
-      { id: 'pull-tray', title: text('Pull the tray'), text: text('Pull the **drip tray** towards you.'), targetPartIds: ['drip-tray'], check: { kind: 'confirm' } },
-      { id: 'push-tray', title: text('Push it back'), text: text('Slide it back until it clicks.'), targetPartIds: ['drip-tray'], end: true },
-    ],
-  };
 }
 
 describe('reading guides', () => {
@@ -84,7 +67,7 @@ describe('storing guide versions', () => {
   });
 
   it('gives concurrent posts of one guide distinct versions', async () => {
-    const guide = smallGuide('concurrent-tray');
+    const guide = trayGuide('concurrent-tray');
     const results = await Promise.all(Array.from({ length: 5 }, () => admin.request<GuideCreatedResponse>('POST', '/api/guides', guide)));
     expect(results.map((result) => result.status)).toEqual([201, 201, 201, 201, 201]);
     expect(results.map((result) => result.body.version).sort()).toEqual([1, 2, 3, 4, 5]);
@@ -108,21 +91,21 @@ describe('storing guide versions', () => {
     );
     expect(body.error.message).toContain('steps.0');
 
-    const shape = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...smallGuide('html-guide'), title: { en: '<b>Bold</b>', es: 'Negrita' } });
+    const shape = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...trayGuide('html-guide'), title: { en: '<b>Bold</b>', es: 'Negrita' } });
     expect(shape.status).toBe(400);
     expect(shape.body.error.issues).toEqual([expect.objectContaining({ path: 'title.en', message: expect.stringContaining('HTML') })]);
 
-    const unknownProduct = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...smallGuide('lost-guide'), productId: 'time-machine' });
+    const unknownProduct = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...trayGuide('lost-guide'), productId: 'time-machine' });
     expect(unknownProduct.status).toBe(400);
     expect(unknownProduct.body.error.issues).toEqual([expect.objectContaining({ path: 'productId' })]);
     expect((await anonymous('/api/guides/html-guide')).status).toBe(404);
   });
 
   it('refuses a technician with 403, a stranger with 401, and a guide id of another product with 409', async () => {
-    const guide = smallGuide('tech-tray');
+    const guide = trayGuide('tech-tray');
     expect((await tech.request<ErrorResponseBody>('POST', '/api/guides', guide)).status).toBe(403);
     expect((await requestJson(`${server.url}/api/guides`, 'POST', guide)).status).toBe(401);
-    const moved = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...smallGuide(BRAKE_PADS) });
+    const moved = await admin.request<ErrorResponseBody>('POST', '/api/guides', { ...trayGuide(BRAKE_PADS) });
     expect(moved.status).toBe(409);
     expect(moved.body.error.issues).toEqual([expect.objectContaining({ path: 'productId' })]);
   });
@@ -130,7 +113,7 @@ describe('storing guide versions', () => {
 
 describe('draft guides', () => {
   it('keeps drafts out of the public list and detail; admins and agents see them', async () => {
-    const created = await admin.request<GuideCreatedResponse>('POST', '/api/guides?status=draft', smallGuide('draft-tray'));
+    const created = await admin.request<GuideCreatedResponse>('POST', '/api/guides?status=draft', trayGuide('draft-tray'));
     expect(created).toEqual({ status: 201, body: { id: 'draft-tray', version: 1, status: 'draft' } });
     expect((await anonymous<GuideListResponse>('/api/guides')).body.guides.map((guide) => guide.id)).not.toContain('draft-tray');
     expect((await anonymous('/api/guides?status=draft')).status).toBe(403);
