@@ -1,8 +1,11 @@
 // A technician runs the brake-pad guide on the placed wheel corner in AR with the emulated controller (Chromium + IWER):
-// the right part lights up at every step, warnings block Next, a worn pad takes the replacement branch, a reload resumes.
+// the right part lights up at every step, warnings block Next, a worn pad takes the replacement branch, the step's parts
+// go into the cart from the 3D panel, a reload resumes. As on a headset, nothing on the page is clicked while in AR.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Vector3 } from 'three';
+import type { CartResponse } from '../../core/cart.ts';
+import type { ProductDetail } from '../../core/catalog.ts';
 import type { Guide } from '../../core/guide.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { countDrawnPixels, openPage, readTestState, screenshot, setHeadPose, waitForTestState, signInThroughUi } from '../support/browser.ts';
@@ -28,6 +31,21 @@ function stepOf(id: string) {
   const step = guide.steps.find((candidate) => candidate.id === id);
   if (!step) throw new Error(`no step ${id}`);
   return step;
+}
+
+async function skuOf(partId: string): Promise<string> {
+  const response = await fetch(`${e2e.server.url}/api/products/${guide.productId}`);
+  const product = (await response.json()) as ProductDetail;
+  const part = product.parts.find((candidate) => candidate.id === partId);
+  if (!part) throw new Error(`no part ${partId}`);
+  return part.sku;
+}
+
+/** How many of `sku` the signed-in person's cart on the server holds. */
+async function cartQuantity(user: { token: string }, sku: string): Promise<number> {
+  const response = await fetch(`${e2e.server.url}/api/cart`, { headers: { authorization: `Bearer ${user.token}` } });
+  const { cart } = (await response.json()) as CartResponse;
+  return cart.items.find((line) => line.sku === sku)?.quantity ?? 0;
 }
 
 /** Checks the highlighted parts against the step's targets and returns the step's state. */
@@ -89,6 +107,9 @@ async function screenshotPanel(page: Page, name: string): Promise<void> {
   await settle(page, 6);
   await screenshot(page, name);
   await hide(false);
+  // Back where the person works: the HUD tray follows the head and would stand between the controller and the panel.
+  await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
+  await settle(page, 4);
 }
 
 describe('the brake-pad guide in AR, driven by the emulated controller', () => {
@@ -96,6 +117,7 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
       await signInThroughUi(page, e2e.server.url, 'tech@demo.local', ASSIST_URL);
+      const tech = await login(e2e.server, 'tech@demo.local');
       await page.getByTestId('guide-runner').waitFor();
       const sessionId = new URL(page.url()).searchParams.get('session');
       expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
@@ -124,9 +146,8 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
       await acknowledgeWarnings(page, 'measure-pad-thickness');
       const padBlocked = await pressPanelButton(page, 'next', (s) => s.guide.refusedNext === 'measurement_missing', 'Next refused without a measurement');
       expect(padBlocked.guide.stepId).toBe('measure-pad-thickness');
-      // Numbers are typed on the phone-style DOM overlay (ordinary page DOM under the emulator).
-      await page.getByTestId('measurement-input').fill('2');
-      await waitForTestState(page, (s) => s.guide.draft === '2', 'the typed pad thickness');
+      // A headset shows no page DOM: the number is typed on the panel's keypad.
+      await pressPanelButton(page, 'key:2', (s) => s.guide.draft === '2', 'the pad thickness typed on the keypad');
       await screenshotPanel(page, 'guide-ar-pad-out-of-range');
       await next(page, 'measure-pad-thickness', 'remove-worn-pads');
       const branched = await readTestState(page);
@@ -159,7 +180,10 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
       await next(page, 'which-pads', 'retract-piston');
       await doStep(page, 'retract-piston', 'fit-new-pads');
       await arriveAt(page, 'fit-new-pads');
-      await page.getByTestId('guide-runner').getByTestId('add-parts').waitFor();
+      const padsSku = await skuOf('brake-pads');
+      const cartBefore = await cartQuantity(tech, padsSku);
+      await pressPanelButton(page, 'parts:add', (s) => s.guide.panel?.buttons.find((b) => b.id === 'parts:add')?.enabled === false && s.guide.stepId === 'fit-new-pads', 'the step’s parts added from the 3D panel');
+      expect(await cartQuantity(tech, padsSku)).toBe(cartBefore + stepOf('fit-new-pads').consumesParts[0]!.quantity);
       await acknowledgeWarnings(page, 'fit-new-pads');
       await next(page, 'fit-new-pads', 'lower-caliper');
       await doStep(page, 'lower-caliper', 'torque-caliper-bolts');
@@ -173,7 +197,6 @@ describe('the brake-pad guide in AR, driven by the emulated controller', () => {
       expect(finished.guide.highlightedPartIds).toEqual([]);
       await screenshotPanel(page, 'guide-ar-finished');
 
-      const tech = await login(e2e.server, 'tech@demo.local');
       const socket = await connectClient(e2e.server, { token: tech.token });
       try {
         const stored = await emitWithAck<{ ok: true; progress: { currentStepId: string | null; history: string[]; answers: Record<string, string> } }>(socket, 'guide:get', { sessionId });

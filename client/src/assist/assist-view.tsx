@@ -20,6 +20,8 @@ import { PartsButton } from '../guides/parts-button.tsx';
 import { GuideScene } from '../guides/three/guide-scene.tsx';
 import { useGuideKeyboard } from '../guides/use-guide-keyboard.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
+import { toCartItems, withPartInfo } from '../orders/add-parts-button.tsx';
+import { useShopStores } from '../orders/shop-stores.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
@@ -60,6 +62,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const { t, i18n } = useTranslation('guide');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const { connection } = useAppStores();
+  const { cart } = useShopStores();
   const sessionId = session.session.id;
   const progress = useMemo(() => createGuideProgressStore({ sessionId, connection, storage: localStorage, guideId: requestedGuide }), [sessionId, connection, requestedGuide]);
   const controller = useMemo(() => createGuideController(progress), [progress]);
@@ -130,10 +133,18 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
     [partCardArChange, alignment],
   );
 
+  const addParts = useCallback(
+    async (parts: ReadonlyArray<{ partId: string; quantity: number }>) => {
+      const items = toCartItems(parts, product);
+      if (!items) throw new Error('unknown part');
+      return cart.add(withPartInfo(items, product));
+    },
+    [cart, product],
+  );
   const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
   const runner = (compact: boolean) =>
     guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} renderParts={renderParts} compact={compact} voice={voice} /> : null;
-  const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} /> : null);
+  const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} onAddParts={addParts} /> : null);
 
   return (
     <SessionScreenContext.Provider value={screen}>

@@ -1,16 +1,17 @@
 // The step as a panel in the room, beside the target part and turned to the person, readable at arm's length (2 cm
 // text); its buttons are pressed with a controller ray, a hand pinch or a tap.
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { Matrix4, Quaternion, Vector3, type Box3, type Group, type Object3D } from 'three';
 import { useTranslation } from 'react-i18next';
+import type { PartQuantity } from '../../../../core/guide.ts';
 import type { GuideController } from '../guide-controller.ts';
 import type { GuideProgressStore } from '../guide-progress-store.ts';
 import { parseMeasurement, planNext } from '../guide-view-model.ts';
 import { useGuide } from '../use-guide.ts';
 import { blockedKey } from '../blocked-key.ts';
 import { CanvasPanel } from '../../three/canvas-panel.tsx';
-import { panelBlocks } from './panel-blocks.ts';
+import { panelBlocks, type PartsAdding } from './panel-blocks.ts';
 import { useStepImage } from './use-step-image.ts';
 import { PX_PER_METRE, type PanelLayout } from '../../three/panel-layout.ts';
 import { localBounds } from '../../three/product-parts.ts';
@@ -23,6 +24,8 @@ export interface GuidePanel3DProps {
   anchor: Object3D | null;
   /** Told when a pointer (controller ray, hand, touch) is over the panel, so a press there is not a drag. */
   onPointerOver?: (over: boolean) => void;
+  /** Puts a step's parts into the cart (the panel then offers it on steps that consume parts). */
+  onAddParts?: (parts: readonly PartQuantity[]) => Promise<'saved' | 'queued'>;
 }
 
 /** What the panel shows, on its group for tools: the painted layout, the step it shows and the button a pointer is over. */
@@ -64,7 +67,7 @@ function besidePart(subject: Object3D, bounds: Box3, eyePosition: Vector3, width
   return out;
 }
 
-export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver }: GuidePanel3DProps) {
+export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver, onAddParts }: GuidePanel3DProps) {
   const { t } = useTranslation('guide');
   const { state, view, ui, language } = useGuide(progress, controller);
   const camera = useThree((three) => three.camera);
@@ -83,13 +86,15 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
   const stepId = view && !view.finished ? view.current.step.id : null;
   const recorded = view && !view.finished ? view.current.measurement : null;
   const draftText = ui.draft?.stepId === stepId ? ui.draft.text : recorded !== null ? String(recorded) : '';
+  const [adding, setAdding] = useState<{ stepId: string; state: PartsAdding } | null>(null);
+  const parts: PartsAdding | null = onAddParts ? (adding?.stepId === stepId ? adding.state : 'idle') : null;
   const image = useStepImage(view && !view.finished ? (view.current.step.media?.url ?? null) : null);
   const blocks = useMemo(() => {
     if (!view || !state.guide || !state.progress) return null;
     const plan = planNext(state.guide, state.progress, ui.draft?.stepId === stepId ? parseMeasurement(ui.draft.text) : null);
     const blockedText = ui.blocked ? t(`runner.blocked.${blockedKey(ui.blocked)}`) : null;
-    return panelBlocks({ view, plan, draftText, blockedText, language, t, image });
-  }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t, image]);
+    return panelBlocks({ view, plan, draftText, blockedText, language, t, image, parts });
+  }, [view, state.guide, state.progress, ui.draft, ui.blocked, stepId, draftText, language, t, image, parts]);
 
   const press = useCallback(
     (id: string) => {
@@ -100,8 +105,16 @@ export function GuidePanel3D({ progress, controller, root, anchor, onPointerOver
       else if (id.startsWith('answer:')) controller.answer(id.slice(7));
       else if (id === 'key:erase') controller.setDraft(draftText.slice(0, -1));
       else if (id.startsWith('key:')) controller.setDraft(`${draftText}${id.slice(4)}`);
+      else if (id === 'parts:add' && onAddParts && view && !view.finished) {
+        const forStep = view.current.step.id;
+        setAdding({ stepId: forStep, state: 'busy' });
+        onAddParts(view.current.step.consumesParts).then(
+          (outcome) => setAdding({ stepId: forStep, state: outcome === 'queued' ? 'queued' : 'added' }),
+          () => setAdding({ stepId: forStep, state: 'failed' }),
+        );
+      }
     },
-    [controller, language, draftText],
+    [controller, language, draftText, onAddParts, view],
   );
 
   useFrame(() => {

@@ -2,6 +2,7 @@
 // the 3D step panel beside it. Render it as a child of ProductModel (inline viewer or AR).
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Group, Object3D } from 'three';
+import type { PartQuantity } from '../../../../core/guide.ts';
 import type { GuideController } from '../guide-controller.ts';
 import type { GuideProgressStore } from '../guide-progress-store.ts';
 import { useOptionalPlacement } from '../../xr/placement-context.ts';
@@ -16,9 +17,11 @@ export interface GuideSceneProps {
   controller: GuideController;
   /** Show the 3D step panel (AR). @default false */
   panel?: boolean;
+  /** Lets the 3D step panel put a step's parts into the cart. */
+  onAddParts?: (parts: readonly PartQuantity[]) => Promise<'saved' | 'queued'>;
 }
 
-export function GuideScene({ progress, controller, panel = false }: GuideSceneProps) {
+export function GuideScene({ progress, controller, panel = false, onAddParts }: GuideSceneProps) {
   const placement = useOptionalPlacement();
   const { view } = useGuide(progress, controller);
   const group = useRef<Group>(null);
@@ -35,7 +38,7 @@ export function GuideScene({ progress, controller, panel = false }: GuideScenePr
     <group ref={group} userData={{ [OVERLAY_FLAG]: true }}>
       {root && <PartHighlights root={root} targetPartIds={step?.targetPartIds ?? []} style={step?.highlight ?? 'outline'} />}
       {step?.hint && firstTarget && <StepHint key={step.id} part={firstTarget} hint={step.hint} />}
-      {panel && root && <GuidePanel3D progress={progress} controller={controller} root={root} anchor={firstTarget} {...(placement ? { onPointerOver: (over: boolean) => placement.setUiHover(over) } : {})} />}
+      {panel && root && <GuidePanel3D progress={progress} controller={controller} root={root} anchor={firstTarget} {...(placement ? { onPointerOver: (over: boolean) => placement.setUiHover(over) } : {})} {...(onAddParts ? { onAddParts } : {})} />}
     </group>
   );
 }

@@ -17,9 +17,14 @@ export interface PanelInput {
   t: TFunction<'guide'>;
   /** The current step's image once loaded (its alt text shows until then). */
   image?: PanelImage | null;
+  /** Whether the step's parts went into the cart from the panel (null: the panel offers no cart). */
+  parts?: PartsAdding | null;
 }
 
-export function panelBlocks({ view, plan, draftText, blockedText, language, t, image = null }: PanelInput): PanelBlock[] {
+/** Putting a step's parts into the cart from the 3D panel. */
+export type PartsAdding = 'idle' | 'busy' | 'added' | 'queued' | 'failed';
+
+export function panelBlocks({ view, plan, draftText, blockedText, language, t, image = null, parts = null }: PanelInput): PanelBlock[] {
   const format = (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(value);
   if (view.finished) {
     return [
@@ -65,6 +70,12 @@ export function panelBlocks({ view, plan, draftText, blockedText, language, t, i
         return { id: `answer:${answer.id}`, label: `${chosen ? '● ' : '○ '}${answer.label[language].replaceAll('**', '')}`, enabled: true, tone: chosen ? 'done' : 'normal' };
       }),
     });
+  }
+  const partCount = step.consumesParts.reduce((sum, part) => sum + part.quantity, 0);
+  if (parts && partCount > 0) {
+    const added = parts === 'added' || parts === 'queued';
+    blocks.push({ kind: 'buttons', columns: 1, buttons: [{ id: 'parts:add', label: added ? `✓ ${t('panel.partsAdded', { count: partCount })}` : t('panel.addParts', { count: partCount }), enabled: parts === 'idle' || parts === 'failed', tone: added ? 'done' : 'normal' }] });
+    if (parts === 'queued' || parts === 'failed') blocks.push({ kind: 'note', tone: parts === 'failed' ? 'warn' : 'info', text: t(parts === 'failed' ? 'panel.partsFailed' : 'panel.partsQueued') });
   }
   if (blockedText) blocks.push({ kind: 'note', tone: 'warn', text: blockedText });
   const nextLabel = plan?.ok && plan.finishes ? t('runner.finish') : step.check?.kind === 'confirm' && !view.current.confirmed ? t('runner.doneNext') : t('runner.next');
