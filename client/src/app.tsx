@@ -19,7 +19,7 @@ import { useConnectionProblem } from './components/use-connection-problem.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
 const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
-const HelpPage = lazyPage(() => import('./help/help-page.tsx').then((module) => module.default));
+const HelpPage = lazyPage(() => import('./pages/help-page.tsx').then((module) => module.default));
 const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState, yawPitch } from '../support/browser.ts';
+import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, settle, signInThroughUi, tapTrigger, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { modelPath } from '../support/asset-paths.ts';
@@ -27,7 +27,6 @@ const position = (elements: number[]) => new Vector3().setFromMatrixPosition(new
 
 type Device = { quaternion: { y: number; w: number }; controllers: Record<string, { updateButtonValue(id: string, v: number): void }> };
 
-const setTrigger = (page: Page, value: number) => page.evaluate((v) => (window as unknown as { __iwerDevice: Device }).__iwerDevice.controllers.right?.updateButtonValue('trigger', v), value);
 
 /** Holds the trigger on the placed product, turns the head so the gaze lands on other open floor, and lets go there. */
 async function dragProduct(page: Page, from: number[]): Promise<number[]> {
@@ -39,16 +38,12 @@ async function dragProduct(page: Page, from: number[]): Promise<number[]> {
   for (let attempt = 0; attempt < 3; attempt += 1) {
     await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw, 55));
     await settle(page, 6);
-    await setTrigger(page, 1);
-    await waitForTestState(page, (s) => !s.ar.placed, 'the product to be picked up', 8000);
-    let released = false;
+    if ((await readTestState(page)).ar.hud?.sheet) await pressHud(page, 'sheet:close', (s) => !s.ar.hud?.sheet);
+    await pressHud(page, 'ar:move', (s) => !s.ar.placed);
     for (const turn of [40, -40, 25, -25, 60, -60]) {
       await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw + turn, 50));
       await settle(page, 8);
-      if (!released) {
-        await setTrigger(page, 0);
-        released = true;
-      }
+      await tapTrigger(page, 'right');
       const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be put down', 4000).catch(() => null);
       if (!placed) continue;
       const matrix = placed.ar.productMatrixWorld!;
@@ -76,14 +71,12 @@ describe('an agent annotates the technician’s product from the console', () =>
       await a.getByTestId('enter-ar').click();
       await waitForTestState(a, (s) => s.ar.sessionActive, 'the AR session to start');
       await placeOnOpenFloor(a, { tolerance: 0.05, move: (page) => pressHud(page, 'ar:move', (s) => !s.ar.placed) });
-      const overlay = a.locator('.ar-overlay');
-      await overlay.getByTestId('get-help').click();
-      await waitForTestState(a, (s) => s.assist.help?.phase === 'waiting', 'the request to be queued');
+      await pressHud(a, 'assist:help', (s) => s.assist.help?.phase === 'waiting' && s.ar.hud?.sheet === 'help');
 
       await b.getByRole('button', { name: 'Accept Tomás Technician' }).click();
       const active = await waitForTestState(a, (s) => s.assist.help?.phase === 'active', 'the agent to join');
       expect(active.assist.help?.agentName).toBe('Alex Agent');
-      await overlay.getByText('Alex Agent is helping you.').waitFor();
+      await waitForTestState(a, (s) => (s.ar.hud?.shown?.texts ?? []).includes('Alex Agent is helping you.'), 'the agent in the help sheet');
 
       const placedA = (await readTestState(a)).ar.productMatrixWorld!;
       const twinReady = await waitForTestState(b, (s) => s.assist.twin !== null && position(s.assist.twin.productMatrixWorld).distanceTo(position(placedA)) < 0.005, 'the twin to show the product where the technician placed it');
@@ -108,6 +101,7 @@ describe('an agent annotates the technician’s product from the console', () =>
       await screenshot(a, 'agent-arrow-in-ar');
       await screenshot(b, 'agent-console-arrow');
 
+      await pressHud(a, 'sheet:close', (s) => s.ar.hud?.sheet === null);
       const moved = await dragProduct(a, before.ar.productMatrixWorld!);
       await settle(a, 12);
       const after = await readTestState(a);

@@ -1,5 +1,6 @@
 // /help/:productId — a requester's live help for a product without a guide: the product inline and in AR with the
-// agent's annotations, and the help panel (queue, chat, voice). Joins the same session the assist page uses.
+// agent's annotations, and the help panel (queue, chat, voice; in a headset, its 3D sheet). Joins the same session the
+// assist page uses.
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
@@ -16,12 +17,13 @@ import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
-import { helpOf } from './help-store.ts';
-import { HelpPanel } from './help-panel.tsx';
-import { HelpScene } from './help-scene.tsx';
-import './help.css';
+import { helpOf } from '../help/help-store.ts';
+import { HelpPanel } from '../help/help-panel.tsx';
+import { HelpScene } from '../help/help-scene.tsx';
+import '../help/help.css';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+const HelpPageHud = lazy(() => import('../help/three/help-page-hud.tsx'));
 
 export default function HelpPage({ productId }: { productId: string }) {
   return (
@@ -75,7 +77,7 @@ function HelpView({ product, guideId }: { product: ProductDetail; guideId: strin
               <HelpScene inAr={false} />
             </ProductViewer>
           </Suspense>
-          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel product={product} compact context={context} />}>
+          <ArLauncher product={product} color={color} onPartSelect={ping} overlay={<HelpPanel product={product} compact context={context} />} hud={<HelpPageHud product={product} guideId={guideId} />}>
             <HelpScene inAr />
           </ArLauncher>
         </div>
