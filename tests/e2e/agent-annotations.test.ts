@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Matrix4, Quaternion, Vector3 } from 'three';
-import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, settle, signInThroughUi, tapTrigger, waitForTestState, yawPitch } from '../support/browser.ts';
+import { openPage, placeOnOpenFloor, readTestState, screenshot, setControllerPose, setHeadPose, settle, signInThroughUi, tapTrigger, waitForTestState, yawPitch } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { modelPath } from '../support/asset-paths.ts';
@@ -25,33 +25,32 @@ function expectedWorld(productMatrixWorld: number[], boltInModel: Matrix4, local
 
 const position = (elements: number[]) => new Vector3().setFromMatrixPosition(new Matrix4().fromArray(elements));
 
-type Device = { quaternion: { y: number; w: number }; controllers: Record<string, { updateButtonValue(id: string, v: number): void }> };
+type Device = { quaternion: { y: number; w: number } };
 
-
-/** Holds the trigger on the placed product, turns the head so the gaze lands on other open floor, and lets go there. */
+/**
+ * Presses Move on the HUD tray, looks at other open floor (the product follows the gaze), lowers the controller so its
+ * ray points at the floor rather than the tray, and taps to put the product down there.
+ */
 async function dragProduct(page: Page, from: number[]): Promise<number[]> {
   const start = position(from);
   const headYaw = await page.evaluate(() => {
     const q = (window as unknown as { __iwerDevice: Device }).__iwerDevice.quaternion;
     return (2 * Math.atan2(q.y, q.w) * 180) / Math.PI;
   });
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw, 55));
-    await settle(page, 6);
-    if ((await readTestState(page)).ar.hud?.sheet) await pressHud(page, 'sheet:close', (s) => !s.ar.hud?.sheet);
+  await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw, 55));
+  await settle(page, 6);
+  if ((await readTestState(page)).ar.hud?.sheet) await pressHud(page, 'sheet:close', (s) => !s.ar.hud?.sheet);
+  for (const turn of [40, -40, 60, -60, 90, -90]) {
     await pressHud(page, 'ar:move', (s) => !s.ar.placed);
-    for (const turn of [40, -40, 25, -25, 60, -60]) {
-      await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw + turn, 50));
-      await settle(page, 8);
-      await tapTrigger(page, 'right');
-      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be put down', 4000).catch(() => null);
-      if (!placed) continue;
-      const matrix = placed.ar.productMatrixWorld!;
-      if (position(matrix).distanceTo(start) > 0.3 && Math.abs(position(matrix).y) < 0.06) return matrix;
-      break;
-    }
+    await setHeadPose(page, [0, 1.6, 0], yawPitch(headYaw + turn, 50));
+    await setControllerPose(page, 'right', [0.2, 1.1, -0.2], yawPitch(headYaw + turn, 80));
+    await settle(page, 8);
+    await tapTrigger(page, 'right');
+    const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be put down');
+    const matrix = placed.ar.productMatrixWorld!;
+    if (position(matrix).distanceTo(start) > 0.3 && Math.abs(position(matrix).y) < 0.06) return matrix;
   }
-  throw new Error('the product could not be dragged to other open floor');
+  throw new Error('the product could not be put down on other open floor');
 }
 
 describe('an agent annotates the technician’s product from the console', () => {

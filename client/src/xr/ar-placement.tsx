@@ -51,7 +51,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
     'select',
     () => {
       const { phase: phaseNow, paused, uiHover } = placement.getState();
-      if (phaseNow === 'ready' && !paused && !uiHover) wantsPlace.current = true;
+      if ((phaseNow === 'ready' || phaseNow === 'moving') && !paused && !uiHover) wantsPlace.current = true;
     },
     [placement],
   );
