@@ -26,13 +26,21 @@ export interface ArLauncherProps {
 }
 
 function EmulatorNote({ problem }: { problem: EmulatorProblem }) {
-  const { t } = useTranslation('catalog');
+  const { t } = useTranslation('emulator');
   if (!problem) return null;
-  const text =
-    problem.reason === 'not-localhost' ? t('ar.emulatorNotLocalhost') : problem.reason === 'no-webgl2' ? t('ar.emulatorNoWebgl2') : t('ar.emulatorFailed', { message: problem.message ?? '' });
+  const text = problem.reason === 'not-localhost' ? t('notLocalhost') : problem.reason === 'no-webgl2' ? t('noWebgl2') : t('failed', { message: problem.message ?? '' });
   return (
     <p role="alert" className="status-error" data-testid="emulator-problem">
       {text}
+    </p>
+  );
+}
+
+function EmulatedNote() {
+  const { t } = useTranslation('emulator');
+  return (
+    <p className="ar-emulated" data-testid="ar-emulated">
+      {t('emulated')}
     </p>
   );
 }
@@ -97,7 +105,7 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
         </div>
       )}
       <EmulatorNote problem={emulatorProblem} />
-      {support === 'emulated' && <p className="ar-emulated" data-testid="ar-emulated">{t('ar.emulated')}</p>}
+      {support === 'emulated' && <EmulatedNote />}
       {support !== 'none' && support !== 'checking' && <p className="true-scale">{t('ar.trueScale')}</p>}
       {message && (
         <p role="alert" className="status-error">

@@ -1,5 +1,6 @@
 // What kind of AR this browser offers: WebXR immersive-ar, the developer emulator, iOS Quick Look, or none.
 import { useEffect, useState } from 'react';
+import { loadNamespace } from '../i18n/i18n.ts';
 import { emulatorRequested, installEmulator, type EmulatorOutcome } from './emulator.ts';
 
 function supportsQuickLook(): boolean {
@@ -19,7 +20,7 @@ export interface ArAvailability {
 async function decide(): Promise<ArAvailability> {
   let emulatorProblem: EmulatorProblem = null;
   if (emulatorRequested()) {
-    const outcome = await installEmulator();
+    const [outcome] = await Promise.all([installEmulator(), loadNamespace('emulator')]);
     if (outcome.ok) return { support: 'emulated', emulatorProblem };
     emulatorProblem = outcome;
   }
