@@ -4,6 +4,7 @@ import type { ErrorIssue } from './ack.ts';
 import { CentsSchema, DimensionsSchema, PlacementSchema, ProductDetailSchema, ProductLineSchema, SkuSchema, SlugSchema } from './catalog.ts';
 import { strictObject } from './field-schemas.ts';
 import { Vec3Schema } from './geometry.ts';
+import { GuideSchema } from './guide.ts';
 import { LocalizedTextSchema } from './i18n.ts';
 import { correctionScale, landmarkSpreadProblem, orientedSize, sizeWarning, STUDIO_PLAUSIBLE_SIZE_M } from './studio-geometry.ts';
 
@@ -222,7 +223,10 @@ export const DraftListSchema = z.object({
 export const PublishResponseSchema = z.object({ draft: StudioDraftSchema, product: ProductDetailSchema });
 export type PublishResponse = z.infer<typeof PublishResponseSchema>;
 
-/** The manifest inside an exported product zip (`product.json`, beside `model.glb` and `thumbnail.png`). */
+/**
+ * The manifest inside an exported product zip (`product.json`, beside `model.glb` and `thumbnail.png`), with the latest
+ * published version of each of the product's guides (archives from before guides travelled have none).
+ */
 export const PRODUCT_ARCHIVE_VERSION = 1;
 export const ProductArchiveSchema = z.object({
   format: z.literal('xr-assist-product'),
@@ -231,6 +235,7 @@ export const ProductArchiveSchema = z.object({
   placement: PlacementSchema,
   parts: z.array(StudioPartSchema.omit({ nodeId: true })),
   landmarks: z.array(StudioLandmarkSchema),
+  guides: z.array(GuideSchema).max(200).default([]),
 });
 export type ProductArchive = z.infer<typeof ProductArchiveSchema>;
 

@@ -1,4 +1,5 @@
-// A published product as one zip (product.json, model.glb, thumbnail.png) and back: export, and import as a new product.
+// A published product as one zip (product.json with its published guides, model.glb, thumbnail.png) and back: export,
+// and import as a new product with those guides.
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FastifyRequest } from 'fastify';
@@ -6,7 +7,10 @@ import { unzipSync, zipSync, type UnzipFileInfo } from 'fflate';
 import type { User } from '../../core/auth.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
 import { PRODUCT_ARCHIVE_VERSION, ProductArchiveSchema, type ProductArchive, type PublishResponse, type StudioTreeNode } from '../../core/studio.ts';
+import { parseGuide } from '../../core/guide-validation.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
+import { saveGuide } from '../guides/guide-authoring.ts';
+import { listLatestGuides, productOfGuide } from '../guides/guide-repository.ts';
 import { checkThumbnail } from './thumbnail.ts';
 import { receiveUpload, removeQuietly } from './studio-files.ts';
 import type { StudioService } from './studio-service.ts';
@@ -53,6 +57,23 @@ function parseManifest(bytes: Uint8Array): ProductArchive {
   return parsed.data;
 }
 
+/** Refuses guides that do not fit the archive's product (its id, its parts, a sound step graph) or whose id is taken here. */
+async function checkGuides(service: StudioService, manifest: ProductArchive): Promise<void> {
+  const partIds = new Set(manifest.parts.map((part) => part.partId));
+  for (const [index, guide] of manifest.guides.entries()) {
+    const at = `product.json.guides.${index}`;
+    if (guide.productId !== manifest.details.id) throw notArchive(`the guide "${guide.id}" is of the product "${guide.productId}"`);
+    const parsed = parseGuide(guide, partIds);
+    if (!parsed.ok) {
+      const issues = parsed.issues.map((issue) => ({ ...issue, path: `${at}.${issue.path}` }));
+      throw new AppError('bad_request', `The guide "${guide.id}" in product.json is not valid: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues);
+    }
+    if ((await productOfGuide(service.db, guide.id)) !== null) {
+      throw new AppError('conflict', `This installation already has a guide "${guide.id}".`, [{ path: `${at}.id`, message: 'taken' }]);
+    }
+  }
+}
+
 /** Node key by node name; deeper nodes win, as the published model names each part's node after its part id. */
 function keysByName(tree: StudioTreeNode, into = new Map<string, string>()): Map<string, string> {
   into.set(tree.name, tree.id);
@@ -75,6 +96,7 @@ export function createStudioArchive(service: StudioService, publish: (id: string
         placement: product.placement,
         parts: product.parts.map((part) => ({ partId: part.id, name: part.name, ...(sold.has(part.id) ? { sku: part.sku, priceCents: part.priceCents, stock: part.stock } : {}) })),
         landmarks: product.landmarks,
+        guides: (await listLatestGuides(service.db, 'published', productId)).map((stored) => stored.guide),
       };
       const dir = paths.productDir(productId);
       const [model, thumbnail] = await Promise.all([readFile(path.join(dir, 'model.glb')), readFile(path.join(dir, 'thumbnail.png'))]);
@@ -94,6 +116,7 @@ export function createStudioArchive(service: StudioService, publish: (id: string
         if ((await repo.findByProduct(id)) || (await service.db.selectFrom('products').select('id').where('id', '=', id).executeTakeFirst())) {
           throw new AppError('conflict', `This installation already has a product "${id}".`, [{ path: 'details.id', message: 'taken' }]);
         }
+        await checkGuides(service, manifest);
         const modelFile = path.join(dir, 'model.glb');
         await writeFile(modelFile, entries['model.glb']);
         const draft = await service.createFromFiles([{ name: `${id}.glb`, path: modelFile }], user, undefined, { details: manifest.details, placement: manifest.placement });
@@ -107,7 +130,11 @@ export function createStudioArchive(service: StudioService, publish: (id: string
           await writeFile(paths.thumbnail(draft.id), thumbnail);
           const { row } = await service.load(draft.id);
           await service.saveState(row, { ...row.state, parts, landmarks: manifest.landmarks, hasThumbnail: true });
-          return await publish(draft.id);
+          const published = await publish(draft.id);
+          await service.db.transaction().execute(async (trx) => {
+            for (const guide of manifest.guides) await saveGuide(trx, guide, 'published', user.id);
+          });
+          return published;
         } catch (error) {
           await repo.remove(draft.id);
           await removeQuietly(paths.draftDir(draft.id));

@@ -120,7 +120,7 @@ export function registerStudioRoutes(routes: RouteTable, studio: StudioService, 
   );
 
   routes.define(
-    { method: 'GET', path: '/api/studio/products/:id/export', operationId: 'exportStudioProduct', tag, summary: 'A published product as one .zip: product.json (details, placement, parts, landmarks), model.glb, thumbnail.png', params: ProductIdParamsSchema, response: FileSchema, download: { contentType: 'application/zip', description: 'The product archive' }, roles, errors: [400, 404] },
+    { method: 'GET', path: '/api/studio/products/:id/export', operationId: 'exportStudioProduct', tag, summary: 'A published product as one .zip: product.json (details, placement, parts, landmarks, the latest published version of each guide), model.glb, thumbnail.png', params: ProductIdParamsSchema, response: FileSchema, download: { contentType: 'application/zip', description: 'The product archive' }, roles, errors: [400, 404] },
     async ({ params, reply }) => {
       const zip = await archive.exportProduct(params.id);
       void reply.header('content-type', 'application/zip').header('content-disposition', `attachment; filename="${params.id}.zip"`).header('cache-control', 'private, no-store');
@@ -129,7 +129,7 @@ export function registerStudioRoutes(routes: RouteTable, studio: StudioService, 
   );
 
   routes.define(
-    { method: 'POST', path: '/api/studio/products/import', operationId: 'importStudioProduct', tag, summary: 'Import a product exported from an installation: it is checked, imported and published', upload: { contentType: 'multipart/form-data', description: 'One .zip made by exportStudioProduct' }, response: PublishResponseSchema, status: 201, roles, errors: [400, 409], rateLimit: uploadLimit },
+    { method: 'POST', path: '/api/studio/products/import', operationId: 'importStudioProduct', tag, summary: 'Import a product exported from an installation: it and its guides are checked, imported and published (refused whole when a guide does not fit the product or its id is taken)', upload: { contentType: 'multipart/form-data', description: 'One .zip made by exportStudioProduct' }, response: PublishResponseSchema, status: 201, roles, errors: [400, 409], rateLimit: uploadLimit },
     async ({ request, user }) => archive.importProduct(request, user!),
   );
 }

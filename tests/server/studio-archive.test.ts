@@ -1,17 +1,45 @@
 // A published product moved between installations as one zip: exported from one server, imported into a second one,
-// where the catalog shows the same product, parts, landmarks and placement; broken or clashing archives are refused.
+// where the catalog shows the same product, parts, landmarks, placement and published guides; broken or clashing
+// archives are refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import type { ProductDetail } from '../../core/catalog.ts';
+import type { GuideDraft } from '../../core/guide-editing.ts';
+import type { GuideInput } from '../../core/guide.ts';
 import type { ProductArchive, PublishResponse } from '../../core/studio.ts';
 import { WORKER_TEST_TIMEOUT } from '../fixtures/studio/model-fixtures.ts';
-import { publishGrinder, studioClient, type ErrorBody } from '../support/studio-api.ts';
+import { publishGrinder, studioClient, type ErrorBody, type StudioClient } from '../support/studio-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let first: TestServer;
 let second: TestServer;
 let exported: Buffer;
 let original: ProductDetail;
+
+const text = (en: string) => ({ en, es: `${en} (es)` });
+const lidGuide = (partId: string): GuideInput => ({
+  formatVersion: 1,
+  id: 'moving-grinder-lid',
+  productId: 'moving-grinder',
+  title: text('Clean the lid'),
+  summary: text('Lift the lid, wipe it, put it back.'),
+  estimatedMinutes: 3,
+  languages: ['en', 'es'],
+  steps: [
+    { id: 'lift', title: text('Lift the lid'), text: text('Lift the **lid** off the hopper.'), targetPartIds: [partId], check: { kind: 'confirm' } },
+    { id: 'wipe', title: text('Wipe it'), text: text('Wipe the hopper and put the lid back.'), targetPartIds: ['hopper'], end: true },
+  ],
+});
+
+async function publishGuide(author: StudioClient, guide: GuideInput): Promise<void> {
+  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: guide.productId, id: guide.id });
+  expect(created.status).toBe(201);
+  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${guide.id}/draft`, { revision: created.body.draft.revision, guide });
+  expect(saved.body.draft.issues).toEqual([]);
+  expect((await author.request('POST', `/api/studio/guides/${guide.id}/publish`, { revision: saved.body.draft.revision })).status).toBe(200);
+}
+
+const manifestOf = (zip: Buffer) => JSON.parse(Buffer.from(unzipSync(new Uint8Array(zip))['product.json']!).toString('utf8')) as ProductArchive;
 
 beforeAll(async () => {
   [first, second] = await Promise.all([startTestServer(), startTestServer()]);
@@ -22,9 +50,10 @@ afterAll(async () => {
 });
 
 describe('moving a product as one zip', () => {
-  it('exports a published product with its model, thumbnail and product.json', async () => {
+  it('exports a published product with its model, thumbnail and product.json, its published guide included', async () => {
     const author = await studioClient(first);
     expect((await publishGrinder(author, 'moving-grinder', 'MG-1')).status).toBe(200);
+    await publishGuide(author, lidGuide('lid'));
     const download = await author.bytes('/api/studio/products/moving-grinder/export');
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('application/zip');
@@ -33,6 +62,7 @@ describe('moving a product as one zip', () => {
     expect(Object.keys(entries).sort()).toEqual(['model.glb', 'product.json', 'thumbnail.png']);
     const manifest = JSON.parse(Buffer.from(entries['product.json']!).toString('utf8')) as ProductArchive;
     expect(manifest).toMatchObject({ format: 'xr-assist-product', version: 1, placement: 'wall', details: { id: 'moving-grinder', sku: 'MG-1' } });
+    expect(manifest.guides.map((guide) => [guide.id, guide.steps.map((step) => step.targetPartIds)])).toEqual([['moving-grinder-lid', [['lid'], ['hopper']]]]);
     original = (await fetch(`${first.url}/api/products/moving-grinder`).then((response) => response.json())) as ProductDetail;
     expect((await author.bytes('/api/studio/products/wheel-corner/export')).status).toBe(404);
   }, WORKER_TEST_TIMEOUT);
@@ -50,6 +80,22 @@ describe('moving a product as one zip', () => {
       landmark.position.forEach((value, axis) => expect(value).toBeCloseTo(original.landmarks[index]?.position[axis] ?? NaN, 3));
     });
     expect((await fetch(new URL(copy.modelUrl, second.url))).status).toBe(200);
+    const guides = (await author.request<{ guides: Array<{ id: string; version: number; status: string }> }>('GET', '/api/guides?productId=moving-grinder')).body.guides;
+    expect(guides).toMatchObject([{ id: 'moving-grinder-lid', version: 1, status: 'published' }]);
+    const guide = (await author.request<{ guide: GuideInput }>('GET', '/api/guides/moving-grinder-lid')).body.guide;
+    expect(guide).toEqual(manifestOf(exported).guides[0]);
+  }, WORKER_TEST_TIMEOUT);
+
+  it('refuses an archive whose guide targets a part the product does not have, naming it, and keeps nothing of it', async () => {
+    const author = await studioClient(second);
+    const entries = unzipSync(new Uint8Array(exported));
+    const manifest = manifestOf(exported);
+    const moved = { ...manifest, details: { ...manifest.details, id: 'other-grinder', sku: 'OG-1' }, guides: [{ ...lidGuide('gearbox'), id: 'other-lid', productId: 'other-grinder' }] };
+    const refused = await author.upload<ErrorBody>('/api/studio/products/import', { 'other.zip': zipSync({ ...entries, 'product.json': Buffer.from(JSON.stringify(moved)) }) });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toMatch(/^The guide "other-lid" in product\.json is not valid: product\.json\.guides\.0\.steps\.0\.targetPartIds\.0 .*gearbox/);
+    expect((await fetch(`${second.url}/api/products/other-grinder`)).status).toBe(404);
+    expect((await author.request('GET', '/api/guides/other-lid')).status).toBe(404);
   }, WORKER_TEST_TIMEOUT);
 
   it('refuses the same product twice, and archives that are not ones, leaving no draft behind', async () => {
@@ -60,7 +106,7 @@ describe('moving a product as one zip', () => {
     expect(twice.body.error.message).toBe('This installation already has a product "moving-grinder".');
     const entries = unzipSync(new Uint8Array(exported));
     const manifest = JSON.parse(Buffer.from(entries['product.json']!).toString('utf8')) as ProductArchive;
-    const renamed = zipSync({ ...entries, 'product.json': Buffer.from(JSON.stringify({ ...manifest, details: { ...manifest.details, id: 'other-grinder', sku: 'OG-1' }, parts: [{ partId: 'gearbox', name: { en: 'Gearbox', es: 'Caja' } }], landmarks: [] })) });
+    const renamed = zipSync({ ...entries, 'product.json': Buffer.from(JSON.stringify({ ...manifest, details: { ...manifest.details, id: 'other-grinder', sku: 'OG-1' }, parts: [{ partId: 'gearbox', name: { en: 'Gearbox', es: 'Caja' } }], landmarks: [], guides: [] })) });
     const missingNode = await author.upload<ErrorBody>('/api/studio/products/import', { 'other.zip': renamed });
     expect(missingNode.status).toBe(400);
     expect(missingNode.body.error.message).toMatch(/no node for the part "gearbox"/);

@@ -774,7 +774,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published product as one .zip: product.json (details, placement, parts, landmarks), model.glb, thumbnail.png */
+        /** A published product as one .zip: product.json (details, placement, parts, landmarks, the latest published version of each guide), model.glb, thumbnail.png */
         get: operations["exportStudioProduct"];
         put?: never;
         post?: never;
@@ -793,7 +793,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a product exported from an installation: it is checked, imported and published */
+        /** Import a product exported from an installation: it and its guides are checked, imported and published (refused whole when a guide does not fit the product or its id is taken) */
         post: operations["importStudioProduct"];
         delete?: never;
         options?: never;
