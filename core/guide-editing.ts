@@ -37,6 +37,8 @@ export const StudioGuideListSchema = z.object({
       id: SlugSchema,
       title: LocalizedGuideTextSchema.nullable(),
       latestVersion: z.number().int().positive().nullable(),
+      /** A version saved as a draft outside the editor (a live session's "Save as guide"), newer than the published one. */
+      savedDraft: z.object({ version: z.number().int().positive(), createdAt: z.number() }).nullable(),
       draft: z.object({ revision: z.number().int().nonnegative(), updatedAt: z.number(), issueCount: z.number().int().nonnegative() }).nullable(),
     }),
   ),

@@ -150,7 +150,7 @@ export async function publishVersionsAndDiff(server: TestServer, id: string): Pr
   const back = await author.request<Diff>('GET', `/api/studio/guides/${id}/diff?from=2&to=1`);
   expect(back.body).toMatchObject({ added: [{ id: 'pull-tray' }], removed: [{ id: 'slide-tray' }, { id: 'rinse-tray' }] });
   const list = await author.request<{ guides: unknown[] }>('GET', '/api/studio/guides?productId=espresso-machine');
-  expect(list.body.guides).toEqual(expect.arrayContaining([{ id, title: next.title, latestVersion: 2, draft: expect.objectContaining({ issueCount: 0 }) }]));
+  expect(list.body.guides).toEqual(expect.arrayContaining([{ id, title: next.title, latestVersion: 2, savedDraft: null, draft: expect.objectContaining({ issueCount: 0 }) }]));
 }
 
 /** A technician who started version 1 of the brake-pad guide keeps it after the editor publishes version 2. */

@@ -99,6 +99,17 @@ describe('POST /api/sessions/:id/draft-guide', () => {
     expect(guide.steps[1]?.text.es).toContain('Pastillas');
   });
 
+  it('shows the saved draft in Studio’s guide list, and it opens in the guide editor ready to edit', async () => {
+    const saved = (await (await post(`/api/sessions/${sessionId}/draft-guide`, agent.token)).json()) as { guide: Guide; version: number };
+    const { token: author } = await login(server, 'author@demo.local');
+    const list = (await (await get('/api/studio/guides?productId=wheel-corner', author)).json()) as { guides: Array<{ id: string; latestVersion: number | null; savedDraft: { version: number } | null }> };
+    expect(list.guides.find((entry) => entry.id === saved.guide.id)).toMatchObject({ latestVersion: null, savedDraft: { version: saved.version } });
+    expect(list.guides.find((entry) => entry.id === 'wheel-corner-brake-pads')).toMatchObject({ latestVersion: 1, savedDraft: null });
+    const opened = (await (await post(`/api/studio/guides/${saved.guide.id}/draft`, author)).json()) as { draft: { guide: Guide; basedOnVersion: number | null; issues: unknown[] } };
+    expect(opened.draft).toMatchObject({ basedOnVersion: null, issues: [] });
+    expect(opened.draft.guide.steps).toEqual(saved.guide.steps);
+  });
+
   it('answers 409 for a session with nothing to turn into steps, 403 for the requester', async () => {
     const { state } = await openSession(tech, 'espresso-machine');
     const { requestId } = await requestHelp(tech, state.session.id, 'en', 'espresso-machine');

@@ -5384,6 +5384,10 @@ export interface operations {
                             } | null;
                             id: string;
                             latestVersion: number | null;
+                            savedDraft: {
+                                createdAt: number;
+                                version: number;
+                            } | null;
                             title: {
                                 en: string;
                                 es: string;

@@ -122,18 +122,20 @@ export function createGuideDrafts(ctx: AppContext) {
       return { from, to, ...diffGuides(before.guide, after.guide) };
     },
 
+    /** Each guide of a product: its latest published version, the editor's draft, and a newer draft saved from a live session. */
     async list(productId: string) {
-      const [published, drafts] = await Promise.all([listLatestGuides(db, 'published', productId), draftsOfProduct(db, productId)]);
-      const ids = [...new Set([...published.map((stored) => stored.guide.id), ...drafts.map((draft) => draft.guideId)])].sort();
+      const [published, saved, drafts] = await Promise.all([listLatestGuides(db, 'published', productId), listLatestGuides(db, 'draft', productId), draftsOfProduct(db, productId)]);
+      const ids = [...new Set([...published, ...saved].map((stored) => stored.guide.id).concat(drafts.map((draft) => draft.guideId)))].sort();
       return Promise.all(
         ids.map(async (id) => {
           const version = published.find((stored) => stored.guide.id === id);
+          const newer = saved.find((stored) => stored.guide.id === id && stored.version > (version?.version ?? 0));
           const draft = drafts.find((candidate) => candidate.guideId === id);
-          const title = version?.guide.title ?? null;
           return {
             id,
-            title,
+            title: version?.guide.title ?? newer?.guide.title ?? null,
             latestVersion: version?.version ?? null,
+            savedDraft: newer ? { version: newer.version, createdAt: newer.createdAt } : null,
             draft: draft ? { revision: draft.revision, updatedAt: draft.updatedAt, issueCount: (await issuesOf(productId, draft.data)).length } : null,
           };
         }),
