@@ -116,6 +116,8 @@ export const PartDetailSchema = PartSchema.extend({
 });
 export type PartDetail = z.infer<typeof PartDetailSchema>;
 
+export const PartListSchema = z.object({ parts: z.array(PartDetailSchema) });
+
 export const ProductDetailSchema = ProductSummarySchema.extend({
   parts: z.array(PartDetailSchema),
   landmarks: z.array(LandmarkSchema),

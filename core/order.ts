@@ -146,6 +146,11 @@ export const OrderListQuerySchema = z.object({
   limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').default(50),
 });
 
+/** `GET /api/admin/orders` (admin): everyone's orders, optionally of one status. */
+export const AdminOrderListQuerySchema = OrderListQuerySchema.extend({ status: OrderStatusSchema.optional() });
+export const AdminOrderListSchema = z.object({ orders: z.array(OrderSchema.extend({ buyer: z.object({ name: z.string(), email: z.string() }) })) });
+export type AdminOrderList = z.infer<typeof AdminOrderListSchema>;
+
 export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') });
 
 export const SetOrderStatusBodySchema = strictObject({ status: OrderStatusSchema });

@@ -83,6 +83,13 @@ export async function getPart(db: Kysely<Database>, sku: string): Promise<PartDe
   return toPartDetail(row, compat.get(sku) ?? []);
 }
 
+/** Every orderable part, by SKU, with the products it fits (the back office's stock list). */
+export async function listParts(db: Kysely<Database>): Promise<PartDetail[]> {
+  const rows = await db.selectFrom('parts').selectAll().orderBy('sku').execute();
+  const compat = await productIdsBySku(db, rows.map((row) => row.sku));
+  return rows.map((row) => toPartDetail(row, compat.get(row.sku) ?? []));
+}
+
 async function productIdsBySku(db: Kysely<Database>, skus: string[]): Promise<Map<string, string[]>> {
   const map = new Map<string, string[]>();
   if (skus.length === 0) return map;

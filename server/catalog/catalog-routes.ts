@@ -1,10 +1,10 @@
 // Catalog API: product list, product detail with parts and variants, part by SKU, and the admin's stock of a part.
 import type { Kysely } from 'kysely';
-import { ProductIdParamsSchema, ProductListSchema, SkuParamsSchema, PartDetailSchema, ProductDetailSchema, SetStockBodySchema } from '../../core/catalog.ts';
+import { ProductIdParamsSchema, ProductListSchema, SkuParamsSchema, PartDetailSchema, PartListSchema, ProductDetailSchema, SetStockBodySchema } from '../../core/catalog.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../db/schema.ts';
 import type { RouteTable } from '../http/define-route.ts';
-import { getPart, getProduct, listProducts } from './catalog-repository.ts';
+import { getPart, getProduct, listParts, listProducts } from './catalog-repository.ts';
 import { setStock } from './stock-repository.ts';
 
 export function registerCatalogRoutes(routes: RouteTable, db: Kysely<Database>): void {
@@ -19,6 +19,11 @@ export function registerCatalogRoutes(routes: RouteTable, db: Kysely<Database>):
       if (!product) throw new AppError('not_found', `There is no product "${params.id}".`);
       return product;
     },
+  );
+
+  routes.define(
+    { method: 'GET', path: '/api/parts', operationId: 'listParts', tag: 'catalog', summary: 'Every part with its SKU, price, stock and the products it fits (admin)', response: PartListSchema, roles: ['admin'] },
+    async () => ({ parts: await listParts(db) }),
   );
 
   routes.define(

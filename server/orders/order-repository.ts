@@ -53,3 +53,16 @@ export async function listOrdersOfUser(db: Kysely<Database>, userId: string, lim
   const rows = await db.selectFrom('orders').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').orderBy('number', 'desc').limit(limit).execute();
   return hydrate(db, rows);
 }
+
+/** Everyone's orders for the back office, newest first, optionally of one status, with who placed each. */
+export async function listAllOrders(db: Kysely<Database>, status: OrderStatus | undefined, limit: number): Promise<Array<Order & { buyer: { name: string; email: string } }>> {
+  let query = db.selectFrom('orders').selectAll();
+  if (status) query = query.where('status', '=', status);
+  const rows = await query.orderBy('created_at', 'desc').orderBy('number', 'desc').limit(limit).execute();
+  const ids = [...new Set(rows.map((row) => row.user_id))];
+  const users = ids.length ? await db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute() : [];
+  return (await hydrate(db, rows)).map((order) => {
+    const user = users.find((candidate) => candidate.id === order.userId);
+    return { ...order, buyer: { name: user?.name ?? '', email: user?.email ?? '' } };
+  });
+}

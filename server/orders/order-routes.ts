@@ -3,13 +3,14 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../../core/auth.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
-import { AddressListSchema, AddressSchema, IdempotencyKeySchema, OrderIdParamsSchema, OrderListQuerySchema, OrderListSchema, OrderResponseSchema, PlaceOrderRequestSchema, PlaceOrderResponseSchema, SavedAddressSchema, SetOrderStatusBodySchema, UsualListSchema } from '../../core/order.ts';
+import { AddressListSchema, AddressSchema, AdminOrderListQuerySchema, AdminOrderListSchema, IdempotencyKeySchema, OrderIdParamsSchema, OrderListQuerySchema, OrderListSchema, OrderResponseSchema, PlaceOrderRequestSchema, PlaceOrderResponseSchema, SavedAddressSchema, SetOrderStatusBodySchema, UsualListSchema } from '../../core/order.ts';
 import { CartResponseSchema } from '../../core/cart.ts';
 import type { Database } from '../db/schema.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import { requireUser } from '../platform/signed-in.ts';
 import { deleteAddress, listAddresses, saveAddress } from './address-book.ts';
 import type { OrderService } from './order-service.ts';
+import { listAllOrders } from './order-repository.ts';
 
 const signedIn = ROLES;
 
@@ -83,6 +84,11 @@ export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, or
   routes.define(
     { method: 'POST', path: '/api/orders/reorder-usual', operationId: 'reorderUsual', tag: 'orders', summary: 'Put “the usual” consumables into the cart', response: CartResponseSchema, roles: signedIn, errors: [404] },
     async ({ user }) => ({ cart: await orders.reorderUsual(requireUser(user)) }),
+  );
+
+  routes.define(
+    { method: 'GET', path: '/api/admin/orders', operationId: 'listAllOrders', tag: 'orders', summary: 'Everyone’s orders, newest first, optionally of one status, with who placed each (admin)', query: AdminOrderListQuerySchema, response: AdminOrderListSchema, roles: ['admin'], errors: [400] },
+    async ({ query }) => ({ orders: await listAllOrders(db, query.status, query.limit) }),
   );
 
   routes.define(

@@ -41,6 +41,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everyone’s orders, newest first, optionally of one status, with who placed each (admin) */
+        get: operations["listAllOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{assetId}/alignment": {
         parameters: {
             query?: never;
@@ -396,6 +413,23 @@ export interface paths {
         };
         /** “The usual”: consumable parts ordered at least twice, with their usual quantity */
         get: operations["listUsualParts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every part with its SKU, price, stock and the products it fits (admin) */
+        get: operations["listParts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1024,6 +1058,95 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAllOrders: {
+        parameters: {
+            query?: {
+                limit?: number;
+                status?: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        orders: {
+                            address: {
+                                city: string;
+                                country: string;
+                                name: string;
+                                postalCode: string;
+                                street: string;
+                            };
+                            buyer: {
+                                email: string;
+                                name: string;
+                            };
+                            createdAt: number;
+                            /** @constant */
+                            currency: "EUR";
+                            id: string;
+                            items: {
+                                lineTotalCents: number;
+                                name: {
+                                    en: string;
+                                    es: string;
+                                };
+                                quantity: number;
+                                sku: string;
+                                unitPriceCents: number;
+                            }[];
+                            number: string;
+                            sessionId: string | null;
+                            /** @enum {string} */
+                            status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            statusHistory: {
+                                at: number;
+                                /** @enum {string} */
+                                status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            }[];
+                            totalCents: number;
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2890,6 +3013,60 @@ export interface operations {
                             stock: number;
                             timesOrdered: number;
                             unitPriceCents: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listParts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        parts: {
+                            /** @default false */
+                            consumable: boolean;
+                            /** @constant */
+                            currency: "EUR";
+                            id: string;
+                            name: {
+                                en: string;
+                                es: string;
+                            };
+                            priceCents: number;
+                            productIds: string[];
+                            sku: string;
+                            stock: number;
                         }[];
                     };
                 };
