@@ -12,7 +12,7 @@ import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
-import { StudioNavLink } from './components/studio-nav-link.tsx';
+import { BackOfficeNavLink, StudioNavLink } from './components/studio-nav-link.tsx';
 import { loadNamespace } from './i18n/i18n.ts';
 import { ConnectionBanner } from './components/connection-banner.tsx';
 import { useConnectionProblem } from './components/use-connection-problem.ts';
@@ -22,6 +22,7 @@ const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((modul
 const HelpPage = lazyPage(() => import('./pages/help-page.tsx').then((module) => module.default));
 const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
+const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
@@ -68,6 +69,7 @@ export function App() {
           <CartLink />
           <AgentNavLink />
           <StudioNavLink />
+          <BackOfficeNavLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -99,6 +101,9 @@ export function App() {
           <Route path="/sessions/:id">{(params) => <SessionPage id={params.id} />}</Route>
           <Route path="/agent">
             <AgentPage />
+          </Route>
+          <Route path="/admin">
+            <BackOfficePage />
           </Route>
           <Route path="/studio">
             <StudioPage />

@@ -1,4 +1,4 @@
-// The header link to Studio, shown to admins and authors only (the room itself loads when it is opened).
+// The header links to Studio (admins and authors) and the back office (admins); each room loads when it is opened.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type * as Studio from '../../../core/studio.ts';
@@ -17,4 +17,11 @@ export function StudioNavLink() {
   const { auth } = useAppStores();
   const allowed = useStore(auth, (state) => canUseStudio(state.user?.role));
   return allowed ? <Link href="/studio">{t('nav.studio')}</Link> : null;
+}
+
+export function BackOfficeNavLink() {
+  const { t } = useTranslation();
+  const { auth } = useAppStores();
+  const allowed = useStore(auth, (state) => state.user?.role === 'admin');
+  return allowed ? <Link href="/admin">{t('nav.backOffice')}</Link> : null;
 }
