@@ -2,10 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { AppError } from '../../core/errors.ts';
+import { MAX_SAVED_ADDRESSES } from '../../core/order-limits.ts';
 import type { Address, PlaceOrderRequest, SavedAddress } from '../../core/order.ts';
 import type { AddressesTable, Database } from '../db/schema.ts';
 
-export const MAX_SAVED_ADDRESSES = 20;
 
 function toSavedAddress(row: AddressesTable): SavedAddress {
   return { id: row.id, name: row.name, street: row.street, city: row.city, postalCode: row.postal_code, country: row.country, createdAt: Number(row.created_at) };

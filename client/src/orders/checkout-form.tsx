@@ -3,8 +3,9 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressListSchema, type Order, type SavedAddress } from '../../../core/order.ts';
+import { MAX_SAVED_ADDRESSES } from '../../../core/order-limits.ts';
 import { apiGet } from '../api/http.ts';
-import { formatCountry, formatPrice } from '../components/format.ts';
+import { formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
@@ -16,6 +17,7 @@ import { checkoutKey } from './checkout-key.ts';
 import { errorBodyOf, orderProblemOf, type OrderProblem } from './order-problem.ts';
 import { placeOrder, type OrderDestination } from './place-order.ts';
 import { OrderProblemMessage } from './order-problem-message.tsx';
+import { SavedAddresses } from './saved-addresses.tsx';
 import { useLanguage } from '../components/use-language.ts';
 
 export interface CheckoutLine {
@@ -58,7 +60,9 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
   const form = useRef<HTMLFormElement>(null);
   const legendId = useId();
 
-  const addresses: SavedAddress[] = saved.status === 'ready' ? saved.data.addresses : [];
+  const [book, setBook] = useState<SavedAddress[] | null>(null);
+  const addresses: SavedAddress[] = book ?? (saved.status === 'ready' ? saved.data.addresses : []);
+  const bookFull = addresses.length >= MAX_SAVED_ADDRESSES;
   const selected = choice ?? addresses[0]?.id ?? NEW;
 
   useEffect(() => {
@@ -80,7 +84,7 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
     if (selected === NEW) {
       const checked = validateAddress(draft);
       if (!checked.address) return setProblems(checked.problems);
-      destination = { address: checked.address, saveAddress: remember };
+      destination = { address: checked.address, saveAddress: remember && !bookFull };
     } else {
       destination = { addressId: selected };
     }
@@ -102,14 +106,10 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
       <fieldset className="address-choice">
         <legend id={legendId}>{t('checkout.deliverTo')}</legend>
         {saved.status === 'loading' && <Loading />}
-        {addresses.map((address) => (
-          <label key={address.id} className="address-option">
-            <input type="radio" name="address" value={address.id} checked={selected === address.id} onChange={() => setChoice(address.id)} />
-            <span>
-              <strong>{address.name}</strong>, {address.street}, {address.postalCode} {address.city}, {formatCountry(address.country, language)}
-            </span>
-          </label>
-        ))}
+        <SavedAddresses addresses={addresses} selected={selected} onSelect={setChoice} onDeleted={(left) => {
+            setBook(left);
+            if (selected !== NEW && !left.some((address) => address.id === selected)) setChoice(null);
+          }} />
         {addresses.length > 0 && (
           <label className="address-option">
             <input type="radio" name="address" value={NEW} checked={selected === NEW} onChange={() => setChoice(NEW)} />
@@ -120,9 +120,14 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
           <>
             <AddressForm value={draft} onChange={setDraft} problems={problems} />
             <label className="checkbox">
-              <input type="checkbox" checked={remember} onChange={(event) => setRemember(event.target.checked)} />
+              <input type="checkbox" checked={remember && !bookFull} disabled={bookFull} aria-describedby={bookFull ? `${legendId}-full` : undefined} onChange={(event) => setRemember(event.target.checked)} />
               {t('checkout.saveAddress')}
             </label>
+            {bookFull && (
+              <p id={`${legendId}-full`} className="hint">
+                {t('checkout.addressBookFull', { count: MAX_SAVED_ADDRESSES })}
+              </p>
+            )}
           </>
         )}
       </fieldset>
