@@ -42,7 +42,8 @@ describe('help from a guide step', () => {
     try {
       await a.getByTestId('guide-runner').getByTestId('assist-get-help').click();
       const item = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
-      await item.getByText('prepare-vehicle').waitFor();
+      await item.getByText('Make the car safe', { exact: true }).waitFor();
+      expect(await item.getByText('prepare-vehicle').count()).toBe(0);
       await item.getByRole('button', { name: 'Accept Tomás Technician' }).click();
       await a.getByText('Alex Agent is helping you.').waitFor();
       await b.locator('.twin-caption').getByText('Step 1 of 21: Make the car safe').waitFor();

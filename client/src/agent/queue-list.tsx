@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/help.ts';
 import type { Language } from '../../../core/languages.ts';
 import { useProductNames } from './use-product-names.ts';
+import { useGuideNames, type GuideNames } from './use-guide-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
@@ -19,7 +20,7 @@ function Waiting({ since }: { since: number }) {
   return <span>{t('queue.waitingFor', { minutes: Math.max(0, Math.floor((now - since) / 60_000)) })}</span>;
 }
 
-function QueueEntry({ item, console: agentConsole, busy, productName }: { item: QueueItem; console: AgentConsole; busy: boolean; productName: string }) {
+function QueueEntry({ item, console: agentConsole, busy, productName, stepTitle }: { item: QueueItem; console: AgentConsole; busy: boolean; productName: string; stepTitle: GuideNames['stepTitle'] }) {
   const { t } = useTranslation('assist');
   const headingId = `queue-${item.requestId}`;
   const earlier = item.history.length;
@@ -32,7 +33,7 @@ function QueueEntry({ item, console: agentConsole, busy, productName }: { item: 
         {item.context.stepId && (
           <>
             <dt>{t('queue.step')}</dt>
-            <dd>{item.context.stepId}</dd>
+            <dd>{stepTitle(item.context.guideId, item.context.stepId)}</dd>
           </>
         )}
         {item.context.installedAssetId && (
@@ -70,6 +71,7 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
   const { t, i18n } = useTranslation('assist');
   const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
   const queue = useStore(agentConsole, (state) => state.queue);
+  const { stepTitle } = useGuideNames((i18n.resolvedLanguage ?? 'en') as Language, queue.map((item) => item.context.guideId));
   const loaded = useStore(agentConsole, (state) => state.queueLoaded);
   const busy = useStore(agentConsole, (state) => state.busy);
   const seen = useRef<Set<string> | null>(null);
@@ -100,7 +102,7 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
       {loaded && queue.length === 0 && <p className="hint">{t('queue.empty')}</p>}
       <ul className={problem ? 'queue-list stale' : 'queue-list'} data-testid="queue-list" aria-disabled={problem ? true : undefined}>
         {queue.map((item) => (
-          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId || problem !== null} productName={nameOf(item.productId)} />
+          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId || problem !== null} productName={nameOf(item.productId)} stepTitle={stepTitle} />
         ))}
       </ul>
     </section>

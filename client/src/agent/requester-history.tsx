@@ -4,11 +4,13 @@ import type { HelpHistoryItem } from '../../../core/help.ts';
 import { formatDate } from '../components/format.ts';
 import { useLanguage } from '../components/use-language.ts';
 import { useProductNames } from './use-product-names.ts';
+import { useGuideNames } from './use-guide-names.ts';
 
 export function RequesterHistory({ history }: { history: readonly HelpHistoryItem[] }) {
   const { t } = useTranslation('assist');
   const language = useLanguage();
   const productName = useProductNames(language);
+  const { guideTitle } = useGuideNames(language, history.map((item) => item.guideId));
   if (history.length === 0) return null;
   return (
     <details className="requester-history">
@@ -17,7 +19,7 @@ export function RequesterHistory({ history }: { history: readonly HelpHistoryIte
         {history.map((item) => (
           <li key={item.sessionId}>
             {formatDate(item.createdAt, language)} · {productName(item.productId)}
-            {item.guideId ? ` · ${item.guideId}` : ''} · {t('workspace.helpRequests', { count: item.helpRequests })}
+            {item.guideId ? ` · ${guideTitle(item.guideId)}` : ''} · {t('workspace.helpRequests', { count: item.helpRequests })}
           </li>
         ))}
       </ul>
