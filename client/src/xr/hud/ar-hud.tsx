@@ -8,6 +8,7 @@ import { Vector3, type Group } from 'three';
 import type { Placement } from '../../../../core/catalog.ts';
 import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
 import { useStore } from '../../state/use-store.ts';
+import { ConnectionNote } from './connection-note.tsx';
 import { HudContext, type HudPlacement } from './hud-context.ts';
 import { HudPanel } from './hud-panel.tsx';
 import type { HudStore } from './hud-store.ts';
@@ -91,6 +92,7 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
         <group rotation={[-0.55, 0, 0]}>
           <HudPanel name="hud-tray" id="tray" blocks={blocks} onPress={press} />
         </group>
+        <ConnectionNote />
         {children}
       </group>
     </HudContext.Provider>
