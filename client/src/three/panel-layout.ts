@@ -139,7 +139,7 @@ function drawButton(ctx: Ctx, rect: ButtonRect, hovered: boolean): void {
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   const room = rect.width - 16;
-  const lines = ctx.measureText(button.label).width > room && rect.height >= SIZES.body * 2.2 ? splitInTwo(ctx, button.label) : [button.label];
+  const lines = ctx.measureText(button.label).width > room && rect.height >= SIZES.body * 2 ? splitInTwo(ctx, button.label) : [button.label];
   const lineHeight = SIZES.body * 1.05;
   lines.forEach((line, index) => ctx.fillText(line, rect.x + rect.width / 2, rect.y + rect.height / 2 + (index - (lines.length - 1) / 2) * lineHeight, room));
   ctx.textAlign = 'left';
