@@ -36,7 +36,9 @@ describe('ordering a part picked in AR', () => {
       // In the headset the card is a 3D sheet, pressed with the controller's ray (the page is inert).
       const sheet = await waitForTestState(page, (s) => s.ar.hud?.shown?.id === 'part' && s.ar.hud.shown.buttons.some((button) => button.id === 'part:add'), 'the part card sheet');
       expect(sheet.ar.hud!.shown!.texts.join(' ')).toMatch(/Brake pads \(axle set\)[\s\S]*WC-PAD-01[\s\S]*€[\s\S]*In stock \(50\)/);
+      expect(sheet.ar.hud!.shown!.buttons.find((button) => button.id === 'part:add')?.label).toBe('Add 1 × Brake pads (axle set) — €45.90');
       await pressHud(page, 'qty:more', (s) => s.ar.hud?.shown?.texts.includes('Quantity: 2') ?? false);
+      expect((await readTestState(page)).ar.hud!.shown!.buttons.find((button) => button.id === 'part:add')?.label, 'the add button names what it adds').toBe('Add 2 × Brake pads (axle set) — €91.80');
       await pressHud(page, 'part:add', (s) => s.orders.cartCount === 2);
       await waitForTestState(page, (s) => s.ar.hud?.shown?.texts.includes('Added 2 × Brake pads (axle set) to your cart.') ?? false, 'the added note on the sheet');
       await screenshot(page, 'orders-ar-part-card');

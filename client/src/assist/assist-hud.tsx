@@ -1,12 +1,14 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
-// proposal, shared with the help page), and the tray buttons for pointing out a part and
-// alignment, the finished alignment's words, and the card of a tapped part.
+// proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
+// the finished alignment's words, and the card of a tapped part.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { helpOf, helpPhase } from '../help/help-store.ts';
 import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
+import { VoiceTray } from '../guides/three/voice-tray.tsx';
+import type { VoiceStore } from '../guides/voice-store.ts';
 import { PartCardSheet } from '../orders/three/part-card-sheet.tsx';
 import type { LiveSession } from '../sessions/live-session.ts';
 import { useLiveSession } from '../sessions/session-provider.tsx';
@@ -24,6 +26,8 @@ export interface AssistHudProps {
   /** The part whose card is open, and closing it. */
   partId: string | null;
   onClosePart: () => void;
+  /** The page's voice commands while a guide runs (a tray button turns them on and off). */
+  voice: VoiceStore | null;
 }
 
 export default function AssistHud(props: AssistHudProps) {
@@ -32,7 +36,7 @@ export default function AssistHud(props: AssistHudProps) {
   return session && screen ? <AssistHudContent session={session} screen={screen} {...props} /> : null;
 }
 
-function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
+function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart, voice }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
   const { t, i18n } = useTranslation('assist');
   const { t: guideT } = useTranslation('guide');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
@@ -76,6 +80,7 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
   return (
     <>
       <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
+      {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
     </>
   );

@@ -188,7 +188,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
                   <ProposedCartPanel />
                 </AssistOverlay>
               }
-              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} />}
+              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} />}
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}

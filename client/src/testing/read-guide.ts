@@ -1,5 +1,5 @@
 // The guide as tests see it: the step, what blocks Next, the answers and measurements, the sync state, the parts the
-// scene lights, the 3D step panel's buttons in the world, and the landmark alignment.
+// scene lights, the 3D step panel's buttons in the world, the landmark alignment and the page's voice commands.
 import type { Mesh, Object3D, PlaneGeometry } from 'three';
 import type { GuidePanelTag } from '../guides/three/guide-panel-3d.tsx';
 import type { GuideTestState } from './test-state-shape.ts';
@@ -13,7 +13,7 @@ const HIGHLIGHT = 'part-highlight:';
 
 const NO_ALIGNMENT: GuideTestState['alignment'] = { phase: 'idle', nextLandmarkId: null, collected: 0, total: 0, rmsError: null, transform: null, saved: false, source: null, panel: null };
 
-const NO_GUIDE: Omit<GuideTestState, 'highlightedPartIds' | 'panel' | 'alignment'> = {
+const NO_GUIDE: Omit<GuideTestState, 'highlightedPartIds' | 'panel' | 'alignment' | 'voice'> = {
   sessionId: null,
   guideId: null,
   stepId: null,
@@ -36,7 +36,14 @@ export function readGuide(): GuideTestState {
   const scene = (canvasOf('ar') ?? canvasOf('inline'))?.scene ?? null;
   const guide = readProgress();
   const lit = new Set(scene ? findObjects(scene, (object) => object.name.startsWith(HIGHLIGHT)).map((shell) => shell.name.slice(HIGHLIGHT.length)) : []);
-  return { ...guide.state, highlightedPartIds: guide.targets.filter((partId) => lit.has(partId)), panel: scene ? readPanel(scene) : null, alignment: readAlignment(scene) };
+  const voice = newest('voice')?.getState() ?? null;
+  return {
+    ...guide.state,
+    highlightedPartIds: guide.targets.filter((partId) => lit.has(partId)),
+    panel: scene ? readPanel(scene) : null,
+    alignment: readAlignment(scene),
+    voice: voice && { available: voice.available, listening: voice.listening, error: voice.error },
+  };
 }
 
 function readProgress(): { state: typeof NO_GUIDE; targets: readonly string[] } {

@@ -107,6 +107,8 @@ export interface GuideTestState {
   pending: number;
   sync: string;
   lastSpoken: string | null;
+  /** The page's voice commands (null without a guide page): whether speech can be recognised and is being listened to. */
+  voice: { available: boolean; listening: boolean; error: string | null } | null;
   /** The 3D step panel in AR: its step, its buttons' world positions and its facing direction. */
   panel: { stepId: string | null; hovered: string | null; buttons: GuideButtonTestState[]; normal: Vec3; images: number } | null;
   alignment: {

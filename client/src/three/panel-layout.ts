@@ -114,6 +114,22 @@ function roundRect(ctx: Ctx, x: number, y: number, width: number, height: number
   }
 }
 
+/** A label too long for one line of its button, split at the space that makes its longer line shortest. */
+function splitInTwo(ctx: Ctx, label: string): string[] {
+  const words = label.split(' ');
+  let best: string[] = [label];
+  let bestWidth = ctx.measureText(label).width;
+  for (let at = 1; at < words.length; at += 1) {
+    const pair = [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+    const width = Math.max(...pair.map((line) => ctx.measureText(line).width));
+    if (width < bestWidth) {
+      best = pair;
+      bestWidth = width;
+    }
+  }
+  return best;
+}
+
 function drawButton(ctx: Ctx, rect: ButtonRect, hovered: boolean): void {
   const { button } = rect;
   const fill = !button.enabled ? '#334155' : button.tone === 'primary' ? '#0284c7' : button.tone === 'done' ? '#15803d' : '#1e293b';
@@ -122,7 +138,10 @@ function drawButton(ctx: Ctx, rect: ButtonRect, hovered: boolean): void {
   ctx.fillStyle = button.enabled ? '#ffffff' : '#94a3b8';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(button.label, rect.x + rect.width / 2, rect.y + rect.height / 2, rect.width - 16);
+  const room = rect.width - 16;
+  const lines = ctx.measureText(button.label).width > room && rect.height >= SIZES.body * 2 ? splitInTwo(ctx, button.label) : [button.label];
+  const lineHeight = SIZES.body * 1.05;
+  lines.forEach((line, index) => ctx.fillText(line, rect.x + rect.width / 2, rect.y + rect.height / 2 + (index - (lines.length - 1) / 2) * lineHeight, room));
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
 }

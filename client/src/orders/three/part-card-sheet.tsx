@@ -69,7 +69,7 @@ export function PartCardSheet({ product, partId, onClose }: { product: ProductDe
     if (added) blocks.push({ kind: 'note', text: t(added.queued ? 'partCard.addedOffline' : 'partCard.added', { count: added.count, name: part.name[language] }), tone: 'info' });
     if (problem) blocks.push({ kind: 'note', text: orderProblemText(problem, t, () => part.name[language]), tone: 'warn' });
     blocks.push({ kind: 'buttons', columns: 1, buttons: [
-      { id: 'part:add', label: busy ? t('partCard.adding') : t('hud.add', { count: chosen }), enabled: !busy && part.stock > 0, tone: 'primary' },
+      { id: 'part:add', label: busy ? t('partCard.adding') : t('hud.addNamed', { count: chosen, name: part.name[language], price: formatPrice(part.priceCents * chosen, language) }), enabled: !busy && part.stock > 0, tone: 'primary' },
       ...(items.length > 0 ? [{ id: 'cart:order', label: t('hud.orderCart', { total: formatPrice(cartTotal, language) }), enabled: true }] : []),
       { id: 'sheet:close', label: t('hud.close'), enabled: true },
     ] });

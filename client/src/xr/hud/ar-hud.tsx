@@ -1,6 +1,6 @@
 // The headset HUD (no DOM overlay): a tray of buttons below the gaze that follows the person lazily (it moves only once
 // they walked or turned away), and the one sheet a page opens beside it. Pressed with a controller ray, a hand pinch or
-// a tap, like the step panel.
+// a tap, like the step panel. Its hints speak of a headset's trigger and pinch (phones' DOM overlay speaks of taps).
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { Vector3, type Group } from 'three';
 import type { Placement } from '../../../../core/catalog.ts';
 import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
 import { useStore } from '../../state/use-store.ts';
+import { ConnectionNote } from './connection-note.tsx';
 import { HudContext, type HudPlacement } from './hud-context.ts';
 import { HudPanel } from './hud-panel.tsx';
 import type { HudStore } from './hud-store.ts';
@@ -45,7 +46,8 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
   const phase = useStore(placement, (state) => state.phase);
   const paused = useStore(placement, (state) => state.paused);
 
-  const hint = phase === 'searching' ? t(surface === 'wall' ? 'ar.onboardingWall' : 'ar.onboardingFloor') : phase === 'ready' || phase === 'moving' ? t('ar.tapToPlace') : null;
+  const wall = surface === 'wall';
+  const hint = phase === 'searching' ? t(wall ? 'ar.headsetFindWall' : 'ar.headsetFindFloor') : phase === 'ready' || phase === 'moving' ? t(wall ? 'ar.headsetPlaceWall' : 'ar.headsetPlaceFloor') : null;
   const blocks = useMemo((): PanelBlock[] => {
     const own: PanelButton[] = [];
     if (phase === 'placed' && !paused && surface === 'floor') {
@@ -90,6 +92,7 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
         <group rotation={[-0.55, 0, 0]}>
           <HudPanel name="hud-tray" id="tray" blocks={blocks} onPress={press} />
         </group>
+        <ConnectionNote />
         {children}
       </group>
     </HudContext.Provider>
