@@ -58,26 +58,28 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
     } else store.setState({ status, failure: error });
   }
 
-  async function saveOnce(): Promise<boolean> {
-    const { draft, guide, status } = store.getState();
-    if (!draft || !guide || status === 'conflict') return status !== 'conflict';
-    if (status === 'saved') return true;
-    store.setState({ status: 'saving' });
-    try {
-      const saved = await guideEditorApi.save(guideId, draft.revision, guide);
-      if (!alive) return false;
-      const changedMeanwhile = store.getState().guide !== guide;
-      store.setState({ draft: saved, issues: saved.issues, status: changedMeanwhile ? 'unsaved' : 'saved', failure: null });
-      return changedMeanwhile ? save() : true;
-    } catch (error) {
-      if (alive) refused(error, 'failed');
-      return false;
+  /** Saves until what the author sees is saved: edits made while a save was on its way go in the next one. */
+  async function saveAll(): Promise<boolean> {
+    for (;;) {
+      const { draft, guide, status } = store.getState();
+      if (status === 'conflict') return false;
+      if (!draft || !guide || status === 'saved') return true;
+      store.setState({ status: 'saving' });
+      try {
+        const saved = await guideEditorApi.save(guideId, draft.revision, guide);
+        if (!alive) return false;
+        const changedMeanwhile = store.getState().guide !== guide;
+        store.setState({ draft: saved, issues: saved.issues, status: changedMeanwhile ? 'unsaved' : 'saved', failure: null });
+      } catch (error) {
+        if (alive) refused(error, 'failed');
+        return false;
+      }
     }
   }
 
   function save(): Promise<boolean> {
     clearTimer();
-    saving ??= saveOnce().finally(() => {
+    saving ??= saveAll().finally(() => {
       saving = null;
     });
     return saving;

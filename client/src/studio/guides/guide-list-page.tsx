@@ -94,9 +94,9 @@ export function GuideListPage() {
       {products.status === 'loading' && <Loading />}
       {products.status === 'error' && <ErrorView error={products.error} retry={products.retry} />}
       {products.status === 'ready' && (
-        <label className="studio-form">
-          {t('guides.product')}
-          <select value={productId} onChange={(event) => navigate(`/studio/guides?product=${encodeURIComponent(event.target.value)}`)}>
+        <div className="studio-form">
+          <label htmlFor="guide-product">{t('guides.product')}</label>
+          <select id="guide-product" value={productId} onChange={(event) => navigate(`/studio/guides?product=${encodeURIComponent(event.target.value)}`)}>
             <option value="">{t('guides.pickProduct')}</option>
             {products.data.map((product) => (
               <option key={product.id} value={product.id}>
@@ -104,7 +104,7 @@ export function GuideListPage() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       )}
       {productId && (
         <>
