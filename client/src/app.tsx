@@ -109,6 +109,10 @@ export function App() {
             <StudioPage />
           </Route>
           <Route path="/studio/drafts/:id">{(params) => <StudioPage draftId={params.id} />}</Route>
+          <Route path="/studio/guides">
+            <StudioPage guides />
+          </Route>
+          <Route path="/studio/guides/:id">{(params) => <StudioPage guideId={params.id} />}</Route>
           <Route path="/help/:productId">{(params) => <HelpPage productId={params.productId} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>

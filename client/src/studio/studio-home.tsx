@@ -68,6 +68,12 @@ export function StudioHome() {
         <DraftList />
       </section>
       <ImportProduct />
+      <section aria-labelledby="studio-guides-title">
+        <h2 id="studio-guides-title">{t('guides.title')}</h2>
+        <p>
+          <Link href="/studio/guides">{t('guides.open')}</Link>
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// Studio, the room where admins and authors bring in their own products: the drafts and uploads, or one draft's editor.
+// Studio, the room where admins and authors bring in their own products (the drafts and uploads, or one draft's editor)
+// and write guides for them (a product's guides, or one guide's editor).
 import { useTranslation } from 'react-i18next';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
@@ -6,20 +7,27 @@ import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { STUDIO_ROLES } from '../../../core/studio.ts';
 import { StudioHome } from './studio-home.tsx';
 import { DraftEditor } from './draft-editor.tsx';
+import { GuideListPage } from './guides/guide-list-page.tsx';
+import { GuideEditor } from './guides/guide-editor.tsx';
 import './studio.css';
 
-function StudioRoom({ draftId }: { draftId: string | undefined }) {
+/** Which of Studio's screens: home, one product draft, a product's guides, or one guide. */
+export type StudioView = { draftId?: string | undefined; guideId?: string | undefined; guides?: boolean };
+
+function StudioRoom({ draftId, guideId, guides }: StudioView) {
   const { t } = useTranslation('studio');
   const { auth } = useAppStores();
   const allowed = useStore(auth, (state) => (STUDIO_ROLES as readonly (string | undefined)[]).includes(state.user?.role));
   if (!allowed) return <p role="alert">{t('forbidden')}</p>;
+  if (guideId) return <GuideEditor key={guideId} guideId={guideId} />;
+  if (guides) return <GuideListPage />;
   return draftId ? <DraftEditor key={draftId} draftId={draftId} /> : <StudioHome />;
 }
 
-export default function StudioPage({ draftId }: { draftId?: string | undefined }) {
+export default function StudioPage(view: StudioView) {
   return (
     <RequireSignIn>
-      <StudioRoom draftId={draftId} />
+      <StudioRoom {...view} />
     </RequireSignIn>
   );
 }

@@ -61,6 +61,15 @@ export interface StudioTestState {
   ready: boolean;
   /** For each node of the draft model that has meshes: up to four page points (CSS pixels) where a click lands on it. */
   aims: Record<string, Array<{ x: number; y: number }>>;
+  /** The product's 3D view beside the guide editor: its camera and the product's placement, to compute where to click. */
+  productView: {
+    productId: string;
+    frames: number;
+    canvas: { left: number; top: number; width: number; height: number };
+    cameraMatrixWorld: number[];
+    projectionMatrix: number[];
+    productMatrixWorld: number[];
+  } | null;
 }
 
 export interface OrdersTestState {

@@ -1,0 +1,97 @@
+// One guide in Studio's editor: its fields, its steps and the chosen step's form beside the product in 3D (parts picked
+// by click), autosave with its status, every issue beside its field and in a summary, publishing and versions.
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { ProductDetailSchema } from '../../../../core/catalog.ts';
+import { apiGet } from '../../api/http.ts';
+import { ErrorView, Loading } from '../../components/status-views.tsx';
+import { useResource } from '../../components/use-resource.ts';
+import { currentLanguage } from '../../i18n/i18n.ts';
+import { useStore } from '../../state/use-store.ts';
+import { createGuideDraftStore, type GuideDraftStore } from './guide-draft-store.ts';
+import { GuideMetaForm } from './guide-meta-form.tsx';
+import { GuideViewer } from './guide-viewer.tsx';
+import { fieldDomId, localized, partIdsOf, stepId, stepsOf, togglePart } from './guide-work.ts';
+import { IssueSummary } from './issue-summary.tsx';
+import { PublishPanel } from './publish-panel.tsx';
+import { SaveProblem, SaveStatus } from './save-status.tsx';
+import { StepForm } from './step-form.tsx';
+import { StepList } from './step-list.tsx';
+import { VersionsPanel } from './versions-panel.tsx';
+import './guide-editor.css';
+
+/** Which step is open, and a field to focus once it shows (a summary issue names it). */
+function useFocusedField(stepCount: number) {
+  const [selected, setSelected] = useState(0);
+  const [focus, setFocus] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focus) return;
+    document.getElementById(fieldDomId(focus))?.focus();
+    setFocus(null);
+  }, [focus]);
+  const open = (path: string) => {
+    const step = /^steps\.(\d+)\./.exec(path);
+    if (step) setSelected(Number(step[1]));
+    setFocus(path);
+  };
+  return { selected: Math.min(selected, Math.max(0, stepCount - 1)), setSelected, open };
+}
+
+function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string }) {
+  const { t } = useTranslation('studio');
+  const guide = useStore(store, (state) => state.guide);
+  const draft = useStore(store, (state) => state.draft);
+  const issues = useStore(store, (state) => state.issues);
+  const published = useStore(store, (state) => state.published);
+  const productId = draft?.productId ?? '';
+  const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(productId)}`, ProductDetailSchema, signal), [productId]);
+  const steps = guide ? stepsOf(guide) : [];
+  const focus = useFocusedField(steps.length);
+  if (!guide || !draft) return null;
+  const language = currentLanguage();
+  const change = store.change;
+  const index = focus.selected;
+  const step = steps[index];
+  const title = localized(guide.title)[language] || guideId;
+  const parts = product.status === 'ready' ? product.data.parts.map((part) => ({ id: part.id, name: part.name })) : [];
+
+  return (
+    <div className="studio studio-editor guide-editor">
+      <p>
+        <Link href={`/studio/guides?product=${encodeURIComponent(productId)}`}>{t('guideEditor.back')}</Link>
+      </p>
+      <h1>{t('guideEditor.heading', { title })}</h1>
+      <SaveStatus store={store} />
+      <SaveProblem store={store} />
+      <IssueSummary guide={guide} issues={issues} onFocus={focus.open} />
+      <div className="studio-layout">
+        {product.status === 'ready' && (
+          <GuideViewer product={product.data} stepNumber={index + 1} partIds={step ? partIdsOf(step) : []} onToggle={(partId) => change((current) => togglePart(current, index, partId))} />
+        )}
+        {product.status === 'loading' && <Loading />}
+        {product.status === 'error' && <ErrorView error={product.error} retry={product.retry} />}
+        <div className="studio-panels">
+          <GuideMetaForm guide={guide} issues={issues} change={change} />
+          <StepList guide={guide} issues={issues} selected={index} onSelect={focus.setSelected} change={change} />
+          {step && <StepForm key={index} step={step} index={index} stepIds={steps.map(stepId)} issues={issues.filter((issue) => issue.path.startsWith(`steps.${index}.`))} parts={parts} change={change} />}
+          <PublishPanel store={store} />
+          <VersionsPanel guideId={guideId} published={published} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function GuideEditor({ guideId }: { guideId: string }) {
+  const store = useMemo(() => createGuideDraftStore(guideId), [guideId]);
+  useEffect(() => {
+    void store.load();
+    return () => store.destroy();
+  }, [store]);
+  const loadError = useStore(store, (state) => state.loadError);
+  const loaded = useStore(store, (state) => state.guide !== null);
+  if (loadError) return <ErrorView error={loadError} retry={() => void store.load()} />;
+  if (!loaded) return <Loading />;
+  return <Editor store={store} guideId={guideId} />;
+}
