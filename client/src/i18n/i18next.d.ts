@@ -5,10 +5,11 @@ import type orders from './locales/en/orders.json';
 import type guide from './locales/en/guide.json';
 import type assist from './locales/en/assist.json';
 import type studio from './locales/en/studio.json';
+import type survey from './locales/en/survey.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; survey: typeof survey };
   }
 }
