@@ -16,14 +16,20 @@ async function agentOfSession(db: Db, sessionId: string): Promise<string | null>
   return member?.user_id ?? null;
 }
 
+/** A finished guide has no current step: the step reached is the last one in its history. */
+function lastStep(progress: string): string | null {
+  const history = (JSON.parse(progress) as { history?: string[] }).history ?? [];
+  return history.at(-1) ?? null;
+}
+
 async function sessionFacts(db: Db, sessionId: string, userId: string, withGuide: boolean): Promise<SurveyFacts | null> {
   const session = await db.selectFrom('assist_sessions').select(['product_id']).where('id', '=', sessionId).where('requester_id', '=', userId).executeTakeFirst();
   if (!session) return null;
   const agent = await agentOfSession(db, sessionId);
   if (!withGuide) return { product_id: session.product_id, guide_id: null, guide_version: null, step_id: null, agent_id: agent };
-  const run = await db.selectFrom('guide_progress').select(['guide_id', 'guide_version', 'current_step_id']).where('session_id', '=', sessionId).orderBy('selected_at', 'desc').executeTakeFirst();
+  const run = await db.selectFrom('guide_progress').select(['guide_id', 'guide_version', 'current_step_id', 'progress']).where('session_id', '=', sessionId).orderBy('selected_at', 'desc').executeTakeFirst();
   if (!run) return null;
-  return { product_id: session.product_id, guide_id: run.guide_id, guide_version: Number(run.guide_version), step_id: run.current_step_id, agent_id: agent };
+  return { product_id: session.product_id, guide_id: run.guide_id, guide_version: Number(run.guide_version), step_id: run.current_step_id ?? lastStep(run.progress), agent_id: agent };
 }
 
 async function orderFacts(db: Db, orderId: string, userId: string): Promise<SurveyFacts | null> {
