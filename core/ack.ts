@@ -38,6 +38,9 @@ export const ERROR_REASONS = [
   'guide.not-found',
   'guide.no-draft',
   'guide.no-version',
+  'survey.answered',
+  'survey.nps-too-soon',
+  'survey.no-context',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

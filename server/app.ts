@@ -27,6 +27,7 @@ import { createHelp } from './help/help.ts';
 import { createGuides } from './guides/guides.ts';
 import { createAlignments } from './alignments/alignments.ts';
 import { createStudio } from './studio/studio.ts';
+import { createSurveys } from './surveys/surveys.ts';
 
 export interface RunningServer {
   url: string;
@@ -92,6 +93,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   await guides.seed();
   createAlignments(ctx, { events, routes });
   const studio = createStudio(ctx, { routes, parts: catalog.parts });
+  createSurveys(ctx, { routes });
   await registerStaticFiles(app, config);
 
   realtime.accept([sessions.onConnection, help.onConnection]);

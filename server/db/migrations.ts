@@ -9,6 +9,7 @@ import * as m006 from './migrations/006-cart-changes.ts';
 import * as m007 from './migrations/007-sign-in.ts';
 import * as m008 from './migrations/008-studio.ts';
 import * as m009 from './migrations/009-guide-drafts.ts';
+import * as m010 from './migrations/010-surveys.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '007-sign-in': m007,
   '008-studio': m008,
   '009-guide-drafts': m009,
+  '010-surveys': m010,
 };
 
 export const migrationProvider: MigrationProvider = {

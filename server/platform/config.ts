@@ -81,6 +81,8 @@ export interface ServerConfig {
   studioMaxUploadMb: number;
   clientDir: string;
   assetsDir: string;
+  /** What time it is, in epoch ms; tests move it to see rules that span days (NPS once in 90 days). @default Date.now */
+  clock?: (() => number) | undefined;
 }
 
 const IceServersSchema = z.array(IceServerSchema);

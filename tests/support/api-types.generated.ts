@@ -835,6 +835,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s survey answers, newest first */
+        get: operations["listMySurveys"];
+        put?: never;
+        /** Answer (or skip) the survey of a context of yours, once; stored, with the context the server knows, before the answer. 409 `survey.answered` on a second answer, `survey.nps-too-soon` for NPS within 90 days of the last */
+        post: operations["answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/ask": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether to ask the survey of a guide run, help session or order (not when answered or skipped), and whether to include NPS (at most once in 90 days) */
+        get: operations["askSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -852,7 +887,7 @@ export interface components {
                     [key: string]: string | number;
                 };
                 /** @enum {string} */
-                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version";
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context";
             };
         };
         StudioTreeNode: {
@@ -6407,6 +6442,250 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMySurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        surveys: {
+                            agentId: string | null;
+                            ces: number | null;
+                            /** @enum {string} */
+                            channel: "self-service" | "assisted";
+                            comment: string | null;
+                            /** @enum {string} */
+                            context: "guide" | "help" | "order";
+                            contextId: string;
+                            createdAt: number;
+                            csat: number | null;
+                            /** @enum {string} */
+                            device: "phone" | "headset" | "desktop";
+                            guideId: string | null;
+                            guideVersion: number | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "es";
+                            nps: number | null;
+                            productId: string | null;
+                            skipped: boolean;
+                            stepId: string | null;
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ces?: number;
+                    comment?: string;
+                    /** @enum {string} */
+                    context: "guide" | "help" | "order";
+                    contextId: string;
+                    csat?: number;
+                    /** @enum {string} */
+                    device: "phone" | "headset" | "desktop";
+                    /** @enum {string} */
+                    language: "en" | "es";
+                    nps?: number;
+                    skipped: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        survey: {
+                            agentId: string | null;
+                            ces: number | null;
+                            /** @enum {string} */
+                            channel: "self-service" | "assisted";
+                            comment: string | null;
+                            /** @enum {string} */
+                            context: "guide" | "help" | "order";
+                            contextId: string;
+                            createdAt: number;
+                            csat: number | null;
+                            /** @enum {string} */
+                            device: "phone" | "headset" | "desktop";
+                            guideId: string | null;
+                            guideVersion: number | null;
+                            id: string;
+                            /** @enum {string} */
+                            language: "en" | "es";
+                            nps: number | null;
+                            productId: string | null;
+                            skipped: boolean;
+                            stepId: string | null;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (a duplicate, a version already taken, a status that cannot change so) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    askSurvey: {
+        parameters: {
+            query: {
+                context: "guide" | "help" | "order";
+                contextId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ask: boolean;
+                        includeNps: boolean;
+                        npsAskableAt: number | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

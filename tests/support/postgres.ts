@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import type { ServerConfig } from '../../server/platform/config.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 
 /** A URL without a user name connects as PGUSER, else as the OS user (what psql does; pg needs it said). */
@@ -75,23 +76,23 @@ export interface ServerOnPostgres {
 
 /**
  * Declares a suite that runs against a real server on its own fresh Postgres database, created before the suite's tests
- * and dropped after them (after the server is closed). When Postgres does not answer, the suite is skipped and
+ * and dropped after them (after the server is closed), with `overrides` of its settings. When Postgres does not answer, the suite is skipped and
  * `probePostgres` prints why.
  * @example await describeOnPostgres('sessions on Postgres', (postgres) => {
  *   it('restarts', async () => { postgres.server = await postgres.server.restart(); });
  * });
  */
-export async function describeOnPostgres(name: string, body: (postgres: ServerOnPostgres) => void): Promise<void> {
+export async function describeOnPostgres(name: string, body: (postgres: ServerOnPostgres) => void, overrides: Partial<ServerConfig> = {}): Promise<void> {
   const probe = await probePostgres();
-  describe.skipIf(!probe.reachable)(name, () => body(useServerOnPostgres()));
+  describe.skipIf(!probe.reachable)(name, () => body(useServerOnPostgres(overrides)));
 }
 
-function useServerOnPostgres(): ServerOnPostgres {
+function useServerOnPostgres(overrides: Partial<ServerConfig>): ServerOnPostgres {
   let database: TestDatabase | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
     database = await createTestDatabase();
-    server = await startTestServer({ databaseUrl: database.url });
+    server = await startTestServer({ ...overrides, databaseUrl: database.url });
   });
   afterAll(async () => {
     await server?.close();

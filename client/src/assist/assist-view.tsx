@@ -35,9 +35,11 @@ import { useLiveSession } from '../sessions/session-provider.tsx';
 import { helpOf } from '../help/help-store.ts';
 import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
 import { EndSessionButton } from '../sessions/end-session.tsx';
+import { loadNamespace } from '../i18n/i18n.ts';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 const AssistHud = lazy(() => import('./assist-hud.tsx'));
+const SurveyForm = lazy(() => Promise.all([import('../surveys/survey-form.tsx'), loadNamespace('survey')]).then(([module]) => module));
 
 declare module '../observe/registry.ts' {
   interface Observables {
@@ -142,8 +144,14 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
     [cart, product],
   );
   const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
+  const survey = useMemo(() => ({ context: 'guide' as const, contextId: sessionId }), [sessionId]);
+  const finishedSlot = (
+    <Suspense fallback={null}>
+      <SurveyForm target={survey} />
+    </Suspense>
+  );
   const runner = (compact: boolean) =>
-    guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} renderParts={renderParts} compact={compact} voice={voice} /> : null;
+    guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} {...(compact ? {} : { finishedSlot })} renderParts={renderParts} compact={compact} voice={voice} /> : null;
   const scene = (panel: boolean) => (guide ? <GuideScene progress={progress} controller={controller} panel={panel} onAddParts={addParts} /> : null);
 
   return (

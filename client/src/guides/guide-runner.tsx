@@ -23,6 +23,8 @@ export interface GuideRunnerProps {
   helpSlot?: ReactNode;
   /** Rendered under a step that consumes parts, with those parts (e.g. an "Add to cart" button). */
   renderParts?: (parts: GuideStep['consumesParts']) => ReactNode;
+  /** Rendered on the finished screen, e.g. the survey. */
+  finishedSlot?: ReactNode;
   /** Over the AR view: smaller, without the keyboard hint. @default false */
   compact?: boolean;
   /** The page's voice commands, for their on/off toggle (they outlive this runner). */
@@ -31,7 +33,7 @@ export interface GuideRunnerProps {
 
 const formatNumber = (language: Language) => (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(value);
 
-export function GuideRunner({ progress, controller, helpSlot = null, renderParts, compact = false, voice }: GuideRunnerProps) {
+export function GuideRunner({ progress, controller, helpSlot = null, finishedSlot = null, renderParts, compact = false, voice }: GuideRunnerProps) {
   const { t } = useTranslation('guide');
   const { state, view, ui, language } = useGuide(progress, controller);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -62,6 +64,7 @@ export function GuideRunner({ progress, controller, helpSlot = null, renderParts
           {helpSlot}
         </div>
         <SyncStatus progress={progress} />
+        {finishedSlot}
       </section>
     );
   }

@@ -7,10 +7,11 @@ import type assist from './locales/en/assist.json';
 import type studio from './locales/en/studio.json';
 import type emulator from './locales/en/emulator.json';
 import type backOffice from './locales/en/backOffice.json';
+import type survey from './locales/en/survey.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey };
   }
 }
