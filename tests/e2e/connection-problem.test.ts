@@ -3,11 +3,11 @@
 // server that was updated under an open page (the page's handshake speaks an older protocol) says "reload to update",
 // the cart says why its changes wait, and the agent console shows that its queue is not live.
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { logout } from '../support/auth-http.ts';
 import { login } from '../support/test-server.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { routeRealtime } from '../support/outdated-realtime.ts';
 
 const e2e = useServerAndBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -24,19 +24,6 @@ async function openWithRevokedSignIn(url: string, options: { locale: string; vie
   return { context, page };
 }
 
-/**
- * Puts a proxy on the page's realtime WebSocket that, once `outdated()` says so, rewrites the handshake to an older
- * protocol version — what the server sees from a page loaded before it was updated.
- */
-async function routeRealtime(context: BrowserContext, outdated: () => boolean): Promise<void> {
-  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      const handshake = typeof message === 'string' && message.startsWith('40');
-      server.send(handshake && outdated() ? message.replace(/"protocolVersion":\d+/, '"protocolVersion":0') : message);
-    });
-  });
-}
 
 describe('a sign-in that ended elsewhere', () => {
   const cases = [

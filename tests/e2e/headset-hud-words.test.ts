@@ -4,7 +4,7 @@
 // note with a Reload button that works.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openPage, readTestState, screenshot, setHeadPose, settle, tapTrigger, waitForTestState, yawPitch } from '../support/browser.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { aimAtButton, headLookingAt } from '../support/guide-e2e.ts';
@@ -12,6 +12,7 @@ import { pressHud, waitForHudButton } from '../support/hud-e2e.ts';
 import { aimAtPart, type PartAim } from '../support/part-aim.ts';
 import { placeOnOpenFloor, selectPartWithRay, signInThroughUi } from '../support/orders-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { routeRealtime } from '../support/outdated-realtime.ts';
 
 const e2e = useServerAndBrowser();
 const VIEWPORT = { width: 560, height: 460 };
@@ -93,16 +94,6 @@ describe('the headset HUD’s words', () => {
   }
 });
 
-/** A proxy on the page's realtime WebSocket that, once `outdated()` says so, sends the handshake of an older app. */
-async function routeRealtime(context: BrowserContext, outdated: () => boolean): Promise<void> {
-  await context.routeWebSocket(/\/socket\.io\//, (ws) => {
-    const server = ws.connectToServer();
-    ws.onMessage((message) => {
-      const handshake = typeof message === 'string' && message.startsWith('40');
-      server.send(handshake && outdated() ? message.replace(/"protocolVersion":\d+/, '"protocolVersion":0') : message);
-    });
-  });
-}
 
 describe('a connection refused during a headset session', () => {
   it('shows on the tray as a note with a Reload button that reloads the page', { timeout: 180_000 }, async () => {
