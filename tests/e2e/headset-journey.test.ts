@@ -73,7 +73,7 @@ describe('the whole journey inside the headset', () => {
       const queued = await waitForTestState(a, (s) => (s.ar.hud?.shown?.texts ?? []).some((text) => /number 1 in the queue|Waiting for an agent/.test(text)), 'the queue place in the help sheet');
       expect(queued.ar.drawCalls).toBeLessThan(100);
       const item = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
-      await item.getByText('remove-caliper-bolts').waitFor();
+      await item.getByText('Remove the lower caliper bolt', { exact: true }).waitFor();
       await item.getByRole('button', { name: 'Accept Tomás Technician' }).click();
       await waitForTestState(a, (s) => (s.ar.hud?.shown?.texts ?? []).includes('Alex Agent is helping you.'), 'the agent in the help sheet');
 
