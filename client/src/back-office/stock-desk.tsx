@@ -1,8 +1,8 @@
 // Every part's stock, set by hand (a count after a delivery, a correction), with the products each part fits.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiRequest } from '../api/http.ts';
-import { PartListSchema, ProductListSchema, type PartDetail } from '../../../core/catalog.ts';
+import { PartListSchema, ProductListSchema, type PartDetail, type ProductSummary } from '../../../core/catalog.ts';
 import { formatPrice } from '../components/format.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useLanguage } from '../components/use-language.ts';
@@ -12,19 +12,19 @@ export function StockDesk() {
   const { t } = useTranslation('backOffice');
   const language = useLanguage();
   const [parts, setParts] = useState<PartDetail[] | null>(null);
-  const [productNames, setProductNames] = useState<Map<string, string>>(new Map());
+  const [products, setProducts] = useState<ProductSummary[]>([]);
   const [loadError, setLoadError] = useState<unknown>(null);
 
   const load = useCallback(() => {
     setLoadError(null);
     Promise.all([apiGet('/api/parts', PartListSchema), apiGet('/api/products', ProductListSchema)]).then(
-      ([list, products]) => {
+      ([list, catalog]) => {
         setParts(list.parts);
-        setProductNames(new Map(products.products.map((product) => [product.id, product.name[language]])));
+        setProducts(catalog.products);
       },
       (error: unknown) => setLoadError(error),
     );
-  }, [language]);
+  }, []);
   useEffect(load, [load]);
 
   const saved = (part: PartDetail) => setParts((list) => list?.map((candidate) => (candidate.sku === part.sku ? part : candidate)) ?? null);
@@ -36,7 +36,7 @@ export function StockDesk() {
       {parts === null && loadError === null && <Loading />}
       <ul className="back-office-list" data-testid="back-office-stock">
         {parts?.map((part) => (
-          <StockRow key={part.sku} part={part} fits={part.productIds.map((id) => productNames.get(id) ?? id).join(', ')} onSaved={saved} />
+          <StockRow key={part.sku} part={part} fits={part.productIds.map((id) => products.find((product) => product.id === id)?.name[language] ?? id).join(', ')} onSaved={saved} />
         ))}
       </ul>
     </section>
@@ -50,7 +50,7 @@ function StockRow({ part, fits, onSaved }: { part: PartDetail; fits: string; onS
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => setValue(String(part.stock)), [part.stock]);
   const stock = Number(value);
-  const valid = useMemo(() => value.trim() !== '' && Number.isInteger(stock) && stock >= 0, [value, stock]);
+  const valid = value.trim() !== '' && Number.isInteger(stock) && stock >= 0;
   const name = part.name[language];
   const inputId = `stock-${part.sku}`;
 
