@@ -18,9 +18,9 @@ import { ConnectionBanner } from './components/connection-banner.tsx';
 import { useConnectionProblem } from './components/use-connection-problem.ts';
 
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
-const AssistPage = lazyPage(() => import('./assist/assist-page.tsx').then((module) => module.default));
-const HelpPage = lazyPage(() => import('./pages/help-page.tsx').then((module) => module.default));
-const AgentPage = lazyPage(() => import('./agent/agent-page.tsx').then((module) => module.default));
+const AssistPage = lazyPage(() => Promise.all([import('./assist/assist-page.tsx'), loadNamespace('guide', 'assist')]).then(([module]) => module.default));
+const HelpPage = lazyPage(() => Promise.all([import('./pages/help-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
+const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
 const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));

@@ -5,8 +5,8 @@ import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 
 export function AgentNavLink() {
-  const { t } = useTranslation('assist');
+  const { t } = useTranslation();
   const { auth } = useAppStores();
   const isAgent = useStore(auth, (state) => state.user?.role === 'agent');
-  return isAgent ? <Link href="/agent">{t('console.title')}</Link> : null;
+  return isAgent ? <Link href="/agent">{t('nav.agentConsole')}</Link> : null;
 }

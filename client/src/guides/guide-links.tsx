@@ -7,21 +7,21 @@ import { apiFetch } from '../api/http.ts';
 import { useResource } from '../components/use-resource.ts';
 
 export function GuideLinks({ productId }: { productId: string }) {
-  const { t, i18n } = useTranslation('guide');
+  const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const guides = useResource((signal) => apiFetch<GuideListResponse>(`/api/guides?productId=${encodeURIComponent(productId)}`, signal), [productId]);
   return (
     <section className="guide-links" aria-labelledby="guide-links-title">
-      <h2 id="guide-links-title">{t('start.title')}</h2>
-      <p className="hint">{t('start.intro')}</p>
-      {guides.status === 'error' && <p className="status-error">{t('start.failed')}</p>}
-      {guides.status === 'ready' && guides.data.guides.length === 0 && <p>{t('start.none')}</p>}
+      <h2 id="guide-links-title">{t('guides.title')}</h2>
+      <p className="hint">{t('guides.intro')}</p>
+      {guides.status === 'error' && <p className="status-error">{t('guides.failed')}</p>}
+      {guides.status === 'ready' && guides.data.guides.length === 0 && <p>{t('guides.none')}</p>}
       {guides.status === 'ready' && guides.data.guides.length > 0 && (
         <ul data-testid="guide-links">
           {guides.data.guides.map((guide) => (
             <li key={guide.id}>
-              <Link href={`/assist/${encodeURIComponent(productId)}?guide=${encodeURIComponent(guide.id)}`}>{t('start.open', { title: guide.title[language] })}</Link>{' '}
-              <small>({t('start.minutes', { count: guide.estimatedMinutes })})</small>
+              <Link href={`/assist/${encodeURIComponent(productId)}?guide=${encodeURIComponent(guide.id)}`}>{t('guides.open', { title: guide.title[language] })}</Link>{' '}
+              <small>({t('guides.minutes', { count: guide.estimatedMinutes })})</small>
             </li>
           ))}
         </ul>

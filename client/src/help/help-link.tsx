@@ -5,14 +5,14 @@ import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 
 export function HelpLink({ productId }: { productId: string }) {
-  const { t } = useTranslation('assist');
+  const { t } = useTranslation('catalog');
   const { auth } = useAppStores();
   const role = useStore(auth, (state) => state.user?.role ?? null);
   if (role === 'agent' || role === 'admin') return null;
   return (
     <p className="help-link">
       <Link href={`/help/${encodeURIComponent(productId)}`} data-testid="help-link">
-        {t('help.linkFromProduct')}
+        {t('liveHelp')}
       </Link>
     </p>
   );

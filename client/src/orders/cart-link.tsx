@@ -7,16 +7,16 @@ import { cartItemCount } from './cart-store.ts';
 import '../styles/orders.css';
 
 export function CartLink() {
-  const { t } = useTranslation('orders');
+  const { t } = useTranslation();
   const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
   const count = useStore(cart, (state) => cartItemCount(state.cart));
   if (!signedIn) return null;
   return (
     <>
-      <Link href="/orders">{t('orders.title')}</Link>
-      <Link href="/cart" className="cart-link" aria-label={t('cart.linkLabel', { count })} data-testid="cart-link">
-        {t('cart.title')} <span className="cart-count" aria-hidden="true">{count}</span>
+      <Link href="/orders">{t('nav.orders')}</Link>
+      <Link href="/cart" className="cart-link" aria-label={t('nav.cartLabel', { count })} data-testid="cart-link">
+        {t('nav.cart')} <span className="cart-count" aria-hidden="true">{count}</span>
       </Link>
     </>
   );

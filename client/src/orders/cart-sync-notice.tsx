@@ -8,7 +8,7 @@ import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import { errorText } from '../i18n/error-text.ts';
 
 export function CartSyncNotice() {
-  const { t } = useTranslation('orders');
+  const { t } = useTranslation();
   const language = useLanguage();
   const { cart } = useShopStores();
   const signedIn = useStore(cart, (state) => state.status !== 'signed-out');
@@ -19,7 +19,7 @@ export function CartSyncNotice() {
   return (
     <div className="cart-sync">
       <p role="status" aria-live="polite" data-testid="cart-sync">
-        {waiting && (problem?.blocking ? t('cartSync.blocked', { reason: t(`connection.short.${problem.kind}`, { ns: 'common' }) }) : t('cartSync.offline'))}
+        {waiting && (problem?.blocking ? t('cartSync.blocked', { reason: t(`connection.short.${problem.kind}`) }) : t('cartSync.offline'))}
       </p>
       {refused && (
         <p role="alert" className="cart-sync-refused" data-testid="cart-refused">
