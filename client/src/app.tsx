@@ -6,7 +6,6 @@ import { useAppStores } from './state/app-stores.ts';
 import { useStore } from './state/use-store.ts';
 import { CatalogPage } from './pages/catalog-page.tsx';
 import { ProductPage } from './pages/product-page.tsx';
-import { SignInPage } from './pages/sign-in-page.tsx';
 import { CartLink } from './orders/cart-link.tsx';
 import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
@@ -17,6 +16,7 @@ import { loadNamespace } from './i18n/i18n.ts';
 import { ConnectionBanner } from './components/connection-banner.tsx';
 import { useConnectionProblem } from './components/use-connection-problem.ts';
 
+const SignInPage = lazyPage(() => import('./pages/sign-in-page.tsx').then((module) => module.SignInPage));
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
 const AssistPage = lazyPage(() => Promise.all([import('./assist/assist-page.tsx'), loadNamespace('guide', 'assist')]).then(([module]) => module.default));
 const HelpPage = lazyPage(() => Promise.all([import('./pages/help-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));

@@ -20,19 +20,23 @@ declare module './observe/registry.ts' {
   }
 }
 
-await Promise.all([setupI18n(), loadTestHook()]);
-const auth = createAuthStore();
-const connection = createConnectionStore(auth);
-const app: AppStores = { auth, connection };
-const shop: ShopStores = { cart: createCartStore(auth, connection), orders: createOrdersStore(auth, connection) };
-expose('cart', shop.cart);
-expose('orders', shop.orders);
-const root = document.getElementById('root');
-if (!root) throw new Error('missing #root');
-createRoot(root).render(
-  <AppStoresContext.Provider value={app}>
-    <ShopStoresContext.Provider value={shop}>
-      <App />
-    </ShopStoresContext.Provider>
-  </AppStoresContext.Provider>,
-);
+function start(): void {
+  const auth = createAuthStore();
+  const connection = createConnectionStore(auth);
+  const app: AppStores = { auth, connection };
+  const shop: ShopStores = { cart: createCartStore(auth, connection), orders: createOrdersStore(auth, connection) };
+  expose('cart', shop.cart);
+  expose('orders', shop.orders);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('missing #root');
+  createRoot(root).render(
+    <AppStoresContext.Provider value={app}>
+      <ShopStoresContext.Provider value={shop}>
+        <App />
+      </ShopStoresContext.Provider>
+    </AppStoresContext.Provider>,
+  );
+}
+
+// Not a top-level await: the test hook's chunk imports this one's shared code, which must finish evaluating first.
+void Promise.all([setupI18n(), loadTestHook()]).then(start);

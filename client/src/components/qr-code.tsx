@@ -1,15 +1,14 @@
-// A QR code of a URL, drawn as inline SVG; the encoder loads when the code is first asked for.
+// A QR code of a URL, drawn as inline SVG; load this module (and the encoder with it) when the code is first asked for.
 import { useEffect, useState } from 'react';
+import { toString as qrSvg } from 'qrcode';
 
 export function QrCode({ url, label }: { url: string; label: string }) {
   const [svg, setSvg] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
-    void import('qrcode').then((qr) =>
-      qr.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((markup) => {
-        if (!cancelled) setSvg(markup);
-      }),
-    );
+    void qrSvg(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((markup) => {
+      if (!cancelled) setSvg(markup);
+    });
     return () => {
       cancelled = true;
     };

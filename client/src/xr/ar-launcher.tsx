@@ -3,11 +3,14 @@ import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
-import { QrCode } from '../components/qr-code.tsx';
-import { useArSupport, type EmulatorProblem } from './ar-support.ts';
+import { useArSupport } from './ar-support.ts';
 import { errorText } from '../i18n/error-text.ts';
 
 const ArExperience = lazy(() => import('./ar-experience.tsx'));
+/** Asked for only on a desktop, when the person opens the hint. */
+const QrCode = lazy(() => import('../components/qr-code.tsx').then((module) => ({ default: module.QrCode })));
+/** Only with `?emulate=1`: a developer's page, never a visitor's. */
+const EmulatorNote = lazy(() => import('./emulator-note.tsx'));
 
 export interface ArLauncherProps {
   product: ProductDetail;
@@ -23,26 +26,6 @@ export interface ArLauncherProps {
   hud?: ReactNode;
   /** Called when an AR session starts or ends. */
   onActiveChange?: (active: boolean) => void;
-}
-
-function EmulatorNote({ problem }: { problem: EmulatorProblem }) {
-  const { t } = useTranslation('emulator');
-  if (!problem) return null;
-  const text = problem.reason === 'not-localhost' ? t('notLocalhost') : problem.reason === 'no-webgl2' ? t('noWebgl2') : t('failed', { message: problem.message ?? '' });
-  return (
-    <p role="alert" className="status-error" data-testid="emulator-problem">
-      {text}
-    </p>
-  );
-}
-
-function EmulatedNote() {
-  const { t } = useTranslation('emulator');
-  return (
-    <p className="ar-emulated" data-testid="ar-emulated">
-      {t('emulated')}
-    </p>
-  );
 }
 
 export function ArLauncher({ product, color, onPartSelect, children, overlay, world, hud, onActiveChange }: ArLauncherProps) {
@@ -100,12 +83,19 @@ export function ArLauncher({ product, color, onPartSelect, children, overlay, wo
           <p id="ar-unsupported-text">{t('ar.unsupported')}</p>
           <details onToggle={(event) => setShowQr((event.target as HTMLDetailsElement).open)}>
             <summary data-testid="show-qr">{t('ar.desktopHint')}</summary>
-            {showQr && <QrCode url={window.location.href} label={t('ar.qrAlt')} />}
+            {showQr && (
+              <Suspense fallback={null}>
+                <QrCode url={window.location.href} label={t('ar.qrAlt')} />
+              </Suspense>
+            )}
           </details>
         </div>
       )}
-      <EmulatorNote problem={emulatorProblem} />
-      {support === 'emulated' && <EmulatedNote />}
+      {(emulatorProblem || support === 'emulated') && (
+        <Suspense fallback={null}>
+          <EmulatorNote problem={emulatorProblem} />
+        </Suspense>
+      )}
       {support !== 'none' && support !== 'checking' && <p className="true-scale">{t('ar.trueScale')}</p>}
       {message && (
         <p role="alert" className="status-error">

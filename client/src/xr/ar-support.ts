@@ -1,7 +1,11 @@
 // What kind of AR this browser offers: WebXR immersive-ar, the developer emulator, iOS Quick Look, or none.
 import { useEffect, useState } from 'react';
-import { loadNamespace } from '../i18n/i18n.ts';
-import { emulatorRequested, installEmulator, type EmulatorOutcome } from './emulator.ts';
+import type { EmulatorOutcome } from './emulator.ts';
+
+/** The developer emulator is asked for with `?emulate=1`; its code loads only then. */
+export function emulatorRequested(): boolean {
+  return new URLSearchParams(window.location.search).get('emulate') === '1';
+}
 
 function supportsQuickLook(): boolean {
   return document.createElement('a').relList.supports('ar');
@@ -20,7 +24,8 @@ export interface ArAvailability {
 async function decide(): Promise<ArAvailability> {
   let emulatorProblem: EmulatorProblem = null;
   if (emulatorRequested()) {
-    const [outcome] = await Promise.all([installEmulator(), loadNamespace('emulator')]);
+    const { installEmulator } = await import('./emulator.ts');
+    const outcome = await installEmulator();
     if (outcome.ok) return { support: 'emulated', emulatorProblem };
     emulatorProblem = outcome;
   }

@@ -7,12 +7,8 @@ export type { EmulatorOutcome };
 
 let installing: Promise<EmulatorOutcome> | null = null;
 
-/** The emulator is opt-in on localhost only: `?emulate=1`. */
-export function emulatorRequested(): boolean {
-  return new URLSearchParams(window.location.search).get('emulate') === '1';
-}
-
-export function emulatorAllowedHere(): boolean {
+/** The emulator is opt-in (`?emulate=1`, see ar-support.ts) on localhost only. */
+function emulatorAllowedHere(): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
 }
 
