@@ -1,6 +1,7 @@
 // The guide's branches drawn as a graph (@xyflow/react, loaded only when an author opens it): steps by title, an arrow
-// for each way out (next, each answer, an out-of-range reading); dropping an arrow's end on another step re-targets it.
-import { useMemo } from 'react';
+// for each way out (next, each answer, an out-of-range reading); dropping an arrow's end on another step re-targets it
+// (a clicked arrow is drawn on top, for where several arrows end at one step).
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkerType, ReactFlow, type Connection, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -49,6 +50,8 @@ export default function BranchGraph({ guide, choices, selected, onSelect, change
   const language = currentLanguage();
   const branches = useMemo(() => branchesOf(guide), [guide]);
   const ids = useMemo(() => stepsOf(guide).map(stepId), [guide]);
+  /** The arrow the author clicked: drawn above the others, so its end can be grabbed where several arrows meet. */
+  const [picked, setPicked] = useState<string | null>(null);
 
   const nodes = useMemo((): Node[] => {
     const depth = layers(guide, branches);
@@ -71,9 +74,10 @@ export default function BranchGraph({ guide, choices, selected, onSelect, change
         if (to === null) return [];
         const label = branch.kind === 'answer' && branch.answer ? branch.answer.label[language] || t('guideEditor.graph.answer', { number: branch.answer.index + 1 }) : branch.kind === 'outOfRange' ? t('guideEditor.graph.outOfRange') : undefined;
         const color = COLORS[branch.kind];
-        return [{ id: branch.path, source: nodeId(branch.from), target: to, reconnectable: 'target', ...(label ? { label } : {}), markerEnd: { type: MarkerType.ArrowClosed, color }, style: { stroke: color, strokeWidth: 2, ...(branch.kind === 'default' ? { strokeDasharray: '6 4' } : {}) }, data: { kind: branch.kind } }];
+        const chosen = branch.path === picked;
+        return [{ id: branch.path, source: nodeId(branch.from), target: to, reconnectable: 'target', selected: chosen, zIndex: chosen ? 10 : 0, ...(label ? { label } : {}), markerEnd: { type: MarkerType.ArrowClosed, color }, style: { stroke: color, strokeWidth: chosen ? 4 : 2, ...(branch.kind === 'default' ? { strokeDasharray: '6 4' } : {}) }, data: { kind: branch.kind } }];
       }),
-    [branches, ids, language, t],
+    [branches, ids, language, t, picked],
   );
 
   const reconnect = (old: Edge, connection: Connection) => {
@@ -96,6 +100,8 @@ export default function BranchGraph({ guide, choices, selected, onSelect, change
       nodes={nodes}
       edges={edges}
       onReconnect={reconnect}
+      onEdgeClick={(_event, edge) => setPicked(edge.id)}
+      onPaneClick={() => setPicked(null)}
       onNodeClick={(_event, node) => {
         const index = node.id.startsWith('step-node-') ? Number(node.id.slice('step-node-'.length)) : -1;
         if (index >= 0) onSelect(index);
