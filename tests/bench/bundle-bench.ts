@@ -23,8 +23,11 @@ const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/
 
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
-/** Studio's own sources (its room, its API calls, its contract and translations); only its header link may ship. */
-const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json/;
+/**
+ * Studio's own sources (its room, its API calls, its contract and translations) and the libraries only it uses (the
+ * guide editor's branch graph, @xyflow/react and its d3 parts); only its header link may ship.
+ */
+const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json|node_modules\/(@xyflow\/|d3-(drag|zoom|selection|transition|interpolate|color|dispatch|ease|timer)\/|classcat\/)/;
 
 export interface BundleBenchOptions {
   /** Built client served by the bench server. @default "dist/client" */

@@ -25,7 +25,7 @@ describe('guide work', () => {
     expect(fieldOfIssue({ path: 'steps.1.check.max', message: 'min must not be greater than max' }, fields)).toBe('steps.1.check.max');
     expect(fieldOfIssue({ path: 'steps.1.targetPartIds.0', message: 'not a part' }, fields)).toBe('steps.1.targetPartIds');
     expect(fieldOfIssue({ path: 'steps.1.title', message: 'required' }, fields)).toBe('steps.1.title.en');
-    const grouped = issuesByField([{ path: 'steps.1.next', message: 'x' }, { path: 'steps.1.text.es', message: 'y' }], fields);
+    const grouped = issuesByField([{ path: 'steps.1.consumesParts.0.partId', message: 'x' }, { path: 'steps.1.text.es', message: 'y' }], fields);
     expect([...grouped.keys()]).toEqual(['', 'steps.1.text.es']);
   });
 });

@@ -1,5 +1,6 @@
 // One guide in Studio's editor: its fields, its steps and the chosen step's form beside the product in 3D (parts picked
-// by click), autosave with its status, every issue beside its field and in a summary, publishing and versions.
+// by click), its branches as a graph, autosave with its status, every issue beside its field and in a summary,
+// publishing and versions.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,8 +11,11 @@ import { useResource } from '../../components/use-resource.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { useStore } from '../../state/use-store.ts';
 import { createGuideDraftStore, type GuideDraftStore } from './guide-draft-store.ts';
+import { BranchGraphPanel } from './branch-graph-panel.tsx';
 import { GuideMetaForm } from './guide-meta-form.tsx';
 import { GuideViewer } from './guide-viewer.tsx';
+import { useHintPreview } from './hint-preview.ts';
+import { useStepChoices } from './question-form.tsx';
 import { fieldDomId, localized, partIdsOf, stepId, stepsOf, togglePart } from './guide-work.ts';
 import { IssueSummary } from './issue-summary.tsx';
 import { PublishPanel } from './publish-panel.tsx';
@@ -48,6 +52,8 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
   const product = useResource((signal) => apiGet(`/api/products/${encodeURIComponent(productId)}`, ProductDetailSchema, signal), [productId]);
   const steps = guide ? stepsOf(guide) : [];
   const focus = useFocusedField(steps.length);
+  const choices = useStepChoices(steps);
+  const preview = useHintPreview();
   if (!guide || !draft) return null;
   const language = currentLanguage();
   const change = store.change;
@@ -67,14 +73,15 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
       <IssueSummary guide={guide} issues={issues} onFocus={focus.open} />
       <div className="studio-layout">
         {product.status === 'ready' && (
-          <GuideViewer product={product.data} stepNumber={index + 1} partIds={step ? partIdsOf(step) : []} onToggle={(partId) => change((current) => togglePart(current, index, partId))} />
+          <GuideViewer product={product.data} stepNumber={index + 1} partIds={step ? partIdsOf(step) : []} hint={preview.playing?.step === index ? preview.playing.hint : null} onToggle={(partId) => change((current) => togglePart(current, index, partId))} />
         )}
         {product.status === 'loading' && <Loading />}
         {product.status === 'error' && <ErrorView error={product.error} retry={product.retry} />}
         <div className="studio-panels">
           <GuideMetaForm guide={guide} issues={issues} change={change} />
           <StepList guide={guide} issues={issues} selected={index} onSelect={focus.setSelected} change={change} />
-          {step && <StepForm key={index} step={step} index={index} stepIds={steps.map(stepId)} issues={issues.filter((issue) => issue.path.startsWith(`steps.${index}.`))} parts={parts} change={change} />}
+          <BranchGraphPanel guide={guide} choices={choices} selected={index} onSelect={focus.setSelected} change={change} />
+          {step && <StepForm key={index} step={step} index={index} stepIds={steps.map(stepId)} issues={issues.filter((issue) => issue.path.startsWith(`steps.${index}.`))} parts={parts} choices={choices} preview={preview} change={change} />}
           <PublishPanel store={store} />
           <VersionsPanel guideId={guideId} published={published} />
         </div>

@@ -1,29 +1,41 @@
-// The product in 3D beside the guide editor: the chosen step's target parts lit, the rest ghosted; a click on a part
-// adds it to the step or takes it out, and says so.
+// The product in 3D beside the guide editor: the chosen step's target parts lit, the rest ghosted, its hint played on
+// the first one when the author previews it (the runtime's own StepHint); a click on a part adds it to the step or
+// takes it out, and says so.
 import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Group, Object3D } from 'three';
 import type { ProductDetail } from '../../../../core/catalog.ts';
+import type { StepHint as StepHintData } from '../../../../core/guide.ts';
 import { PartHighlights } from '../../guides/three/part-highlights.tsx';
+import { StepHint } from '../../guides/three/step-hint.tsx';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import ProductViewer from '../../three/product-viewer.tsx';
-import { OVERLAY_FLAG } from '../../three/product-parts.ts';
+import { OVERLAY_FLAG, partNodes } from '../../three/product-parts.ts';
 
-function Highlights({ partIds }: { partIds: readonly string[] }) {
+function Highlights({ partIds, hint }: { partIds: readonly string[]; hint: StepHintData | null }) {
   const group = useRef<Group>(null);
   const [root, setRoot] = useState<Object3D | null>(null);
   useLayoutEffect(() => setRoot(group.current?.parent ?? null), []);
-  return <group ref={group} userData={{ [OVERLAY_FLAG]: true }}>{root && <PartHighlights root={root} targetPartIds={partIds} style="outline" />}</group>;
+  const nodes = root && hint ? partNodes(root) : null;
+  const first = nodes ? (partIds.map((id) => nodes.get(id)).find((node) => node !== undefined) ?? null) : null;
+  return (
+    <group ref={group} userData={{ [OVERLAY_FLAG]: true }}>
+      {root && <PartHighlights root={root} targetPartIds={partIds} style="outline" />}
+      {first && hint && <StepHint part={first} hint={hint} />}
+    </group>
+  );
 }
 
 export interface GuideViewerProps {
   product: ProductDetail;
   stepNumber: number;
   partIds: readonly string[];
+  /** A hint being previewed on the first of `partIds`. */
+  hint: StepHintData | null;
   onToggle: (partId: string) => void;
 }
 
-export function GuideViewer({ product, stepNumber, partIds, onToggle }: GuideViewerProps) {
+export function GuideViewer({ product, stepNumber, partIds, hint, onToggle }: GuideViewerProps) {
   const { t } = useTranslation('studio');
   const [said, setSaid] = useState('');
   const language = currentLanguage();
@@ -35,7 +47,7 @@ export function GuideViewer({ product, stepNumber, partIds, onToggle }: GuideVie
   return (
     <div className="studio-stage guide-stage">
       <ProductViewer product={product} color={null} onPartSelect={toggle}>
-        <Highlights partIds={partIds} />
+        <Highlights partIds={partIds} hint={hint} />
       </ProductViewer>
       <p className="muted">{t('guideEditor.parts.clickHint', { number: stepNumber })}</p>
       <p role="status" aria-live="polite" data-testid="guide-part-said">

@@ -85,7 +85,22 @@ export function stepFieldPaths(step: WorkStep, index: number): string[] {
   const check = (typeof step.check === 'object' && step.check !== null ? step.check : {}) as Record<string, unknown>;
   const measurement = check.kind === 'measurement' ? ['label.en', 'label.es', 'unit', 'min', 'max', 'onOutOfRange'].map((field) => `${at}.check.${field}`) : [];
   const warnings = warningsOf(step).flatMap((_warning, n) => [`${at}.warnings.${n}.en`, `${at}.warnings.${n}.es`]);
-  return [`${at}.title.en`, `${at}.title.es`, `${at}.text.en`, `${at}.text.es`, `${at}.targetPartIds`, ...warnings, `${at}.check`, ...measurement];
+  return [`${at}.title.en`, `${at}.title.es`, `${at}.text.en`, `${at}.text.es`, `${at}.targetPartIds`, ...hintFieldPaths(step, at), ...warnings, `${at}.check`, ...measurement, ...branchFieldPaths(step, at)];
+}
+
+function hintFieldPaths(step: WorkStep, at: string): string[] {
+  const hint = (typeof step.hint === 'object' && step.hint !== null ? step.hint : {}) as Record<string, unknown>;
+  const fields = hint.kind === 'rotate' ? ['axis', 'turns'] : hint.kind === 'translate' ? ['direction', 'distance'] : hint.kind === 'arrow' ? ['direction'] : [];
+  return [`${at}.hint`, ...fields.map((field) => `${at}.hint.${field}`)];
+}
+
+/** A step's question (prompt, each answer's label and next step) or, without one, where it leads (`next`, `end`). */
+function branchFieldPaths(step: WorkStep, at: string): string[] {
+  const question = (typeof step.question === 'object' && step.question !== null ? step.question : null) as Record<string, unknown> | null;
+  if (!question) return [`${at}.next`, `${at}.end`];
+  const answers = Array.isArray(question.answers) ? question.answers : [];
+  const answerFields = answers.flatMap((_answer, n) => ['label.en', 'label.es', 'next'].map((field) => `${at}.question.answers.${n}.${field}`));
+  return [`${at}.question.prompt.en`, `${at}.question.prompt.es`, `${at}.question.answers`, ...answerFields];
 }
 
 export const GUIDE_FIELD_PATHS = ['title.en', 'title.es', 'summary.en', 'summary.es', 'estimatedMinutes'];

@@ -3,7 +3,7 @@
 import type { TFunction } from 'i18next';
 import type { ErrorIssue } from '../../../../core/ack.ts';
 
-type Kind = 'empty' | 'minAboveMax' | 'noRange' | 'notPart' | 'notStep' | 'unreachable' | 'loop' | 'html' | 'bold' | 'noSteps' | 'number';
+type Kind = 'empty' | 'minAboveMax' | 'noRange' | 'notPart' | 'notStep' | 'unreachable' | 'loop' | 'html' | 'bold' | 'noSteps' | 'number' | 'answers' | 'duplicate' | 'ignored' | 'endAndNext' | 'tooSmall' | 'tooBig';
 
 const KINDS: ReadonlyArray<[RegExp, Kind]> = [
   [/must not be empty|expected string, received undefined/, 'empty'],
@@ -17,6 +17,12 @@ const KINDS: ReadonlyArray<[RegExp, Kind]> = [
   [/unclosed "\*\*"/, 'bold'],
   [/needs at least one step/, 'noSteps'],
   [/expected number/, 'number'],
+  [/needs at least 1 answer|allows at most 3 answers/, 'answers'],
+  [/duplicate answer id/, 'duplicate'],
+  [/is ignored on a step with a question/, 'ignored'],
+  [/cannot be combined with end/, 'endAndNext'],
+  [/Too small/, 'tooSmall'],
+  [/Too big/, 'tooBig'],
 ];
 
 export function issueText(issue: ErrorIssue, t: TFunction<'studio'>, language: string): string {

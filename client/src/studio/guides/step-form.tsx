@@ -1,10 +1,14 @@
 // One step in the guide editor: its title and text in English and Spanish (plain text, shown inert), the parts it
-// targets (also picked by clicking the 3D view), its warnings and its check, each with the issues that name it.
+// targets (also picked by clicking the 3D view), its hint, warnings, check and where it leads (question or next), each
+// with the issues that name it.
 import { useTranslation } from 'react-i18next';
 import type { ErrorIssue } from '../../../../core/ack.ts';
 import { currentLanguage } from '../../i18n/i18n.ts';
 import { CheckForm } from './check-form.tsx';
 import { FieldGroup, FieldIssues, TextField } from './field-issues.tsx';
+import { HintForm } from './hint-form.tsx';
+import type { HintPreview } from './hint-preview.ts';
+import { QuestionForm, type StepChoice } from './question-form.tsx';
 import { fieldDomId, issuesByField, localized, partIdsOf, patchStep, stepFieldPaths, stepId, warningsOf, type GuideWork, type WorkStep } from './guide-work.ts';
 
 export interface PartChoice {
@@ -18,6 +22,9 @@ export interface StepFormProps {
   stepIds: readonly string[];
   issues: readonly ErrorIssue[];
   parts: readonly PartChoice[];
+  /** Every step, by title, for the selects that choose where this one leads. */
+  choices: readonly StepChoice[];
+  preview: HintPreview;
   change: (update: (guide: GuideWork) => GuideWork) => void;
 }
 
@@ -43,7 +50,7 @@ function PartPicker({ index, chosen, parts, issues, onToggle }: { index: number;
   );
 }
 
-export function StepForm({ step, index, stepIds, issues, parts, change }: StepFormProps) {
+export function StepForm({ step, index, stepIds, issues, parts, choices, preview, change }: StepFormProps) {
   const { t } = useTranslation('studio');
   const grouped = issuesByField(issues, stepFieldPaths(step, index));
   const issuesAt = (path: string) => grouped.get(path) ?? [];
@@ -54,6 +61,7 @@ export function StepForm({ step, index, stepIds, issues, parts, change }: StepFo
   const warnings = warningsOf(step);
   const setWarnings = (next: typeof warnings) => patch({ warnings: next });
   const chosen = partIdsOf(step);
+  const firstPart = parts.find((part) => part.id === chosen[0]);
 
   return (
     <section className="studio-panel guide-step-form" aria-labelledby="guide-step-form-title" data-step-index={index}>
@@ -66,6 +74,7 @@ export function StepForm({ step, index, stepIds, issues, parts, change }: StepFo
         <TextField path={at('text.es')} label={t('guideEditor.steps.textEs')} lang="es" multiline value={text.es} issues={issuesAt(at('text.es'))} onChange={(es) => patch({ text: { ...text, es } })} />
       </FieldGroup>
       <PartPicker index={index} chosen={chosen} parts={parts} issues={issuesAt(at('targetPartIds'))} onToggle={(id) => patch({ targetPartIds: chosen.includes(id) ? chosen.filter((part) => part !== id) : [...chosen, id] })} />
+      <HintForm step={step} index={index} partName={firstPart ? firstPart.name[currentLanguage()] : (chosen[0] ?? null)} issuesAt={issuesAt} preview={preview} onChange={(hint) => patch({ hint })} />
       <FieldGroup legend={t('guideEditor.warnings.title')}>
         {warnings.map((warning, n) => (
           <div key={n} className="guide-warning-item">
@@ -83,6 +92,7 @@ export function StepForm({ step, index, stepIds, issues, parts, change }: StepFo
         )}
       </FieldGroup>
       <CheckForm step={step} index={index} stepIds={stepIds} issuesAt={issuesAt} onChange={(check) => patch({ check })} />
+      <QuestionForm step={step} index={index} choices={choices} issuesAt={issuesAt} change={change} />
     </section>
   );
 }
