@@ -18,6 +18,7 @@ import { PublishPanel } from './publish-panel.tsx';
 import { SaveProblem, SaveStatus } from './save-status.tsx';
 import { StepForm } from './step-form.tsx';
 import { StepList } from './step-list.tsx';
+import { StepPreview } from './preview/step-preview.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 import './guide-editor.css';
 
@@ -75,6 +76,7 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
           <GuideMetaForm guide={guide} issues={issues} change={change} />
           <StepList guide={guide} issues={issues} selected={index} onSelect={focus.setSelected} change={change} />
           {step && <StepForm key={index} step={step} index={index} stepIds={steps.map(stepId)} issues={issues.filter((issue) => issue.path.startsWith(`steps.${index}.`))} parts={parts} change={change} />}
+          <StepPreview store={store} guideId={guideId} stepIndex={index} />
           <PublishPanel store={store} />
           <VersionsPanel guideId={guideId} published={published} />
         </div>
