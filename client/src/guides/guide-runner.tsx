@@ -29,7 +29,7 @@ export interface GuideRunnerProps {
   compact?: boolean;
   /** The page's voice commands, for their on/off toggle (they outlive this runner). */
   voice?: VoiceStore;
-  /** An author's preview: nothing is saved, so there is no sync state to tell. @default false */
+  /** An author's preview: nothing is saved (no sync state) and the page may not take the guide's keys. @default false */
   preview?: boolean;
 }
 
@@ -146,7 +146,7 @@ export function GuideRunner({ progress, controller, helpSlot = null, finishedSlo
       {!preview && <SyncStatus progress={progress} />}
       <div className="guide-hands-free">
         {voice && <VoiceToggle voice={voice} />}
-        {!compact && <p className="hint">{t('runner.keyboardHint')}</p>}
+        {!compact && !preview && <p className="hint">{t('runner.keyboardHint')}</p>}
       </div>
     </section>
   );
