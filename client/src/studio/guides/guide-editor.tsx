@@ -18,7 +18,7 @@ import { PublishPanel } from './publish-panel.tsx';
 import { SaveProblem, SaveStatus } from './save-status.tsx';
 import { StepForm } from './step-form.tsx';
 import { StepList } from './step-list.tsx';
-import { StepPreview } from './preview/step-preview.tsx';
+import { StepPreview } from './step-preview.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 import './guide-editor.css';
 

@@ -3,13 +3,13 @@
 import { useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { GuideSchema, type Guide } from '../../../../../core/guide.ts';
-import { GuideRunner } from '../../../guides/guide-runner.tsx';
-import { useStore } from '../../../state/use-store.ts';
-import { emulatorAllowedHere } from '../../../xr/emulator.ts';
-import type { GuideDraftStore } from '../guide-draft-store.ts';
-import { usePreviewGuide } from './use-preview-guide.ts';
-import '../../../guides/guide.css';
+import { GuideSchema, type Guide } from '../../../../core/guide.ts';
+import { GuideRunner } from '../../guides/guide-runner.tsx';
+import { useStore } from '../../state/use-store.ts';
+import { emulatorAllowedHere } from '../../xr/emulator.ts';
+import type { GuideDraftStore } from './guide-draft-store.ts';
+import { usePreviewGuide } from './preview/use-preview-guide.ts';
+import '../../guides/guide.css';
 
 /** Where the AR preview of `guideId` opens at `stepId`; with the emulator wherever the app allows it. */
 export function previewHref(guideId: string, stepId: string | null): string {
