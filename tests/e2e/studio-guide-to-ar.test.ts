@@ -47,7 +47,7 @@ async function runInHeadset(page: Page): Promise<string[][]> {
 }
 
 describe('Studio guide → technician in emulated AR', () => {
-  it('writes three steps by clicking parts, publishes, runs them in the headset with those parts lit, then publishes v2 with a diff', { timeout: 420_000 }, async () => {
+  it('writes three steps by clicking parts, publishes, runs them in the headset with those parts lit, then publishes v2 with a diff', { timeout: 900_000 }, async () => {
     const author = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1280, height: 800 } });
     const a = author.page;
     try {
