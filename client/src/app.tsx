@@ -113,6 +113,7 @@ export function App() {
             <StudioPage guides />
           </Route>
           <Route path="/studio/guides/:id">{(params) => <StudioPage guideId={params.id} />}</Route>
+          <Route path="/studio/guides/:id/preview">{(params) => <StudioPage guideId={params.id} preview />}</Route>
           <Route path="/help/:productId">{(params) => <HelpPage productId={params.productId} />}</Route>
           <Route>
             <p role="alert">{t('error.notFound')}</p>

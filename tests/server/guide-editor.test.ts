@@ -14,6 +14,7 @@ const ROUTES = [
   ['GET', '/api/studio/guides?productId=espresso-machine'],
   ['POST', '/api/studio/guides'],
   ['POST', '/api/studio/guides/wheel-corner-brake-pads/draft'],
+  ['GET', '/api/studio/guides/wheel-corner-brake-pads/draft'],
   ['PUT', '/api/studio/guides/wheel-corner-brake-pads/draft'],
   ['POST', '/api/studio/guides/wheel-corner-brake-pads/publish'],
   ['GET', '/api/studio/guides/wheel-corner-brake-pads/versions'],
@@ -89,6 +90,7 @@ describe('bad input', () => {
     expect(operations).toEqual([
       'get /api/studio/guides',
       'get /api/studio/guides/{id}/diff',
+      'get /api/studio/guides/{id}/draft',
       'get /api/studio/guides/{id}/versions',
       'post /api/studio/guides',
       'post /api/studio/guides/{id}/draft',

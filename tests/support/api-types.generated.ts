@@ -756,7 +756,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Read a guide's draft as it is now, without opening one (the author's preview); 404 when it has none */
+        get: operations["readStudioGuideDraft"];
         /** Save the draft made on `revision` (409 names who saved in between); the answer lists every validation issue */
         put: operations["saveStudioGuideDraft"];
         /** Open a guide in the editor: its draft, or a new draft from its latest version (a session's saved draft included) */
@@ -5778,6 +5779,87 @@ export interface operations {
                             };
                         }[];
                         to: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    readStudioGuideDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            basedOnVersion: number | null;
+                            /**
+                             * GuideWork
+                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             */
+                            guide: {
+                                [key: string]: unknown;
+                            };
+                            guideId: string;
+                            issues: {
+                                message: string;
+                                path: string;
+                            }[];
+                            productId: string;
+                            revision: number;
+                            updatedAt: number;
+                            updatedBy: {
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
                     };
                 };
             };

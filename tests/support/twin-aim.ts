@@ -68,14 +68,16 @@ export function aimInTwin(scene: Object3D, partId: string, twin: TwinView): Twin
   };
 
   let best: { aim: TwinAim; score: number } | null = null;
+  const FULL_SCORE = 4;
   part.traverse((object) => {
     const mesh = object as Mesh;
-    if (!mesh.isMesh) return;
+    if (!mesh.isMesh || (best && best.score === FULL_SCORE)) return;
     const position = mesh.geometry.getAttribute('position');
     const index = mesh.geometry.getIndex();
     const triangles = (index ? index.count : position.count) / 3;
     const corner = (i: number) => new Vector3().fromBufferAttribute(position, index ? index.getX(i) : i);
-    for (let t = 0; t < triangles; t += 1) {
+    // The first point with every neighbour on the part is kept anyway (only a higher score replaces it): stop there.
+    for (let t = 0; t < triangles && !(best && best.score === FULL_SCORE); t += 1) {
       const centroid = corner(t * 3).add(corner(t * 3 + 1)).add(corner(t * 3 + 2)).divideScalar(3).applyMatrix4(mesh.matrixWorld);
       const ndc = centroid.clone().project(camera);
       if (Math.abs(ndc.x) > 0.9 || Math.abs(ndc.y) > 0.9 || ndc.z > 1) continue;

@@ -21,6 +21,8 @@ export const guideEditorApi = {
   async open(id: string, signal?: AbortSignal): Promise<GuideDraft> {
     return GuideDraftResponseSchema.parse(await apiRequest(`${guidePath(id)}/draft`, { method: 'POST', ...(signal ? { signal } : {}) })).draft;
   },
+  /** The draft as it is now, without opening one (the preview). */
+  read: (id: string, signal?: AbortSignal) => apiGet(`${guidePath(id)}/draft`, GuideDraftResponseSchema, signal).then((body) => body.draft),
   async save(id: string, revision: number, guide: Record<string, unknown>): Promise<GuideDraft> {
     return GuideDraftResponseSchema.parse(await apiRequest(`${guidePath(id)}/draft`, { method: 'PUT', body: { revision, guide } })).draft;
   },

@@ -29,11 +29,13 @@ export interface GuideRunnerProps {
   compact?: boolean;
   /** The page's voice commands, for their on/off toggle (they outlive this runner). */
   voice?: VoiceStore;
+  /** An author's preview: nothing is saved (no sync state) and the page may not take the guide's keys. @default false */
+  preview?: boolean;
 }
 
 const formatNumber = (language: Language) => (value: number) => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }).format(value);
 
-export function GuideRunner({ progress, controller, helpSlot = null, finishedSlot = null, renderParts, compact = false, voice }: GuideRunnerProps) {
+export function GuideRunner({ progress, controller, helpSlot = null, finishedSlot = null, renderParts, compact = false, voice, preview = false }: GuideRunnerProps) {
   const { t } = useTranslation('guide');
   const { state, view, ui, language } = useGuide(progress, controller);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -63,7 +65,7 @@ export function GuideRunner({ progress, controller, helpSlot = null, finishedSlo
           </button>
           {helpSlot}
         </div>
-        <SyncStatus progress={progress} />
+        {!preview && <SyncStatus progress={progress} />}
         {finishedSlot}
       </section>
     );
@@ -141,10 +143,10 @@ export function GuideRunner({ progress, controller, helpSlot = null, finishedSlo
         {ui.blocked ? t(`runner.blocked.${blockedKey(ui.blocked)}`) : ''}
       </p>
       {state.refused && <p className="status-error">{t('runner.refused')}</p>}
-      <SyncStatus progress={progress} />
+      {!preview && <SyncStatus progress={progress} />}
       <div className="guide-hands-free">
         {voice && <VoiceToggle voice={voice} />}
-        {!compact && <p className="hint">{t('runner.keyboardHint')}</p>}
+        {!compact && !preview && <p className="hint">{t('runner.keyboardHint')}</p>}
       </div>
     </section>
   );

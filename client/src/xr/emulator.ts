@@ -8,7 +8,7 @@ export type { EmulatorOutcome };
 let installing: Promise<EmulatorOutcome> | null = null;
 
 /** The emulator is opt-in (`?emulate=1`, see ar-support.ts) on localhost only. */
-function emulatorAllowedHere(): boolean {
+export function emulatorAllowedHere(): boolean {
   return ['localhost', '127.0.0.1', '[::1]'].includes(window.location.hostname);
 }
 

@@ -50,6 +50,11 @@ export function createGuideDrafts(ctx: AppContext) {
   }
 
   return {
+    /** The draft as it is now, without opening one (a preview reads it); 404 when the guide has none. */
+    async read(guideId: string): Promise<GuideDraft> {
+      return view(await stored(guideId));
+    },
+
     async open(guideId: string, user: User): Promise<GuideDraft> {
       const existing = await findDraft(db, guideId);
       if (existing) return view(existing);

@@ -1,5 +1,5 @@
-// The guide editor over HTTP, for admins and authors: list a product's guides, open or start a draft, save it on its
-// revision, publish it as a new version, list versions and the difference between two.
+// The guide editor over HTTP, for admins and authors: list a product's guides, open or start a draft (or read it for a
+// preview), save it on its revision, publish it as a new version, list versions and the difference between two.
 import {
   GuideDiffQuerySchema,
   GuideDiffSchema,
@@ -35,6 +35,11 @@ export function registerGuideEditorRoutes(routes: RouteTable, drafts: GuideDraft
   routes.define(
     { method: 'POST', path: '/api/studio/guides/:id/draft', operationId: 'openStudioGuideDraft', tag, summary: "Open a guide in the editor: its draft, or a new draft from its latest version (a session's saved draft included)", params: GuideIdParamsSchema, response: GuideDraftResponseSchema, roles, errors: [400, 404] },
     async ({ params, user }) => ({ draft: await drafts.open(params.id, requireUser(user)) }),
+  );
+
+  routes.define(
+    { method: 'GET', path: '/api/studio/guides/:id/draft', operationId: 'readStudioGuideDraft', tag, summary: "Read a guide's draft as it is now, without opening one (the author's preview); 404 when it has none", params: GuideIdParamsSchema, response: GuideDraftResponseSchema, roles, errors: [400, 404] },
+    async ({ params }) => ({ draft: await drafts.read(params.id) }),
   );
 
   routes.define(

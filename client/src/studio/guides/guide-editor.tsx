@@ -22,6 +22,7 @@ import { PublishPanel } from './publish-panel.tsx';
 import { SaveProblem, SaveStatus } from './save-status.tsx';
 import { StepForm } from './step-form.tsx';
 import { StepList } from './step-list.tsx';
+import { StepPreview } from './step-preview.tsx';
 import { VersionsPanel } from './versions-panel.tsx';
 import './guide-editor.css';
 
@@ -82,6 +83,7 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
           <StepList guide={guide} issues={issues} selected={index} onSelect={focus.setSelected} change={change} />
           <BranchGraphPanel guide={guide} choices={choices} selected={index} onSelect={focus.setSelected} change={change} />
           {step && <StepForm key={index} step={step} index={index} stepIds={steps.map(stepId)} issues={issues.filter((issue) => issue.path.startsWith(`steps.${index}.`))} parts={parts} choices={choices} preview={preview} change={change} />}
+          <StepPreview store={store} guideId={guideId} stepIndex={index} />
           <PublishPanel store={store} />
           <VersionsPanel guideId={guideId} published={published} />
         </div>

@@ -68,6 +68,7 @@ function GuideList({ productId }: { productId: string }) {
           <span className={`badge badge-${guide.latestVersion ? 'published' : 'draft'}`}>
             {guide.latestVersion ? t('guides.version', { version: guide.latestVersion }) : t('guides.unpublished')}
           </span>{' '}
+          {guide.savedDraft && <span className="badge badge-draft">{t('guides.savedDraft', { version: guide.savedDraft.version })}</span>}{' '}
           {guide.draft && (
             <span className="muted">
               {t('guides.draftState', { count: guide.draft.issueCount })} · {formatDateTime(guide.draft.updatedAt, language)}

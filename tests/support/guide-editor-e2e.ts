@@ -1,0 +1,32 @@
+// Browser helpers for Studio's guide editor: fields by the path the editor gives them, the "saved" state, a step's words
+// in both languages, and a click on a part where the editor's 3D view shows it (projected from the view's own camera).
+import type { Page } from 'playwright-core';
+import type { Object3D } from 'three';
+import { waitForTestState } from './browser.ts';
+import { modelPath } from './asset-paths.ts';
+import { aimInTwin, loadProductScene } from './twin-aim.ts';
+
+export const editorField = (page: Page, path: string) => page.locator(`#gf-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`);
+
+export async function fillFields(page: Page, values: Record<string, string>): Promise<void> {
+  for (const [path, value] of Object.entries(values)) await editorField(page, path).fill(value);
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await page.getByTestId('guide-save-status').filter({ hasText: /^Saved|^Guardado/ }).waitFor();
+}
+
+export async function writeStepWords(page: Page, index: number, en: string, es: string): Promise<void> {
+  await fillFields(page, { [`steps.${index}.title.en`]: en, [`steps.${index}.title.es`]: es, [`steps.${index}.text.en`]: `${en}, then go on.`, [`steps.${index}.text.es`]: `${es} y sigue.` });
+}
+
+const scenes = new Map<string, Promise<Object3D>>();
+
+/** Clicks `partId` of `productId` where the editor's 3D view shows it; waits until the editor says it was added. */
+export async function clickPartInEditor(page: Page, productId: string, partId: string, stepNumber: number): Promise<void> {
+  const state = await waitForTestState(page, (s) => s.studio.productView !== null && s.studio.productView.frames > 2, 'the product in the editor view');
+  if (!scenes.has(productId)) scenes.set(productId, loadProductScene(modelPath(productId)));
+  const aim = aimInTwin(await scenes.get(productId)!, partId, state.studio.productView!);
+  await page.mouse.click(aim.x, aim.y);
+  await page.getByTestId('guide-part-said').filter({ hasText: `added to step ${stepNumber}` }).waitFor();
+}
