@@ -6,8 +6,8 @@ import { LANGUAGES, type Language } from '../../../core/languages.ts';
 const STORAGE_KEY = 'xr-assist.language';
 const NAMESPACES = ['common', 'catalog', 'orders', 'guide', 'assist'] as const;
 type Namespace = (typeof NAMESPACES)[number];
-/** Namespaces of rooms few people open (Studio, the back office, surveys, the ?emulate=1 emulator): loaded when needed, then kept for every language switched to. */
-type OnDemandNamespace = 'studio' | 'backOffice' | 'survey' | 'emulator';
+/** Namespaces of rooms few people open (Studio, the back office, surveys, Insights, the ?emulate=1 emulator): loaded when needed, then kept for every language switched to. */
+type OnDemandNamespace = 'studio' | 'backOffice' | 'survey' | 'emulator' | 'insights';
 const loadedOnDemand = new Set<OnDemandNamespace>();
 
 /** One chunk per language and namespace: a visitor downloads the translations of their language only. */
