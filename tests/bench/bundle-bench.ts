@@ -25,6 +25,8 @@ const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
 /** Studio's own sources (its room, its API calls, its contract and translations); only its header link may ship. */
 const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json/;
+/** Insights' own sources and its chart library (uPlot), loaded only on /insights; only its header link may ship. */
+const INSIGHTS_SOURCES = /client\/src\/insights\/|core\/insights\.ts|locales\/[a-z]+\/insights\.json|node_modules\/uplot\//;
 
 export interface BundleBenchOptions {
   /** Built client served by the bench server. @default "dist/client" */
@@ -244,6 +246,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
     const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
+    const insightsBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => INSIGHTS_SOURCES.test(source.replaceAll('\\', '/')));
     const hudBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => HUD_SOURCES.test(source.replaceAll('\\', '/')));
 
     return [
@@ -257,6 +260,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
       checkedBoth ? benchResult('bundle.studio-in-visitor-entries', studioBytes, 'B gz', '0') : failedResult('bundle.studio-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
+      checkedBoth ? benchResult('bundle.insights-in-visitor-entries', insightsBytes, 'B gz', '0') : failedResult('bundle.insights-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
     ];
   } finally {
     await browser.close();

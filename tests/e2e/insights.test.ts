@@ -105,6 +105,7 @@ describe('insights', () => {
       await screenshot(page, 'insights-desktop-es');
 
       await page.setViewportSize({ width: 390, height: 844 });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await expect.poll(() => barPixels(page), { timeout: 10_000 }).toBeGreaterThan(100);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'insights-phone-es');

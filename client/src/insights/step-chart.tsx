@@ -21,7 +21,7 @@ export function StepChart({ steps }: { steps: StepInsight[] }) {
       {
         width: width(),
         height: 260,
-        scales: { x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] } },
+        scales: { x: { time: false, range: (_u, min, max) => [min - 0.6, max + 0.6] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
         axes: [{ label: t('chart.step'), values: (_u, ticks) => ticks.map((tick) => (Number.isInteger(tick) ? String(tick) : '')) }, { label: t('chart.seconds') }],
         series: [
           { label: t('chart.step') },
