@@ -1,4 +1,5 @@
 // The figures as accessible tables: per step (with a CSV download), the friction ranking and the survey figures.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InsightsReport, StepInsight } from '../../../core/insights.ts';
 import { useLanguage } from '../components/use-language.ts';
@@ -6,12 +7,20 @@ import type { InsightsTable } from './insights-api.ts';
 
 const secondsText = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(1));
 
-function CsvButton({ table, onDownload }: { table: InsightsTable; onDownload: (table: InsightsTable) => void }) {
+/** A titled section whose table can be downloaded as CSV. */
+function TableSection({ table, title, onDownload, children }: { table: InsightsTable; title: string; onDownload: (table: InsightsTable) => void; children: ReactNode }) {
   const { t } = useTranslation('insights');
+  const titleId = `insights-${table}-title`;
   return (
-    <button type="button" onClick={() => onDownload(table)}>
-      {t(`csv.${table}`)}
-    </button>
+    <section aria-labelledby={titleId} className="insights-section">
+      <div className="insights-section-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" onClick={() => onDownload(table)}>
+          {t(`csv.${table}`)}
+        </button>
+      </div>
+      {children}
+    </section>
   );
 }
 
@@ -19,11 +28,7 @@ export function StepTable({ steps, onDownload }: { steps: StepInsight[]; onDownl
   const { t } = useTranslation('insights');
   const language = useLanguage();
   return (
-    <section aria-labelledby="insights-steps-title" className="insights-section">
-      <div className="insights-section-head">
-        <h2 id="insights-steps-title">{t('table.title')}</h2>
-        <CsvButton table="steps" onDownload={onDownload} />
-      </div>
+    <TableSection table="steps" title={t('table.title')} onDownload={onDownload}>
       <div className="insights-scroll" tabIndex={0} role="region" aria-labelledby="insights-steps-title">
         <table className="insights-table" data-testid="insights-steps">
           <thead>
@@ -56,7 +61,7 @@ export function StepTable({ steps, onDownload }: { steps: StepInsight[]; onDownl
           </tbody>
         </table>
       </div>
-    </section>
+    </TableSection>
   );
 }
 
@@ -65,11 +70,7 @@ export function FrictionList({ report, onDownload }: { report: InsightsReport; o
   const language = useLanguage();
   const ranked = report.friction.flatMap((id) => report.steps.filter((step) => step.stepId === id));
   return (
-    <section aria-labelledby="insights-friction-title" className="insights-section">
-      <div className="insights-section-head">
-        <h2 id="insights-friction-title">{t('friction.title')}</h2>
-        <CsvButton table="friction" onDownload={onDownload} />
-      </div>
+    <TableSection table="friction" title={t('friction.title')} onDownload={onDownload}>
       <p className="insights-note">{t('friction.explain')}</p>
       {ranked.length === 0 ? (
         <p>{t('friction.none')}</p>
@@ -80,7 +81,7 @@ export function FrictionList({ report, onDownload }: { report: InsightsReport; o
           ))}
         </ol>
       )}
-    </section>
+    </TableSection>
   );
 }
 
@@ -89,11 +90,7 @@ export function SurveyFigures({ report, onDownload }: { report: InsightsReport; 
   const { csat, ces, nps } = report.surveys;
   const value = (figure: { value: number | null }, unit = '') => (figure.value === null ? '–' : `${figure.value}${unit}`);
   return (
-    <section aria-labelledby="insights-surveys-title" className="insights-section">
-      <div className="insights-section-head">
-        <h2 id="insights-surveys-title">{t('surveys.title')}</h2>
-        <CsvButton table="surveys" onDownload={onDownload} />
-      </div>
+    <TableSection table="surveys" title={t('surveys.title')} onDownload={onDownload}>
       <dl className="insights-figures" data-testid="insights-surveys">
         <div data-figure="csat">
           <dt>{t('surveys.csat')}</dt>
@@ -111,6 +108,6 @@ export function SurveyFigures({ report, onDownload }: { report: InsightsReport; 
           <dd className="insights-count">{t('surveys.count', { count: nps.count })}</dd>
         </div>
       </dl>
-    </section>
+    </TableSection>
   );
 }
