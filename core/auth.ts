@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { PRODUCT_LINES } from './catalog.ts';
 import { LanguageSchema } from './i18n.ts';
 
-/** `author` builds products in Studio (import, parts, landmarks, publish) but manages neither users nor orders. */
-export const ROLES = ['customer', 'technician', 'agent', 'admin', 'author'] as const;
+/**
+ * `author` builds products in Studio (import, parts, landmarks, publish) but manages neither users nor orders;
+ * `operator` reads Insights (figures of guides and surveys) and changes nothing.
+ */
+export const ROLES = ['customer', 'technician', 'agent', 'admin', 'author', 'operator'] as const;
 export const RoleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof RoleSchema>;
 

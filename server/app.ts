@@ -28,6 +28,7 @@ import { createGuides } from './guides/guides.ts';
 import { createAlignments } from './alignments/alignments.ts';
 import { createStudio } from './studio/studio.ts';
 import { createSurveys } from './surveys/surveys.ts';
+import { createInsights } from './insights/insights.ts';
 
 export interface RunningServer {
   url: string;
@@ -94,6 +95,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   createAlignments(ctx, { events, routes });
   const studio = createStudio(ctx, { routes, parts: catalog.parts });
   createSurveys(ctx, { routes });
+  createInsights(ctx, { routes });
   await registerStaticFiles(app, config);
 
   realtime.accept([sessions.onConnection, help.onConnection]);

@@ -11,7 +11,7 @@ import { CartSyncNotice } from './orders/cart-sync-notice.tsx';
 import { CartPage, CheckoutPage, OrderPage, OrdersPage, SessionPage } from './orders/order-pages.tsx';
 import { lazyPage } from './components/lazy-page.tsx';
 import { AgentNavLink } from './agent/agent-nav-link.tsx';
-import { BackOfficeNavLink, StudioNavLink } from './components/studio-nav-link.tsx';
+import { BackOfficeNavLink, InsightsNavLink, StudioNavLink } from './components/studio-nav-link.tsx';
 import { loadNamespace } from './i18n/i18n.ts';
 import { ConnectionBanner } from './components/connection-banner.tsx';
 import { useConnectionProblem } from './components/use-connection-problem.ts';
@@ -23,6 +23,7 @@ const HelpPage = lazyPage(() => Promise.all([import('./pages/help-page.tsx'), lo
 const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
 const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
+const InsightsPage = lazyPage(() => Promise.all([import('./insights/insights-page.tsx'), loadNamespace('insights')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
@@ -70,6 +71,7 @@ export function App() {
           <AgentNavLink />
           <StudioNavLink />
           <BackOfficeNavLink />
+          <InsightsNavLink />
         </nav>
         <div className="header-tools">
           <LanguageSwitcher />
@@ -104,6 +106,9 @@ export function App() {
           </Route>
           <Route path="/admin">
             <BackOfficePage />
+          </Route>
+          <Route path="/insights">
+            <InsightsPage />
           </Route>
           <Route path="/studio">
             <StudioPage />

@@ -12,6 +12,7 @@ const DEMO_USERS: ReadonlyArray<Omit<NewUser, 'password'>> = [
   { email: 'agent.es@demo.local', name: 'Ana Agente', role: 'agent', languages: ['es'], skills: ['automotive', 'coffee', 'heating'] },
   { email: 'admin@demo.local', name: 'Ada Admin', role: 'admin', languages: ['en', 'es'], skills: [] },
   { email: 'author@demo.local', name: 'Aurora Author', role: 'author', languages: ['es', 'en'], skills: [] },
+  { email: 'operator@demo.local', name: 'Olga Operator', role: 'operator', languages: ['en', 'es'], skills: [] },
 ];
 
 export async function seedDemoUsers(db: Kysely<Database>): Promise<void> {

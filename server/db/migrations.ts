@@ -10,6 +10,7 @@ import * as m007 from './migrations/007-sign-in.ts';
 import * as m008 from './migrations/008-studio.ts';
 import * as m009 from './migrations/009-guide-drafts.ts';
 import * as m010 from './migrations/010-surveys.ts';
+import * as m011 from './migrations/011-insights.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '008-studio': m008,
   '009-guide-drafts': m009,
   '010-surveys': m010,
+  '011-insights': m011,
 };
 
 export const migrationProvider: MigrationProvider = {

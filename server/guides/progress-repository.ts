@@ -1,8 +1,9 @@
-// Rows of guide progress: one per session and guide, the actions applied to it (by client id) and its step events.
+// Rows of guide progress: one per session and guide, the actions applied to it (by client id), its step events and signals.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { GuideProgress } from '../../core/guide-engine.ts';
 import type { Database, GuideActionsTable, GuideProgressTable } from '../db/schema.ts';
+import type { StepSignal } from './step-signals.ts';
 import type { StepTransition } from './step-transitions.ts';
 
 type Db = Kysely<Database>;
@@ -97,4 +98,25 @@ export async function insertStepEvents(db: Db, row: GuideProgressTable, transiti
     )
     .execute();
   return first + transitions.length - 1;
+}
+
+export async function insertStepSignals(db: Db, row: GuideProgressTable, signals: StepSignal[], userId: string, at: number): Promise<void> {
+  if (signals.length === 0) return;
+  await db
+    .insertInto('guide_step_signals')
+    .values(
+      signals.map(({ stepId, kind, value }) => ({
+        id: randomUUID(),
+        session_id: row.session_id,
+        guide_id: row.guide_id,
+        guide_version: row.guide_version,
+        product_id: row.product_id,
+        user_id: userId,
+        step_id: stepId,
+        kind,
+        value,
+        at,
+      })),
+    )
+    .execute();
 }

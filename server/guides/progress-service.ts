@@ -17,12 +17,14 @@ import {
   findProgress,
   insertProgress,
   insertStepEvents,
+  insertStepSignals,
   lockProgress,
   progressOf,
   recordActionResult,
   selectProgress,
   updateProgress,
 } from './progress-repository.ts';
+import { stepSignals } from './step-signals.ts';
 import { stepTransitions } from './step-transitions.ts';
 
 type Db = Kysely<Database>;
@@ -139,9 +141,11 @@ export function createGuideProgressService(db: Db): GuideProgressService {
         if (!row) throw new AppError('not_found', `Guide "${target.guide_id}" was not started in this session.`);
         const version = Number(row.guide_version);
         const before = progressOf(row);
-        const applied = applyGuideAction(await guideAt(trx, row.guide_id, version), before, action);
+        const guide = await guideAt(trx, row.guide_id, version);
+        const applied = applyGuideAction(guide, before, action);
         if (!applied.ok) throw new AppError('conflict', applied.message, [{ path: 'reason', message: applied.reason }]);
         const at = effectiveTime(clientAt, Number(row.updated_at), now);
+        await insertStepSignals(trx, row, stepSignals(guide, before, action), member.id, at);
         const entries = await recordTransitions(trx, row, before, applied.progress, member.id, at);
         await recordActionResult(trx, sessionId, actionId, applied.progress);
         const change = { sessionId, guideId: row.guide_id, version, progress: applied.progress, by: member.id, actionId, at, entries };

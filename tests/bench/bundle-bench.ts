@@ -28,6 +28,8 @@ const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvi
  * guide editor's branch graph, @xyflow/react and its d3 parts); only its header link may ship.
  */
 const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json|node_modules\/(@xyflow\/|d3-(drag|zoom|selection|transition|interpolate|color|dispatch|ease|timer)\/|classcat\/)/;
+/** Insights' own sources and its chart library (uPlot), loaded only on /insights; only its header link may ship. */
+const INSIGHTS_SOURCES = /client\/src\/insights\/|core\/insights\.ts|locales\/[a-z]+\/insights\.json|node_modules\/uplot\//;
 
 export interface BundleBenchOptions {
   /** Built client served by the bench server. @default "dist/client" */
@@ -247,6 +249,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
     const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
+    const insightsBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => INSIGHTS_SOURCES.test(source.replaceAll('\\', '/')));
     const hudBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => HUD_SOURCES.test(source.replaceAll('\\', '/')));
 
     return [
@@ -260,6 +263,7 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
       checkedBoth ? benchResult('bundle.studio-in-visitor-entries', studioBytes, 'B gz', '0') : failedResult('bundle.studio-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
+      checkedBoth ? benchResult('bundle.insights-in-visitor-entries', insightsBytes, 'B gz', '0') : failedResult('bundle.insights-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
     ];
   } finally {
     await browser.close();

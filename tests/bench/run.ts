@@ -38,6 +38,7 @@ const MODULES: BenchModule[] = [
   optionalModule('relay', 'relay-bench.ts', 'runRelayBench'),
   optionalModule('studio', 'studio-import-bench.ts', 'runStudioImportBench'),
   optionalModule('failover', 'failover-bench.ts', 'runFailoverBench'),
+  optionalModule('insights', 'insights-bench.ts', 'runInsightsBench'),
 ];
 
 function selectedModules(only: string | undefined): BenchModule[] {

@@ -7,7 +7,7 @@ import { servedDocument } from '../support/openapi-tools.ts';
 import { login } from '../support/test-server.ts';
 import { useTestServer } from '../support/use-test-server.ts';
 
-const EMAIL = { customer: 'customer@demo.local', technician: 'tech@demo.local', agent: 'agent@demo.local', admin: 'admin@demo.local', author: 'author@demo.local' } as const;
+const EMAIL = { customer: 'customer@demo.local', technician: 'tech@demo.local', agent: 'agent@demo.local', admin: 'admin@demo.local', author: 'author@demo.local', operator: 'operator@demo.local' } as const;
 
 type Operation = { method: string; path: string };
 

@@ -317,6 +317,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-step figures of a guide version (median and p90 time, abandonment, out-of-range measurements, help requests, back-steps, friction score), the friction ranking and survey trends (CSAT, CES, NPS with their counts), filtered by product, period, language and channel */
+        get: operations["getInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One Insights table (steps, friction or surveys) as CSV, with the same filters */
+        get: operations["exportInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/guides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published guides with their versions, to choose the figures of */
+        get: operations["listInsightsGuides"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -1406,7 +1457,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin" | "author";
+                            role: "customer" | "technician" | "agent" | "admin" | "author" | "operator";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -1493,7 +1544,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin" | "author";
+                            role: "customer" | "technician" | "agent" | "admin" | "author" | "operator";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -1544,7 +1595,7 @@ export interface operations {
                             languages: ("en" | "es")[];
                             name: string;
                             /** @enum {string} */
-                            role: "customer" | "technician" | "agent" | "admin" | "author";
+                            role: "customer" | "technician" | "agent" | "admin" | "author" | "operator";
                             skills: ("automotive" | "coffee" | "heating")[];
                         };
                     };
@@ -2419,6 +2470,239 @@ export interface operations {
                             requesterId: string;
                             requesterName: string;
                             sessionId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInsights: {
+        parameters: {
+            query: {
+                channel?: "self-service" | "assisted";
+                from?: number;
+                guideId: string;
+                language?: "en" | "es";
+                productId?: string;
+                to?: number;
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        friction: string[];
+                        guideId: string;
+                        normMs: number | null;
+                        productId: string;
+                        steps: {
+                            abandoned: number;
+                            backSteps: number;
+                            friction: number;
+                            helpRequests: number;
+                            medianMs: number | null;
+                            outOfRange: number;
+                            p90Ms: number | null;
+                            position: number;
+                            sessions: number;
+                            stepId: string;
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                            visits: number;
+                        }[];
+                        surveys: {
+                            ces: {
+                                count: number;
+                                value: number | null;
+                            };
+                            csat: {
+                                count: number;
+                                value: number | null;
+                            };
+                            nps: {
+                                count: number;
+                                value: number | null;
+                            };
+                            weeks: {
+                                ces: {
+                                    count: number;
+                                    value: number | null;
+                                };
+                                csat: {
+                                    count: number;
+                                    value: number | null;
+                                };
+                                nps: {
+                                    count: number;
+                                    value: number | null;
+                                };
+                                weekStart: number;
+                            }[];
+                        };
+                        title: {
+                            en: string;
+                            es: string;
+                        };
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportInsights: {
+        parameters: {
+            query: {
+                channel?: "self-service" | "assisted";
+                from?: number;
+                guideId: string;
+                language?: "en" | "es";
+                productId?: string;
+                table: "steps" | "friction" | "surveys";
+                to?: number;
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInsightsGuides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        guides: {
+                            id: string;
+                            productId: string;
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                            versions: number[];
                         }[];
                     };
                 };

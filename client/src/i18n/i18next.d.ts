@@ -8,10 +8,11 @@ import type studio from './locales/en/studio.json';
 import type emulator from './locales/en/emulator.json';
 import type backOffice from './locales/en/backOffice.json';
 import type survey from './locales/en/survey.json';
+import type insights from './locales/en/insights.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey; insights: typeof insights };
   }
 }

@@ -62,6 +62,22 @@ export interface GuideStepEventsTable {
   at: number;
 }
 
+/** What a step's figures count beside time: a back-step from it, an out-of-range measurement taken on it. */
+export interface GuideStepSignalsTable {
+  id: string;
+  session_id: string;
+  guide_id: string;
+  guide_version: number;
+  product_id: string;
+  user_id: string;
+  step_id: string;
+  /** 'back' | 'out-of-range'. */
+  kind: string;
+  /** The measurement of an out-of-range signal. */
+  value: number | null;
+  at: number;
+}
+
 export interface AssetAlignmentsTable {
   asset_id: string;
   product_id: string;
@@ -90,6 +106,7 @@ export interface GuideTables {
   guide_progress: GuideProgressTable;
   guide_actions: GuideActionsTable;
   guide_step_events: GuideStepEventsTable;
+  guide_step_signals: GuideStepSignalsTable;
   asset_alignments: AssetAlignmentsTable;
   guide_drafts: GuideDraftsTable;
 }
