@@ -24,6 +24,7 @@ import { createTwinUi, type TwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
+import { useGuideNames } from './use-guide-names.ts';
 import { TransferPicker } from './transfer-picker.tsx';
 import { SideTabs } from './side-tabs.tsx';
 import { useShortcuts } from './console-shortcuts.tsx';
@@ -71,6 +72,8 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
   const stepIndex = steps.findIndex((step) => step.id === currentStepId);
   const currentStep = steps[stepIndex];
   const panel = useStore(ui, (state) => state.panel);
+  const { stepTitle } = useGuideNames(language, [tab.context?.guideId]);
+  const askedAt = tab.context?.stepId ? stepTitle(tab.context.guideId, tab.context.stepId) : null;
   useShortcuts({
     f: () => ui.fitView(),
     v: () => (helping || ui.getState().snapped) && ui.setState({ snapped: !ui.getState().snapped }),
@@ -87,6 +90,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <RequesterHistory history={tab.history} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
+          {askedAt ? ` · ${t('workspace.askedAt', { step: askedAt })}` : ''}
           {tab.context?.installedAssetId ? ` · ${t('workspace.asset', { asset: tab.context.installedAssetId })}` : ''}
           {tab.context?.progressSummary ? ` · ${tab.context.progressSummary}` : ''}
           {!requesterOnline && ` · ${t('workspace.requesterOffline', { name: tab.requesterName })}`}
