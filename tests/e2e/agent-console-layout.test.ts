@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { Box3, Matrix4, PerspectiveCamera, Vector3 } from 'three';
-import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, signInThroughUi, waitForTestState, type TestState } from '../support/browser.ts';
+import { openPage, placeOnOpenFloor, readTestState, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import type { TestState } from '../../client/src/test-hook.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { seriousViolations } from '../support/axe.ts';

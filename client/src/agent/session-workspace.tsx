@@ -27,6 +27,7 @@ import { RequesterHistory } from './requester-history.tsx';
 import { useGuideNames } from './use-guide-names.ts';
 import { TransferPicker } from './transfer-picker.tsx';
 import { SideTabs } from './side-tabs.tsx';
+import { PingNotice } from './ping-notice.tsx';
 import { useShortcuts } from './console-shortcuts.tsx';
 
 const NO_PARTS: string[] = [];
@@ -118,6 +119,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
       </header>
       <div className="workspace-main">
         <TwinView client={client} tab={tab} product={product} ui={ui} stepPartIds={currentStep?.targetPartIds ?? NO_PARTS} caption={caption} />
+        <PingNotice tab={tab} product={product} />
         <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
       </div>
       <div className="workspace-side">
