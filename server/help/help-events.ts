@@ -20,6 +20,7 @@ import { requireActiveMember, requireSession } from '../sessions/session-access.
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { findOpenHelpRequest, updateSession, upsertMember, type PendingEvent } from '../sessions/session-repository.ts';
 import { loadJoinResult } from '../sessions/session-state.ts';
+import { HelpContextSchema, HelpHistoryItemSchema } from '../../core/help.ts';
 import { changedByOthers, findRequest, insertRequest, requesterHistory, updateRequestIf } from './help-repository.ts';
 import type { HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
@@ -150,6 +151,13 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     const { productLine, language } = routable(request);
     const agents = (await queue.onlineAgents()).filter((other) => other.id !== agent.id && speaksAndKnows(other, productLine, language));
     return { agents: agents.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)) };
+  });
+
+  table.on('help:context', { schema: HelpRefSchema, limit: 'read' }, async (socket, { requestId }) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can read its context.');
+    return { context: HelpContextSchema.parse(JSON.parse(request.context)), history: HelpHistoryItemSchema.array().parse(JSON.parse(request.history)) };
   });
 
   table.on('help:transfer', { schema: HelpTransferSchema, limit: 'session-write' }, async (socket, input) => {

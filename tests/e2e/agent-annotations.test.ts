@@ -82,6 +82,7 @@ describe('an agent annotates the technician’s product from the console', () =>
       expect(twinReady.assist.twin?.sessionId).toBe(active.assist.help?.sessionId);
 
       await b.getByLabel('Arrow').check();
+      await b.getByRole('tab', { name: 'Parts' }).click();
       await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
       const shownAt = (await readTestState(b)).assist.twin!.frames;
       const framed = await waitForTestState(b, (s) => (s.assist.twin?.frames ?? 0) > shownAt + 10, 'the twin to render the framed bolt');

@@ -88,6 +88,7 @@ describe('the whole journey inside the headset', () => {
       await lookAtHud(a, 'hud-help-sheet-en');
 
       await b.getByLabel('Arrow').check();
+      await b.getByRole('tab', { name: 'Parts' }).click();
       await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
       // The session's step and part lists make the console taller than the window: bring the twin into view to click it.
       await b.locator('canvas[data-view="twin"]').scrollIntoViewIfNeeded();
@@ -104,6 +105,7 @@ describe('the whole journey inside the headset', () => {
       const atBolt = new Vector3(...arrow.localPoint).applyMatrix4(boltInModel).applyMatrix4(new Matrix4().fromArray(arrowShown.ar.productMatrixWorld!));
       expect(new Vector3(...arrow.world).distanceTo(atBolt)).toBeLessThan(0.01);
 
+      await b.getByRole('tab', { name: 'Cart' }).click();
       const form = b.locator('.cart-proposal');
       await form.getByRole('button', { name: /^Brake pads \(axle set\).*one more$/ }).click();
       await form.getByRole('button', { name: 'Propose these parts' }).click();

@@ -61,18 +61,22 @@ describe('live help in the browser', () => {
         await a.getByRole('button', { name: 'Point at it' }).click();
         await b.getByText('Tomás Technician points at: Upper caliper guide bolt').waitFor();
 
+        await b.getByRole('tab', { name: 'Parts' }).click();
         await b.getByRole('button', { name: 'Highlight Brake pads (axle set) for the requester' }).click();
         await waitForTestState(a, (s) => s.assist.scenes.inline?.highlightedPartId === 'brake-pads', 'the highlight on the technician’s model');
 
+        await b.getByRole('tab', { name: 'Guide steps' }).click();
         await b.getByRole('button', { name: 'Suggest the step Remove the lower caliper bolt' }).click();
         await a.getByTestId('pushed-step').getByText('Alex Agent suggests the step “Remove the lower caliper bolt”.').waitFor();
         await b.locator('.twin-caption').getByText(/^Step \d+ of \d+: Remove the lower caliper bolt$/).waitFor();
 
         await b.getByLabel('Circle').check();
+        await b.getByRole('tab', { name: 'Parts' }).click();
         await b.getByRole('button', { name: 'Place the Circle on Brake caliper' }).press('Enter');
         const circled = await waitForTestState(a, (s) => s.assist.scenes.inline?.items.some((item) => item.kind === 'circle') === true, 'the circle on the technician’s model');
         expect(circled.assist.scenes.inline!.items.find((item) => item.kind === 'circle')?.partId).toBe('caliper');
 
+        await b.getByRole('tab', { name: 'Cart' }).click();
         await b.getByRole('button', { name: /^Upper caliper guide bolt \(.+\): one more$/ }).click();
         await b.getByLabel('Note for the requester').fill('A new bolt, the old thread is damaged');
         await b.getByRole('button', { name: 'Propose these parts' }).click();

@@ -81,6 +81,7 @@ const EVENTS: Record<EventName, true> = {
   'help:request': true,
   'help:accept': true,
   'help:decline': true,
+  'help:context': true,
   'help:transfer-targets': true,
   'help:transfer': true,
   'help:end': true,

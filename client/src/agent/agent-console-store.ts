@@ -72,7 +72,9 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
       const result = await client.request('session:join', { sessionId: session.id }).catch(() => null);
       if (!result || result.state.help?.status !== 'active' || result.state.help.agentId !== selfId) continue;
       const requester = result.state.members.find((member) => member.role === 'requester');
-      openTab(result, { requestId: result.state.help.requestId, requesterName: requester?.name ?? '', context: null, history: [] });
+      const { requestId } = result.state.help;
+      const { context, history } = await client.request('help:context', { requestId });
+      openTab(result, { requestId, requesterName: requester?.name ?? '', context, history });
     }
   };
 

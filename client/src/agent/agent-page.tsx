@@ -1,5 +1,5 @@
-// /agent — the support agent's console (desktop): the live queue, callback requests, accepted sessions as tabs, one
-// workspace at a time.
+// /agent — the support agent's console: the state of the call and the shortcuts on top, the live queue, callback
+// requests and accepted sessions in a compact column, one session's workspace at a time.
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
@@ -14,6 +14,8 @@ import { createCallbackBoard, type CallbackBoard } from './callback-board-store.
 import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
+import { CallState } from './call-state.tsx';
+import { ShortcutsHelp } from './console-shortcuts.tsx';
 import type { Language } from '../../../core/languages.ts';
 import './agent.css';
 
@@ -101,6 +103,10 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
   return (
     <div className="agent-console">
       <h1 className="visually-hidden">{t('console.title')}</h1>
+      <div className="console-bar">
+        <CallState agentConsole={agentConsole} />
+        <ShortcutsHelp />
+      </div>
       <aside className="agent-aside">
         <QueueList console={agentConsole} />
         <SessionTabs agentConsole={agentConsole} />

@@ -1,5 +1,5 @@
-// The agent's annotation tools beside the twin: what a click does, the pin's text, the view mode, and the list of
-// annotations with Remove.
+// The agent's annotation tools beside the twin: what a click does, the pin's text, Fit and the requester's view, and
+// the list of annotations with Remove.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../core/annotation.ts';
@@ -52,8 +52,11 @@ export function AnnotationTools({ client, tab, ui, product }: { client: Realtime
         {tool === 'look' ? t('tools.lookHint') : tool === 'ink' ? t('tools.inkHint') : t('tools.clickHint')}
       </p>
       <div className="view-mode">
-        <button type="button" aria-pressed={snapped} disabled={!streaming && !snapped} onClick={() => ui.setState({ snapped: !snapped })}>
-          {snapped ? t('twin.orbit') : t('twin.snap')}
+        <button type="button" onClick={() => ui.fitView()} aria-keyshortcuts="F">
+          {t('twin.fit')} <kbd>F</kbd>
+        </button>
+        <button type="button" aria-pressed={snapped} disabled={!streaming && !snapped} onClick={() => ui.setState({ snapped: !snapped })} aria-keyshortcuts="V">
+          {t('twin.snap')} <kbd>V</kbd>
         </button>
       </div>
       {error && (

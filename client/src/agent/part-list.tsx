@@ -1,4 +1,4 @@
-// The product's parts for the agent: frame one in the twin, highlight it for the requester, see what they pinged.
+// The product's parts for the agent: frame one in the twin, place the current tool on it, highlight it for the requester.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -14,7 +14,6 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const headingId = useId();
   const highlighted = useStore(tab.session.mirror, (state) => state.session?.highlightedPartId ?? null);
-  const pinged = useStore(tab.session.mirror, (state) => state.lastPing?.partId ?? null);
   const active = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const tool = useStore(ui, (state) => state.tool);
   const canPlace = active && tool !== 'look' && tool !== 'ink';
@@ -28,15 +27,9 @@ export function PartList({ client, tab, product, ui }: { client: RealtimeClient;
     );
   };
 
-  const pingedName = pinged ? product.parts.find((part) => part.id === pinged)?.name[language] : null;
   return (
     <section className="part-list" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('parts.title')}</h3>
-      {pingedName && (
-        <p role="status" className="pinged">
-          {t('parts.pinged', { name: tab.requesterName, part: pingedName })}
-        </p>
-      )}
       <ul>
         {product.parts.map((part) => {
           const name = part.name[language];

@@ -1,5 +1,5 @@
-// One accepted session in the console: who and what, the live twin with annotation tools, voice, chat, steps, parts,
-// a proposed cart, and after the help the transcript.
+// One accepted session in the console: who and what, the live twin (the largest thing) with annotation tools, and a
+// side column with voice, chat and tabs for steps, parts, a proposed cart (after the help: the transcript).
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -24,7 +24,11 @@ import { createTwinUi, type TwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
+import { useGuideNames } from './use-guide-names.ts';
 import { TransferPicker } from './transfer-picker.tsx';
+import { SideTabs } from './side-tabs.tsx';
+import { PingNotice } from './ping-notice.tsx';
+import { useShortcuts } from './console-shortcuts.tsx';
 
 const NO_PARTS: string[] = [];
 
@@ -68,6 +72,16 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
   const steps = useGuideSteps(guideId);
   const stepIndex = steps.findIndex((step) => step.id === currentStepId);
   const currentStep = steps[stepIndex];
+  const panel = useStore(ui, (state) => state.panel);
+  const { stepTitle } = useGuideNames(language, [tab.context?.guideId]);
+  const askedAt = tab.context?.stepId ? stepTitle(tab.context.guideId, tab.context.stepId) : null;
+  useShortcuts({
+    f: () => ui.fitView(),
+    v: () => (helping || ui.getState().snapped) && ui.setState({ snapped: !ui.getState().snapped }),
+    '1': () => ui.setState({ panel: 'steps' }),
+    '2': () => ui.setState({ panel: 'parts' }),
+    '3': () => ui.setState({ panel: 'cart' }),
+  });
   const caption = currentStep ? t('twin.step', { number: stepIndex + 1, count: steps.length, title: currentStep.title[language] }) : null;
 
   return (
@@ -77,6 +91,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <RequesterHistory history={tab.history} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
+          {askedAt ? ` · ${t('workspace.askedAt', { step: askedAt })}` : ''}
           {tab.context?.installedAssetId ? ` · ${t('workspace.asset', { asset: tab.context.installedAssetId })}` : ''}
           {tab.context?.progressSummary ? ` · ${tab.context.progressSummary}` : ''}
           {!requesterOnline && ` · ${t('workspace.requesterOffline', { name: tab.requesterName })}`}
@@ -104,15 +119,22 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
       </header>
       <div className="workspace-main">
         <TwinView client={client} tab={tab} product={product} ui={ui} stepPartIds={currentStep?.targetPartIds ?? NO_PARTS} caption={caption} />
+        <PingNotice tab={tab} product={product} />
         <AnnotationTools client={client} tab={tab} ui={ui} product={product} />
       </div>
       <div className="workspace-side">
         {helping && <CallControls controller={callOf(tab.session)} peerName={tab.requesterName} canCall={helping} />}
         <ChatPanel client={client} mirror={tab.session.mirror} selfId={selfId} />
-        <StepList client={client} tab={tab} live={live} steps={steps} guideId={guideId} currentStepId={currentStepId} />
-        <PartList client={client} tab={tab} product={product} ui={ui} />
-        {helping && <CartProposalForm client={client} tab={tab} product={product} />}
-        {!helping && <TranscriptView sessionId={tab.sessionId} />}
+        <SideTabs
+          label={t('sideTabs.label')}
+          selected={panel}
+          onSelect={(id) => ui.setState({ panel: id })}
+          tabs={[
+            { id: 'steps', label: t('steps.title'), content: <StepList client={client} tab={tab} live={live} steps={steps} guideId={guideId} currentStepId={currentStepId} /> },
+            { id: 'parts', label: t('parts.title'), content: <PartList client={client} tab={tab} product={product} ui={ui} /> },
+            { id: 'cart', label: helping ? t('cart.tab') : t('transcript.title'), content: helping ? <CartProposalForm client={client} tab={tab} product={product} /> : <TranscriptView sessionId={tab.sessionId} /> },
+          ]}
+        />
       </div>
     </div>
   );

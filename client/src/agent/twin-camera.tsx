@@ -1,7 +1,8 @@
-// The twin's camera: orbit freely around the product, snap to the requester's eyes, or frame one part with a clear view.
+// The twin's camera: fitted at start (and on "Fit") to the product and the requester, orbit freely, snap to the
+// requester's eyes, or frame one part with a clear view.
 import { useEffect, useRef, type RefObject } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
-import { Box3, PerspectiveCamera, Raycaster, Vector3, type Group, type Object3D } from 'three';
+import { Box3, PerspectiveCamera, Raycaster, Sphere, Vector3, type Group, type Object3D } from 'three';
 import { partIdOf } from '../three/part-picking.ts';
 import { findPartNode } from '../three/product-gltf.ts';
 import { useStore } from '../state/use-store.ts';
@@ -16,6 +17,9 @@ interface OrbitLike {
 const ORBIT_FOV = 45;
 const SNAP_FOV = 80;
 const FOCUS_DISTANCE = 0.3;
+const FIT_MARGIN = 1.1;
+const ELEVATION = (30 * Math.PI) / 180;
+const SIDE_ANGLE = (40 * Math.PI) / 180;
 
 /** Directions around a part, the outward one first, then the rest of a coarse sphere. */
 function candidateDirections(outward: Vector3): Vector3[] {
@@ -44,13 +48,25 @@ function clearViewOf(part: Object3D, root: Object3D, partId: string): { position
   return null;
 }
 
-/** Behind and above the requester's head, looking at the product: both the product and their viewpoint are in view. */
-function overTheShoulder(eyes: Object3D, centre: Vector3, size: number): Vector3 {
-  const headPosition = eyes.getWorldPosition(new Vector3());
-  const away = headPosition.clone().sub(centre).setY(0);
+/** Up and round from the requester's side of the product, so their head does not hide it; a default corner without them. */
+function viewDirection(centre: Vector3, headPosition: Vector3 | null): Vector3 {
+  const away = headPosition ? headPosition.clone().sub(centre).setY(0) : new Vector3(0.6, 0, 1);
   if (away.lengthSq() < 1e-6) away.set(0, 0, 1);
-  away.normalize();
-  return headPosition.addScaledVector(away, Math.max(0.6, size)).add(new Vector3(0, 0.4, 0));
+  away.normalize().applyAxisAngle(new Vector3(0, 1, 0), headPosition ? SIDE_ANGLE : 0);
+  return away.multiplyScalar(Math.cos(ELEVATION)).setY(Math.sin(ELEVATION)).normalize();
+}
+
+/** The orbit that shows the whole product and, when known, the requester's head: one bounding sphere fitted to the view. */
+export function fitFraming(root: Object3D, headPosition: Vector3 | null, camera: PerspectiveCamera): { position: Vector3; target: Vector3 } | null {
+  const box = new Box3().setFromObject(root);
+  if (box.isEmpty()) return null;
+  const productCentre = box.getCenter(new Vector3());
+  if (headPosition) box.expandByPoint(headPosition);
+  const sphere = box.getBoundingSphere(new Sphere());
+  const vertical = (ORBIT_FOV * Math.PI) / 180;
+  const horizontal = 2 * Math.atan(Math.tan(vertical / 2) * camera.aspect);
+  const distance = (sphere.radius * FIT_MARGIN) / Math.sin(Math.min(vertical, horizontal) / 2);
+  return { position: sphere.center.clone().addScaledVector(viewDirection(productCentre, headPosition), distance), target: sphere.center.clone() };
 }
 
 export interface TwinCameraProps {
@@ -69,6 +85,8 @@ export function TwinCamera({ ui, head, productRef }: TwinCameraProps) {
   const focus = useStore(ui, (state) => state.focus);
   const framedAt = useRef<Vector3 | null>(null);
   const framedWithHead = useRef(false);
+  const fit = useStore(ui, (state) => state.fit);
+  const fittedFor = useRef(fit);
 
   useEffect(() => {
     if (!(camera instanceof PerspectiveCamera)) return;
@@ -95,15 +113,15 @@ export function TwinCamera({ ui, head, productRef }: TwinCameraProps) {
     const eyes = head.current;
     const headShown = eyes?.visible === true;
     const moved = framedAt.current !== null && framedAt.current.distanceTo(root?.position ?? framedAt.current) > REFRAME_DISTANCE;
-    if (root && controls && (!framedAt.current || moved || (headShown && !framedWithHead.current))) {
-      const box = new Box3().setFromObject(root);
-      if (!box.isEmpty()) {
+    const asked = fit !== fittedFor.current;
+    if (root && controls && camera instanceof PerspectiveCamera && (!framedAt.current || moved || asked || (headShown && !framedWithHead.current))) {
+      const framing = fitFraming(root, headShown && eyes ? eyes.getWorldPosition(new Vector3()) : null, camera);
+      if (framing) {
         framedAt.current = root.position.clone();
         framedWithHead.current = headShown;
-        const centre = box.getCenter(new Vector3());
-        const size = box.getSize(new Vector3()).length();
-        controls.target.copy(centre);
-        camera.position.copy(headShown && eyes ? overTheShoulder(eyes, centre, size) : centre.clone().add(new Vector3(0.6, 0.45, 1).normalize().multiplyScalar(size * 1.6)));
+        fittedFor.current = fit;
+        controls.target.copy(framing.target);
+        camera.position.copy(framing.position);
         controls.update();
       }
     }

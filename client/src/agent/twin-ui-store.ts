@@ -1,10 +1,11 @@
-// What the agent is doing in one twin view: the annotation tool, the pin's text, snapped to the requester's view or
-// orbiting, the part to frame, and the ink stroke being drawn.
+// What the agent is doing in one session's workspace: the annotation tool, the pin's text, snapped to the requester's
+// view or orbiting, a request to fit the view, the part to frame, the ink stroke being drawn and the side panel shown.
 import { createStore } from 'zustand/vanilla';
 import type { Annotation, AnnotationKind } from '../../../core/annotation.ts';
 import type { LocalPoint } from '../sessions/local-point.ts';
 
 export type TwinTool = 'look' | AnnotationKind;
+export type SidePanel = 'steps' | 'parts' | 'cart';
 
 export interface InkDraft {
   partId: string;
@@ -16,6 +17,9 @@ export interface TwinUiState {
   tool: TwinTool;
   pinText: string;
   snapped: boolean;
+  /** Increases with every request to frame the product and the requester again. */
+  fit: number;
+  panel: SidePanel;
   /** A request to frame a part; the nonce repeats a request for the same part. */
   focus: { partId: string; nonce: number } | null;
   ink: InkDraft | null;
@@ -25,9 +29,13 @@ export interface TwinUiState {
 }
 
 export function createTwinUi() {
-  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, focus: null, ink: null, annotateRequest: null, error: null }));
+  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, fit: 0, panel: 'steps', focus: null, ink: null, annotateRequest: null, error: null }));
   return {
     ...store,
+    /** Orbit again, framed on the product and the requester. */
+    fitView() {
+      store.setState((state) => ({ fit: state.fit + 1, snapped: false }));
+    },
     focusPart(partId: string) {
       store.setState((state) => ({ focus: { partId, nonce: (state.focus?.nonce ?? 0) + 1 }, snapped: false }));
     },

@@ -17,6 +17,9 @@ import { TwinPartAnnotator } from './twin-part-annotator.tsx';
 import type { TwinUi } from './twin-ui-store.ts';
 import { useAnnotate } from './use-annotate.ts';
 
+/** The twin is the largest view on the page: beyond this it renders at a lower pixel ratio rather than stall the page. */
+const TWIN_MAX_PIXELS = 360_000;
+
 export interface TwinViewProps {
   client: RealtimeClient;
   tab: AgentTab;
@@ -38,7 +41,7 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
 
   return (
     <div className="twin-view" data-tool={tool} role="img" aria-label={t('twin.label', { name: tab.requesterName })}>
-      <LeanCanvas view="twin" dpr={[1, 2]} camera={{ position: [1, 1, 1.4], fov: 45, near: 0.01, far: 100 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="twin-canvas">
+      <LeanCanvas view="twin" maxPixels={TWIN_MAX_PIXELS} camera={{ position: [1, 1, 1.4], fov: 45, near: 0.01, far: 100 }} gl={{ antialias: true, preserveDrawingBuffer: true }} data-testid="twin-canvas">
         <color attach="background" args={['#1e293b']} />
         <hemisphereLight args={['#ffffff', '#475569', 1.5]} />
         <directionalLight position={[2, 4, 3]} intensity={2} />

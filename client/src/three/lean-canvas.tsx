@@ -30,13 +30,15 @@ export interface LeanCanvasProps {
   camera?: RenderProps<HTMLCanvasElement>['camera'];
   gl?: RenderProps<HTMLCanvasElement>['gl'];
   dpr?: RenderProps<HTMLCanvasElement>['dpr'];
+  /** At most this many drawn pixels: a large canvas renders at a lower pixel ratio (CPU-rendered WebGL, many views). */
+  maxPixels?: number;
   style?: CSSProperties;
   'data-testid'?: string;
   /** What the picture shows, for people who cannot see it (the canvas becomes an image with this name). */
   label?: string;
 }
 
-function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': testId, label }: LeanCanvasProps) {
+function CanvasImpl({ view, children, camera, gl, dpr, maxPixels, style, 'data-testid': testId, label }: LeanCanvasProps) {
   const Bridge = useContextBridge();
   const container = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -66,7 +68,7 @@ function CanvasImpl({ view, children, camera, gl, dpr, style, 'data-testid': tes
         size,
         ...(camera ? { camera } : {}),
         ...(gl ? { gl } : {}),
-        ...(dpr ? { dpr } : {}),
+        ...(maxPixels ? { dpr: Math.min(window.devicePixelRatio, Math.sqrt(maxPixels / (size.width * size.height))) } : dpr ? { dpr } : {}),
         onCreated: (state) => {
           state.events.connect?.(container.current);
           unexpose.current?.();

@@ -1,0 +1,30 @@
+// help:context on a real server: the agent helping in a request reads what it carried (context and the requester's
+// history, as the queue showed it), e.g. for a console tab restored after a reload; nobody else does.
+import { describe, expect, it } from 'vitest';
+import { ok, openSession, refused, requestHelp, signIn, useAssistServer } from './assist-support.ts';
+
+const harness = useAssistServer();
+
+describe('help:context', () => {
+  it('answers the helping agent with the request’s context and the requester’s history, and refuses everyone else', async () => {
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const other = await signIn(harness.server, 'agent.es@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
+    const earlier = await openSession(tech);
+    await ok(tech.socket, 'session:end', { sessionId: earlier.state.session.id });
+    const { state } = await openSession(tech);
+    const { requestId } = await requestHelp(tech, state.session.id, 'en');
+    await refused(agent.socket, 'help:context', { requestId }, 'forbidden');
+    const queued = (await ok(agent.socket, 'queue:get', {})).requests.find((item) => item.requestId === requestId);
+    await ok(agent.socket, 'help:accept', { requestId });
+
+    const answer = await ok(agent.socket, 'help:context', { requestId });
+    expect(answer.context).toEqual({ productId: 'wheel-corner', language: 'en', stepId: 'remove-caliper', progressSummary: 'step 3 of 8' });
+    expect(answer.history.map((item) => item.sessionId)).toContain(earlier.state.session.id);
+    expect({ context: answer.context, history: answer.history }).toEqual({ context: queued?.context, history: queued?.history });
+
+    await refused(other.socket, 'help:context', { requestId }, 'forbidden');
+    await refused(tech.socket, 'help:context', { requestId }, 'forbidden');
+    await refused(agent.socket, 'help:context', { requestId: '00000000-0000-4000-8000-000000000000' }, 'not_found');
+  });
+});
