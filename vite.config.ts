@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { describeReport, precompressDir } from './assets/scripts/precompress.ts';
 
 /** After a build, brotli and gzip variants beside each file, which the server sends to browsers that accept them. */
@@ -23,7 +24,33 @@ const server = process.env.XR_ASSIST_SERVER ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), precompress()],
+  plugins: [
+    react(),
+    // The installable app: its manifest, and the service worker built from client/src/sw.ts with only the page
+    // precached (code, data and models are kept as they are first used; see the worker).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: {
+        name: 'XR Assist',
+        short_name: 'XR Assist',
+        description: 'See products in AR at true scale, follow step-by-step guides, get live help and reorder parts.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0f172a',
+        background_color: '#0f172a',
+        icons: [
+          { src: '/icons/xr-assist.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+          { src: '/icons/xr-assist-maskable.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'maskable' },
+        ],
+      },
+      injectManifest: { globPatterns: ['index.html'] },
+    }),
+    precompress(),
+  ],
   build: {
     outDir: '../dist/client',
     assetsDir: 'static',

@@ -15,6 +15,7 @@ import { BackOfficeNavLink, InsightsNavLink, StudioNavLink } from './components/
 import { loadNamespace } from './i18n/i18n.ts';
 import { ConnectionBanner } from './components/connection-banner.tsx';
 import { useConnectionProblem } from './components/use-connection-problem.ts';
+import { UpdateNotice } from './offline/update-notice.tsx';
 
 const SignInPage = lazyPage(() => import('./pages/sign-in-page.tsx').then((module) => module.SignInPage));
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
@@ -80,6 +81,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <ConnectionBanner />
+        <UpdateNotice />
         <CartSyncNotice />
         <Switch>
           <Route path="/">

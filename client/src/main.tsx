@@ -38,5 +38,17 @@ function start(): void {
   );
 }
 
+/** The service worker once the page has loaded, so that it never competes with the first frame for the network. */
+function registerOfflineSupport(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
+    void import('./offline/service-worker.ts')
+      .then((module) => module.registerServiceWorker())
+      .catch((error: unknown) => console.warn('offline support unavailable', error));
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+registerOfflineSupport();
 // Not a top-level await: the test hook's chunk imports this one's shared code, which must finish evaluating first.
 void Promise.all([setupI18n(), loadTestHook()]).then(start);
