@@ -9,6 +9,7 @@ import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { studioClient } from '../support/studio-api.ts';
 import { aimInTwin, loadProductScene } from '../support/twin-aim.ts';
+import { settledEditorView } from '../support/guide-editor-e2e.ts';
 import type { GuideDraft } from '../../core/guide-editing.ts';
 
 const e2e = useServerAndBrowser();
@@ -31,9 +32,8 @@ async function writeStep(page: Page, index: number, en: string, es: string) {
 
 /** Clicks `partId` where the editor's 3D view shows it, projected from the view's own camera. */
 async function clickPart(page: Page, partId: string) {
-  const state = await waitForTestState(page, (s) => s.studio.productView !== null && s.studio.productView.frames > 2, 'the product in the editor view');
   const scene = await loadProductScene(path.resolve('assets/build/models/wheel-corner.glb'));
-  const aim = aimInTwin(scene, partId, state.studio.productView!);
+  const aim = aimInTwin(scene, partId, await settledEditorView(page));
   await page.mouse.click(aim.x, aim.y);
 }
 

@@ -2,6 +2,7 @@
 // in both languages, and a click on a part where the editor's 3D view shows it (projected from the view's own camera).
 import type { Page } from 'playwright-core';
 import type { Object3D } from 'three';
+import type { TestState } from '../../client/src/test-hook.ts';
 import { waitForTestState } from './browser.ts';
 import { modelPath } from './asset-paths.ts';
 import { aimInTwin, loadProductScene } from './twin-aim.ts';
@@ -22,11 +23,28 @@ export async function writeStepWords(page: Page, index: number, en: string, es: 
 
 const scenes = new Map<string, Promise<Object3D>>();
 
+type EditorView = NonNullable<TestState['studio']['productView']>;
+
+/**
+ * The editor's 3D view once drawn and where it will stay: the page above it settles as the editor fills in (issues
+ * listed, saved state), so a click aimed from an earlier read of its place would land beside the part.
+ */
+export async function settledEditorView(page: Page): Promise<EditorView> {
+  let last = '';
+  for (;;) {
+    const state = await waitForTestState(page, (s) => s.studio.productView !== null && s.studio.productView.frames > 2 && s.studio.productView.canvas.width > 0, 'the product in the editor view');
+    const view = state.studio.productView!;
+    const place = JSON.stringify(view.canvas);
+    if (place === last) return view;
+    last = place;
+    await page.waitForTimeout(300);
+  }
+}
+
 /** Clicks `partId` of `productId` where the editor's 3D view shows it; waits until the editor says it was added. */
 export async function clickPartInEditor(page: Page, productId: string, partId: string, stepNumber: number): Promise<void> {
-  const state = await waitForTestState(page, (s) => s.studio.productView !== null && s.studio.productView.frames > 2, 'the product in the editor view');
   if (!scenes.has(productId)) scenes.set(productId, loadProductScene(modelPath(productId)));
-  const aim = aimInTwin(await scenes.get(productId)!, partId, state.studio.productView!);
+  const aim = aimInTwin(await scenes.get(productId)!, partId, await settledEditorView(page));
   await page.mouse.click(aim.x, aim.y);
   await page.getByTestId('guide-part-said').filter({ hasText: `added to step ${stepNumber}` }).waitFor();
 }
