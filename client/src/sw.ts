@@ -13,8 +13,12 @@ declare const self: ServiceWorkerGlobalScope;
 /** Same-origin GETs under a path. */
 const under = (prefix: string): RouteMatchCallback => ({ url, request }) => request.method === 'GET' && url.origin === self.location.origin && url.pathname.startsWith(prefix);
 
-/** Keeps a cache to its newest entries. (The plugin's declared optional members do not satisfy exactOptionalPropertyTypes.) */
-const newest = (maxEntries: number) => new ExpirationPlugin({ maxEntries, purgeOnQuotaError: true }) as WorkboxPlugin;
+/**
+ * Keeps a cache to its newest entries. Not purged on a quota error: that would empty the whole cache (every model kept
+ * for offline) when any write anywhere hits the quota. (The plugin's declared optional members do not satisfy
+ * exactOptionalPropertyTypes.)
+ */
+const newest = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();

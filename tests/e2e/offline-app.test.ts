@@ -98,7 +98,7 @@ describe('the app without a connection', () => {
       await context.setOffline(false);
       await waitForTestState(page, (s) => s.orders.cartOnline, 'the cart back online');
       const notice = page.getByTestId('update-notice');
-      await notice.getByText('Hay una versión nueva de XR Assist.').waitFor({ timeout: 30_000 });
+      await notice.getByText('Hay una versión nueva de XR Assist.').waitFor({ timeout: 45_000 });
       await screenshot(page, 'update-notice-es');
       await notice.getByRole('button', { name: 'Actualizar ahora' }).click();
       await page.waitForEvent('load');

@@ -29,9 +29,11 @@ describe("a live session's draft in Studio", () => {
       await a.getByText('Alex Agent is helping you.').waitFor();
       await b.getByRole('button', { name: 'Suggest the step Remove the lower caliper bolt' }).click();
       await a.getByTestId('pushed-step').getByText('Alex Agent suggests the step “Remove the lower caliper bolt”.').waitFor();
+      await b.getByRole('tab', { name: 'Parts' }).click();
       await b.getByRole('button', { name: 'Highlight Brake pads (axle set) for the requester' }).click();
       await b.getByRole('button', { name: 'End help' }).click();
       await a.getByText('The help has ended. Thank you!').waitFor();
+      await b.getByRole('tab', { name: 'Transcript' }).click();
       await b.getByRole('button', { name: 'Save as guide' }).click();
       const saved = b.getByTestId('draft-guide');
       await saved.waitFor();

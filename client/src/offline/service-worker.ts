@@ -4,7 +4,8 @@ import { Workbox } from 'workbox-window';
 import { updateState } from './update-state.ts';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
-const SETTLE_MS = 5_000;
+/** After the signal returns: a first look once it has settled, and another in case that one came back empty. */
+const SETTLE_MS = [5_000, 20_000];
 
 /** What this page has already fetched from our origin: code, catalog data, models. */
 function loadedUrls(): string[] {
@@ -36,12 +37,14 @@ export async function registerServiceWorker(): Promise<void> {
       if (installing.state === 'installed') offer();
     });
   }
-  // Browsers look for a new version rarely on their own: look at start, hourly, and a few seconds after the signal
-  // returns (once the connection has settled).
+  // Browsers look for a new version rarely on their own: look at start, hourly, and twice after the signal returns
+  // (a look made while the connection settles can come back empty).
   const check = () => void workbox.update().catch((error: unknown) => console.warn('looking for a new version failed', error));
   check();
   setInterval(check, UPDATE_CHECK_MS);
-  window.addEventListener('online', () => setTimeout(check, SETTLE_MS));
+  window.addEventListener('online', () => {
+    for (const delay of SETTLE_MS) setTimeout(check, delay);
+  });
   await workbox.active;
   await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: loadedUrls() } });
 }
