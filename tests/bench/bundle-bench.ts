@@ -87,7 +87,8 @@ async function networkIdle(page: Page, inFlight: () => number, quietMs = 500, ti
 
 /** Opens `url` in a fresh context and keeps the body of every script that arrived before `ready` resolved. */
 async function recordScripts(browser: Browser, url: string, ready: (page: Page, inFlight: () => number) => Promise<void>): Promise<PageLoad> {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, locale: 'en-US' });
+  // Service workers blocked, as in the race: what comes through ours would be reported as 0 bytes.
+  const context = await browser.newContext({ viewport: { width: 1000, height: 760 }, locale: 'en-US', serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const bodies: Array<Promise<LoadedScript | null>> = [];

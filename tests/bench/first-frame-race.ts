@@ -61,7 +61,9 @@ function isScriptRequest(request: Request): boolean {
 
 /** One cold load of `race.url` under `profile`, in a fresh context. */
 export async function raceOnce(browser: Browser, race: RacePage, profile: NetworkProfile, timeoutMs: number): Promise<RaceRun> {
-  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US', isMobile: true, hasTouch: true });
+  // Service workers blocked: once ours takes over, the page's responses come through it and Playwright reports their
+  // size as 0, which would count the code and model the worker fetched from the network as free.
+  const context = await browser.newContext({ viewport: PHONE_VIEWPORT, locale: 'en-US', isMobile: true, hasTouch: true, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
