@@ -9,26 +9,17 @@ import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { studioClient } from '../support/studio-api.ts';
 import { aimInTwin, loadProductScene } from '../support/twin-aim.ts';
-import { settledEditorView } from '../support/guide-editor-e2e.ts';
+import { editorField, fillFields, settledEditorView, waitSaved, writeStepWords } from '../support/guide-editor-e2e.ts';
 import type { GuideDraft } from '../../core/guide-editing.ts';
 
 const e2e = useServerAndBrowser();
 const GUIDE = 'wheel-corner-pad-check';
 const EDITOR = `/studio/guides/${GUIDE}`;
-const field = (page: Page, path: string) => page.locator(`#gf-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`);
 const issuesOf = (page: Page, path: string) => page.locator(`[data-issue-path="${path}"]`);
-
-async function fill(page: Page, values: Record<string, string>) {
-  for (const [path, value] of Object.entries(values)) await field(page, path).fill(value);
-}
-
-async function saved(page: Page) {
-  await page.getByTestId('guide-save-status').filter({ hasText: /^Saved|^Guardado/ }).waitFor();
-}
-
-async function writeStep(page: Page, index: number, en: string, es: string) {
-  await fill(page, { [`steps.${index}.title.en`]: en, [`steps.${index}.title.es`]: es, [`steps.${index}.text.en`]: `${en}, then go on.`, [`steps.${index}.text.es`]: `${es} y sigue.` });
-}
+const field = editorField;
+const fill = fillFields;
+const saved = waitSaved;
+const writeStep = writeStepWords;
 
 /** Clicks `partId` where the editor's 3D view shows it, projected from the view's own camera. */
 async function clickPart(page: Page, partId: string) {
