@@ -104,7 +104,7 @@ describe('a connection refused during a headset session', () => {
       await signInThroughUi(page, e2e.server.url, 'tech@demo.local', '/products/wheel-corner');
       await page.locator('[data-testid="enter-ar"]').waitFor();
       await enterAr(page);
-      const calm = await settle(page, 3);
+      const calm = await waitForTestState(page, (s) => s.ar.hud?.tray != null, 'the tray in the headset');
       expect(calm.ar.hud!.tray!.buttons.some((button) => button.id === 'connection:reload')).toBe(false);
 
       outdated = true;

@@ -1,11 +1,12 @@
 // Registers the service worker (after the page has loaded), keeps what the page loaded before the worker controlled it,
 // and offers a new version when one is waiting. The offline queue is in localStorage, so the reload onto it loses nothing.
 import { Workbox } from 'workbox-window';
+import { SKIP_WAITING } from './offline-contract.ts';
 import { updateState } from './update-state.ts';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
-/** After the signal returns: a first look once it has settled, and another in case that one came back empty. */
-const SETTLE_MS = [5_000, 20_000];
+/** After the signal returns: looks once it has settled, and again while a look fails or finds nothing new. */
+const SETTLE_MS = [5_000, 20_000, 60_000];
 
 /** What this page has already fetched from our origin: code, catalog data, models. */
 function loadedUrls(): string[] {
@@ -19,32 +20,45 @@ function loadedUrls(): string[] {
   return [...new Set(urls)];
 }
 
+/** Offers the version waiting in this registration, if any: the page is already controlled, so it is an update. */
+function offerWaiting(registration: ServiceWorkerRegistration): void {
+  const waiting = registration.waiting;
+  if (!waiting || !navigator.serviceWorker.controller || updateState.getState().apply) return;
+  updateState.setState({
+    apply: () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      waiting.postMessage({ type: SKIP_WAITING });
+    },
+  });
+}
+
+/** Watches every version the browser installs in this registration, whoever started the look. */
+function watchInstalls(registration: ServiceWorkerRegistration): void {
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed') offerWaiting(registration);
+    });
+  });
+  const installing = registration.installing;
+  installing?.addEventListener('statechange', () => {
+    if (installing.state === 'installed') offerWaiting(registration);
+  });
+  offerWaiting(registration);
+}
+
 export async function registerServiceWorker(): Promise<void> {
   const workbox = new Workbox('/sw.js');
-  const offer = () =>
-    updateState.setState({
-      apply: () => {
-        workbox.addEventListener('controlling', () => window.location.reload());
-        workbox.messageSkipWaiting();
-      },
-    });
-  workbox.addEventListener('waiting', offer);
-  const registration = await workbox.register();
-  // A new version the browser found while this page loaded (before the registration above) is still installing.
-  const installing = registration?.installing;
-  if (installing && navigator.serviceWorker.controller) {
-    installing.addEventListener('statechange', () => {
-      if (installing.state === 'installed') offer();
-    });
-  }
-  // Browsers look for a new version rarely on their own: look at start, hourly, and twice after the signal returns
-  // (a look made while the connection settles can come back empty).
+  // Browsers look for a new version rarely on their own: look at start, hourly, and a few times after the signal returns
+  // (a look made while the connection settles can fail or come back empty).
   const check = () => void workbox.update().catch((error: unknown) => console.warn('looking for a new version failed', error));
-  check();
-  setInterval(check, UPDATE_CHECK_MS);
   window.addEventListener('online', () => {
     for (const delay of SETTLE_MS) setTimeout(check, delay);
   });
+  const registration = await workbox.register();
+  if (registration) watchInstalls(registration);
+  check();
+  setInterval(check, UPDATE_CHECK_MS);
   await workbox.active;
   await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: loadedUrls() } });
 }
