@@ -51,7 +51,7 @@ export function transformPoint(transform: PublishTransform, point: Vec3): Vec3 {
 
 interface GltfNode {
   name?: string;
-  extras?: { studioId?: unknown };
+  extras?: { studioId?: unknown; partId?: unknown };
   [key: string]: unknown;
 }
 
@@ -59,7 +59,8 @@ interface GltfNode {
 const VARIANT_MATERIAL = 'body';
 
 /**
- * The published GLB: nodes keyed in `partIds` (studio key → part id) take the part id as their name; other nodes whose
+ * The published GLB: nodes keyed in `partIds` (studio key → part id) take the part id as their name and carry it in
+ * `extras.partId` (the client's `userData.partId`, by which it picks parts and draws hints); other nodes whose
  * name is some part's id get a suffix, so each part id names exactly one node. A material named like the one the
  * client tints is renamed, so the model shows its own colours.
  */
@@ -70,8 +71,10 @@ export function publishedGlb(draftGlb: Buffer, transform: PublishTransform, part
   for (const node of nodes) {
     const key = typeof node.extras?.studioId === 'string' ? node.extras.studioId : undefined;
     const partId = key === undefined ? undefined : partIds.get(key);
-    if (partId !== undefined) node.name = partId;
-    else if (node.name !== undefined && taken.has(node.name)) node.name = `${node.name} (node)`;
+    if (partId !== undefined) {
+      node.name = partId;
+      node.extras = { ...node.extras, partId };
+    } else if (node.name !== undefined && taken.has(node.name)) node.name = `${node.name} (node)`;
   }
   for (const material of (glb.json.materials ?? []) as Array<{ name?: string }>) {
     if (material.name === VARIANT_MATERIAL) material.name = `${VARIANT_MATERIAL} (model)`;

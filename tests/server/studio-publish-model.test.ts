@@ -1,4 +1,4 @@
-// The product's GLB made from a draft's by rewriting its JSON only: the root transform, part node names, materials.
+// The product's GLB made from a draft's by rewriting its JSON only: the root transform, part node names and ids, materials.
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,8 @@ describe('publishing a draft model', () => {
     const names = product.getRoot().listNodes().map((node) => node.getName());
     expect(names.filter((name) => name === 'frame')).toHaveLength(1);
     expect(names).toContain('frame (node)');
+    const partNodes = product.getRoot().listNodes().filter((node) => (node.getExtras() as { partId?: unknown }).partId !== undefined);
+    expect(partNodes.map((node) => [node.getName(), node.getExtras().partId])).toEqual([['frame', 'frame']]);
     expect(product.getRoot().listMaterials().map((material) => material.getName())).toEqual(['body (model)']);
     const bounds = vertexBounds(product.getRoot().getDefaultScene()!.listChildren()[0]!);
     [0.6, 0.8, 0.2].forEach((side, axis) => expect((bounds.max[axis] ?? 0) - (bounds.min[axis] ?? 0)).toBeCloseTo(side, 5));
