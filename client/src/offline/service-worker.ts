@@ -8,16 +8,38 @@ const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** After the signal returns: looks once it has settled, and again while a look fails or finds nothing new. */
 const SETTLE_MS = [5_000, 20_000, 60_000];
 
-/** What this page has already fetched from our origin: code, catalog data, models. */
-function loadedUrls(): string[] {
-  const urls = performance
-    .getEntriesByType('resource')
+/** Of what this page fetched, what the worker keeps for offline: code, catalog data, models from our origin. */
+function keptUrls(entries: PerformanceEntryList): string[] {
+  const urls = entries
     .map((entry) => entry.name)
     .filter((name) => {
       const url = new URL(name);
       return url.origin === window.location.origin && /^\/(static|assets)\/|^\/api\/(products|config)/.test(url.pathname);
     });
   return [...new Set(urls)];
+}
+
+function controlled(): Promise<void> {
+  return new Promise((resolve) => {
+    if (navigator.serviceWorker.controller) resolve();
+    else navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * Asks the worker to keep what this page fetched before the worker controlled it: what had loaded by then, and what
+ * was still loading (a model on a slow connection) once it has.
+ */
+async function keepWhatLoadedBefore(workbox: Workbox): Promise<void> {
+  await controlled();
+  const controlledAt = performance.now();
+  const keep = (urls: string[]) => {
+    if (urls.length > 0) void workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: urls } });
+  };
+  new PerformanceObserver((list) => keep(keptUrls(list.getEntries().filter((entry) => entry.startTime < controlledAt)))).observe({
+    type: 'resource',
+  });
+  keep(keptUrls(performance.getEntriesByType('resource')));
 }
 
 /** Offers the version waiting in this registration, if any: the page is already controlled, so it is an update. */
@@ -55,10 +77,12 @@ export async function registerServiceWorker(): Promise<void> {
   window.addEventListener('online', () => {
     for (const delay of SETTLE_MS) setTimeout(check, delay);
   });
+  // A first install has just fetched the newest version: a look now would only queue behind it (Chromium holds that
+  // look for about a minute while a WebGL page renders), and later looks would wait on it.
+  const wasControlled = navigator.serviceWorker.controller !== null;
   const registration = await workbox.register();
   if (registration) watchInstalls(registration);
-  check();
+  if (wasControlled) check();
   setInterval(check, UPDATE_CHECK_MS);
-  await workbox.active;
-  await workbox.messageSW({ type: 'CACHE_URLS', payload: { urlsToCache: loadedUrls() } });
+  if (!wasControlled) await keepWhatLoadedBefore(workbox);
 }
