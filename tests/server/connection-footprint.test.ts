@@ -21,7 +21,7 @@ describe('the footprint of a connection', () => {
     const sockets = () => [serverSocket(tech.socket.id), serverSocket(agent.socket.id)] as const;
     const expectShared = () => {
       const [mine, theirs] = sockets();
-      for (const phase of ['disconnecting', 'disconnect']) {
+      for (const phase of ['disconnecting', 'disconnect'] as const) {
         expect(mine.listeners(phase)).toHaveLength(1);
         expect(theirs.listeners(phase)[0]).toBe(mine.listeners(phase)[0]);
       }
