@@ -98,7 +98,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   createInsights(ctx, { routes });
   await registerStaticFiles(app, config);
 
-  realtime.accept([sessions.onConnection, help.onConnection]);
+  realtime.accept([...sessions.connection, help.connection]);
   await app.listen({ port: config.port, host: config.host });
   const { port } = app.server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;

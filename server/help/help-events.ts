@@ -13,7 +13,7 @@ import { findUserById } from '../auth/user-repository.ts';
 import type { AppContext } from '../platform/context.ts';
 import { requireUser } from '../platform/signed-in.ts';
 import type { EventTable } from '../realtime/event-table.ts';
-import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { ConnectionHooks } from '../realtime/realtime.ts';
 import { AGENTS_ROOM, sessionRoom } from '../realtime/rooms.ts';
 import { agentLeaving } from '../sessions/agent-leaving.ts';
 import { requireActiveMember, requireSession } from '../sessions/session-access.ts';
@@ -51,12 +51,16 @@ function routable(request: HelpRequestsTable) {
 }
 
 /** Agents join the queue room; their coming and going changes everybody's wait. */
-export function helpConnection(queue: HelpQueue): ConnectionHook {
-  return (socket) => {
-    if (socket.data.user?.role !== 'agent') return;
-    void socket.join(AGENTS_ROOM);
-    queue.refresh();
-    socket.on('disconnect', () => queue.refresh());
+export function helpConnection(queue: HelpQueue): ConnectionHooks {
+  return {
+    connected(socket) {
+      if (socket.data.user?.role !== 'agent') return;
+      void socket.join(AGENTS_ROOM);
+      queue.refresh();
+    },
+    disconnected(socket) {
+      if (socket.data.user?.role === 'agent') queue.refresh();
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 import type { RouteTable } from '../http/define-route.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
-import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { ConnectionHooks } from '../realtime/realtime.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import type { SessionHub } from '../sessions/session-hub.ts';
 import { createCallbackBoard } from './callback-board.ts';
@@ -22,7 +22,7 @@ export interface HelpDeps {
 
 export interface Help {
   /** Agents join the queue room when they connect. */
-  onConnection: ConnectionHook;
+  connection: ConnectionHooks;
   /** Stops the snapshot pushes, e.g. while the server shuts down. */
   close(): void;
 }
@@ -36,7 +36,7 @@ export function createHelp(ctx: AppContext, { io, events, routes, hub }: HelpDep
   registerCallbackEvents(events, ctx, callbacks);
   registerHelpRoutes(routes, ctx.store.db);
   return {
-    onConnection: helpConnection(queue),
+    connection: helpConnection(queue),
     close() {
       queue.close();
       callbacks.close();

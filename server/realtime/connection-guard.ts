@@ -10,8 +10,13 @@ type GuardConfig = Pick<ServerConfig, 'publicOrigins' | 'trustProxyHops' | 'maxS
 export interface ConnectionGuard {
   /** For Socket.IO's `allowRequest`: every engine handshake (websocket upgrade or polling request) passes through it. */
   allowRequest(request: IncomingMessage, callback: (error: string | null | undefined, allowed: boolean) => void): void;
-  /** Takes a place for a socket being admitted, or returns the error that refuses it; the place is given back when it goes. */
+  /**
+   * Takes a place for a socket being admitted, or returns the error that refuses it. Call it last in the handshake: a
+   * socket admitted then connects (its engine connection is open and cannot close before Socket.IO connects it).
+   */
   admit(socket: IoSocket): AppError | null;
+  /** Gives an admitted socket's place back: call once, when it disconnects. */
+  release(socket: IoSocket): void;
 }
 
 /** The client's address: the peer, or with `hops` trusted proxies in front the `X-Forwarded-For` entry they vouch for. */
@@ -44,25 +49,6 @@ export function createConnectionGuard(config: GuardConfig, lifecycle: Pick<Lifec
 
   const addressOf = (socket: IoSocket) => clientAddress(socket.handshake.address, socket.handshake.headers['x-forwarded-for'], config.trustProxyHops);
 
-  function count(socket: IoSocket): void {
-    const address = addressOf(socket);
-    const isAnonymous = socket.data.user === null;
-    perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
-    if (isAnonymous) anonymous += 1;
-    let released = false;
-    const release = () => {
-      if (released) return;
-      released = true;
-      const left = (perAddress.get(address) ?? 1) - 1;
-      if (left > 0) perAddress.set(address, left);
-      else perAddress.delete(address);
-      if (isAnonymous) anonymous -= 1;
-    };
-    // A socket that never completes its connection is given back when its transport closes.
-    socket.once('disconnect', release);
-    socket.conn.once('close', release);
-  }
-
   return {
     allowRequest(request, callback) {
       if (!lifecycle.accepting) return callback('This server is shutting down.', false);
@@ -77,8 +63,18 @@ export function createConnectionGuard(config: GuardConfig, lifecycle: Pick<Lifec
       if (socket.data.user === null && anonymous >= config.maxAnonymousSockets) {
         return new AppError('rate_limited', 'The service is busy. Sign in, or try again in a moment.');
       }
-      count(socket);
+      if (socket.conn.readyState !== 'open') return new AppError('unavailable', 'The connection closed while it was being opened.');
+      const address = addressOf(socket);
+      perAddress.set(address, (perAddress.get(address) ?? 0) + 1);
+      if (socket.data.user === null) anonymous += 1;
       return null;
+    },
+    release(socket) {
+      const address = addressOf(socket);
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
+      if (socket.data.user === null) anonymous -= 1;
     },
   };
 }

@@ -5,7 +5,7 @@ import { AppError, issuesFromZod } from '../../core/errors.ts';
 import type { ClientToServerEvents } from '../../core/protocol.ts';
 import { shuttingDown, type Lifecycle } from '../platform/lifecycle.ts';
 import type { Metrics } from '../platform/metrics.ts';
-import { admitRead, admitSessionWrite, RATE_LIMITED } from './event-rate-limit.ts';
+import { admitRead, admitSessionWrite, forgetSocket, RATE_LIMITED } from './event-rate-limit.ts';
 import type { IoSocket } from './socket-types.ts';
 
 export type EventName = keyof ClientToServerEvents & string;
@@ -36,6 +36,7 @@ export interface EventSpec<E extends EventName, S extends z.ZodType> {
 
 type AckFn = (response: AckResponse<object>) => void;
 type RawHandler = (socket: IoSocket, args: unknown[]) => void;
+type RawListener = (this: IoSocket, event: unknown, ...args: unknown[]) => void;
 
 export interface EventTable {
   /**
@@ -46,8 +47,10 @@ export interface EventTable {
   on<E extends EventName, S extends z.ZodType>(event: E, spec: EventSpec<E, S>, handler: (socket: IoSocket, payload: z.output<S>) => Promise<EventAck<E>> | EventAck<E>): void;
   /** A hot-path event handled as is: no zod, no promise (the pose stream). */
   raw(event: EventName, handler: RawHandler): void;
-  /** Per socket this costs one slot in its any-listener array, not one closure per event. */
+  /** Every socket gets the same any-listener list: no closure per event, and nothing allocated per socket. */
   attach(socket: IoSocket): void;
+  /** Forgets what the table kept for a socket that disconnected (its rate buckets). */
+  detach(socket: IoSocket): void;
   /** The schema each `on` event's payload is checked against: the boundary as it stands, for tests and tools to probe. */
   readonly schemas: ReadonlyMap<EventName, z.ZodType>;
   /** Handlers running now: their writes have not all committed or their acks have not all gone out. */
@@ -86,6 +89,7 @@ export function createEventTable({ log, lifecycle = { accepting: true }, metrics
     const last = args[args.length - 1];
     if (typeof last === 'function') (last as AckFn)({ ok: false, error: { code: 'bad_request', message: `There is no event "${String(event).slice(0, 64)}".` } });
   }
+  const anyListeners = Object.freeze([dispatch]);
 
   return {
     schemas,
@@ -126,7 +130,17 @@ export function createEventTable({ log, lifecycle = { accepting: true }, metrics
       register(event, handler);
     },
     attach(socket) {
-      socket.onAny(dispatch);
+      UNSAFE_shareAnyListeners(socket, anyListeners);
     },
+    detach: forgetSocket,
   };
+}
+
+/**
+ * `socket.onAny(fn)` would give each socket its own array, grown to 17 slots (about 180 bytes) for one function. Socket.IO
+ * reads `_anyListeners` (copying it) for every event, so all sockets can share one list. It is frozen: an `onAny` on a
+ * socket then throws instead of reaching every socket.
+ */
+function UNSAFE_shareAnyListeners(socket: IoSocket, listeners: readonly RawListener[]): void {
+  (socket as unknown as { _anyListeners?: readonly RawListener[] })._anyListeners = listeners;
 }

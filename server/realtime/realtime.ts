@@ -16,8 +16,17 @@ import { RecoveryAdapter } from './recovery-adapter.ts';
 import { signInRoom, userRoom } from './rooms.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
-/** What a feature does when a socket connects (join rooms, watch the engine connection); events go in the EventTable. */
-export type ConnectionHook = (socket: IoSocket) => void;
+/**
+ * What a feature does as sockets come and go; events go in the EventTable. Each is one function for every socket, called
+ * from one shared listener per phase, so a connection costs no closure or listener per feature.
+ */
+export interface ConnectionHooks {
+  /** Join rooms, watch the engine connection. */
+  connected?(socket: IoSocket): void;
+  /** The socket is leaving, still in its rooms. */
+  disconnecting?(socket: IoSocket): void;
+  disconnected?(socket: IoSocket): void;
+}
 
 export interface Realtime {
   io: IoServer;
@@ -27,7 +36,7 @@ export interface Realtime {
    * Starts answering connections: each is greeted, joins its user's room, gets the event table and then each hook.
    * Call once, when every feature is built and registered.
    */
-  accept(hooks: ConnectionHook[]): void;
+  accept(hooks: ConnectionHooks[]): void;
   /**
    * For a shutdown, once the lifecycle stopped accepting: waits for the events in flight (their writes committed, their
    * acks sent), at most `timeoutMs`, then closes this node's sockets as the server, so each client connects again at
@@ -76,13 +85,23 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
     io,
     events,
     accept(hooks) {
+      function disconnecting(this: IoSocket): void {
+        for (const hook of hooks) hook.disconnecting?.(this);
+      }
+      function disconnected(this: IoSocket): void {
+        guard.release(this);
+        events.detach(this);
+        for (const hook of hooks) hook.disconnected?.(this);
+      }
       io.on('connection', (socket) => {
         socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
         const { user, signInId } = socket.data;
         if (user) void socket.join(userRoom(user.id));
         if (signInId) void socket.join(signInRoom(signInId));
         events.attach(socket);
-        for (const hook of hooks) hook(socket);
+        socket.on('disconnecting', disconnecting);
+        socket.on('disconnect', disconnected);
+        for (const hook of hooks) hook.connected?.(socket);
       });
     },
     async drain(timeoutMs) {

@@ -12,11 +12,15 @@ const LATEST_ONLY: ReadonlySet<string> = new Set<ServerEvent>(['help:position'])
 type Packet = Parameters<Adapter['broadcast']>[0];
 type SessionToPersist = Parameters<Adapter['persistSession']>[0];
 
+/** A broadcast as recovery needs it: what was sent, and to which rooms (arrays: a room or two, not Sets). */
 interface Kept {
   data: unknown[];
-  opts: BroadcastOptions;
+  rooms: readonly string[];
+  except: readonly string[];
   emittedAt: number;
 }
+
+const NO_ROOMS: readonly string[] = [];
 
 /** Offsets are `<epoch>.<n>`, n rising: an offset from another process or an older epoch is simply not recovered. */
 export class RecoveryAdapter extends Adapter {
@@ -44,8 +48,10 @@ export class RecoveryAdapter extends Adapter {
     const recoverable = (packet as { type: number }).type === 2 && (packet as { id?: number }).id === undefined && opts.flags?.volatile === undefined;
     if (recoverable && Array.isArray(data) && typeof event === 'string') {
       const n = this.next++;
-      data.push(`${this.epoch}.${n}`);
-      if (!NOT_KEPT.has(event)) this.keep(n, event, data, opts);
+      // A new array of the exact length: a push would give it about 20 slots, kept for the whole window.
+      const offsetData = data.concat(`${this.epoch}.${n}`);
+      (packet as { data: unknown[] }).data = offsetData;
+      if (!NOT_KEPT.has(event)) this.keep(n, event, offsetData, opts);
     }
     super.broadcast(packet, opts);
   }
@@ -64,7 +70,7 @@ export class RecoveryAdapter extends Adapter {
     const rooms = new Set(session.rooms);
     const missedPackets: unknown[][] = [];
     for (const [n, kept] of this.kept) {
-      if (n > after && reaches(rooms, kept.opts)) missedPackets.push(kept.data);
+      if (n > after && reaches(rooms, kept)) missedPackets.push(kept.data);
     }
     const { disconnectedAt: _disconnectedAt, ...restored } = session;
     return Promise.resolve({ ...restored, missedPackets });
@@ -75,13 +81,15 @@ export class RecoveryAdapter extends Adapter {
   }
 
   private keep(n: number, event: string, data: unknown[], opts: BroadcastOptions): void {
+    const rooms = [...opts.rooms].sort();
+    const except = opts.except?.size ? [...opts.except].sort() : NO_ROOMS;
     if (LATEST_ONLY.has(event)) {
-      const key = `${event}\u0000${[...opts.rooms].sort().join('\u0000')}\u0000${[...(opts.except ?? [])].sort().join('\u0000')}`;
+      const key = `${event}\u0000${rooms.join('\u0000')}\u0000${except.join('\u0000')}`;
       const previous = this.latest.get(key);
       if (previous !== undefined) this.kept.delete(previous);
       this.latest.set(key, n);
     }
-    this.kept.set(n, { data, opts, emittedAt: Date.now() });
+    this.kept.set(n, { data, rooms, except, emittedAt: Date.now() });
   }
 
   private prune(): void {
@@ -96,9 +104,8 @@ export class RecoveryAdapter extends Adapter {
   }
 }
 
-/** Whether a broadcast with these options reached a socket in these rooms. */
-function reaches(rooms: ReadonlySet<string>, opts: BroadcastOptions): boolean {
-  const included = opts.rooms.size === 0 || [...opts.rooms].some((room) => rooms.has(room));
-  const excluded = [...(opts.except ?? [])].some((room) => rooms.has(room));
-  return included && !excluded;
+/** Whether a kept broadcast reached a socket in these rooms. */
+function reaches(rooms: ReadonlySet<string>, kept: Kept): boolean {
+  const included = kept.rooms.length === 0 || kept.rooms.some((room) => rooms.has(room));
+  return included && !kept.except.some((room) => rooms.has(room));
 }

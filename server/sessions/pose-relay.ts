@@ -2,7 +2,7 @@
 import { MAX_POSE_HZ, readPoseChannel, sessionPoseChannel } from '../../core/pose-frame.ts';
 import type { ErrorBody, AckResponse } from '../../core/ack.ts';
 import { isCompactFrame } from '../../core/wire-parser.ts';
-import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { ConnectionHooks } from '../realtime/realtime.ts';
 import { sessionOfRoom } from '../realtime/rooms.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 import type { EventTable } from '../realtime/event-table.ts';
@@ -75,17 +75,27 @@ function deliverLocally(socket: IoSocket, room: string, tagged: Uint8Array): voi
   }
 }
 
-/** Reads compact pose frames straight off the engine.io socket (the server parser leaves them alone). */
-export function poseConnection(options: { multiNode: boolean }): ConnectionHook {
-  return (socket) => {
-    socket.conn.on('data', (data: unknown) => {
-      if (!isCompactFrame(data)) return;
-      const payload = data.subarray(1);
-      const room = admit(socket, payload);
-      if (typeof room !== 'string') return;
-      if (options.multiNode) socket.volatile.to(room).emit('pose:update', payload);
-      else deliverLocally(socket, room, data);
-    });
+/**
+ * Reads compact pose frames straight off the engine.io socket (the server parser leaves them alone): one listener
+ * function for every connection, which finds its Socket.IO socket by the engine socket.
+ */
+export function poseConnection(options: { multiNode: boolean }): ConnectionHooks {
+  const socketOfConn = new WeakMap<object, IoSocket>();
+  function onData(this: object, data: unknown): void {
+    if (!isCompactFrame(data)) return;
+    const socket = socketOfConn.get(this);
+    if (!socket) return;
+    const payload = data.subarray(1);
+    const room = admit(socket, payload);
+    if (typeof room !== 'string') return;
+    if (options.multiNode) socket.volatile.to(room).emit('pose:update', payload);
+    else deliverLocally(socket, room, data);
+  }
+  return {
+    connected(socket) {
+      socketOfConn.set(socket.conn, socket);
+      socket.conn.on('data', onData);
+    },
   };
 }
 

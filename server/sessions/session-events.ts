@@ -20,7 +20,7 @@ import type { AppContext } from '../platform/context.ts';
 import { requireUser } from '../platform/signed-in.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
 import type { ProductParts } from '../catalog/product-parts.ts';
-import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { ConnectionHooks } from '../realtime/realtime.ts';
 import { sessionOfRoom, sessionRoom } from '../realtime/rooms.ts';
 import type { IoSocket } from '../realtime/socket-types.ts';
 import type { EventTable } from '../realtime/event-table.ts';
@@ -55,12 +55,14 @@ async function dropStaleRooms(db: Kysely<Database>, socket: IoSocket): Promise<v
 }
 
 /** What every connection needs: stale rooms dropped after a recovery, presence on the way out. */
-export function sessionConnection(ctx: AppContext, hub: SessionHub): ConnectionHook {
-  return (socket) => {
-    if (socket.recovered) dropStaleRooms(ctx.store.db, socket).catch((err: unknown) => ctx.log.error({ err }, 'checking recovered rooms failed'));
-    socket.on('disconnecting', () => {
+export function sessionConnection(ctx: AppContext, hub: SessionHub): ConnectionHooks {
+  return {
+    connected(socket) {
+      if (socket.recovered) dropStaleRooms(ctx.store.db, socket).catch((err: unknown) => ctx.log.error({ err }, 'checking recovered rooms failed'));
+    },
+    disconnecting(socket) {
       for (const sessionId of sessionIdsOf(socket)) void announcePresence(socket, hub, sessionId, false).catch(() => undefined);
-    });
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import type { ProductParts } from '../catalog/product-parts.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { EventTable } from '../realtime/event-table.ts';
-import type { ConnectionHook } from '../realtime/realtime.ts';
+import type { ConnectionHooks } from '../realtime/realtime.ts';
 import { registerAnnotationEvents } from './annotation-events.ts';
 import { registerCallEvents } from './call-events.ts';
 import { poseConnection, registerPoseRelay } from './pose-relay.ts';
@@ -19,8 +19,8 @@ export interface SessionsDeps {
 }
 
 export interface Sessions {
-  /** What every new connection runs: stale rooms dropped after a recovery, presence, the compact pose stream. */
-  onConnection: ConnectionHook;
+  /** What every connection runs: stale rooms dropped after a recovery, presence, the compact pose stream. */
+  connection: ConnectionHooks[];
 }
 
 export function createSessions(ctx: AppContext, { events, routes, hub, parts }: SessionsDeps): Sessions {
@@ -29,10 +29,5 @@ export function createSessions(ctx: AppContext, { events, routes, hub, parts }: 
   registerCallEvents(events, ctx, hub);
   registerPoseRelay(events);
   registerSessionRoutes(routes, ctx.store.db);
-  const hooks = [sessionConnection(ctx, hub), poseConnection({ multiNode: Boolean(ctx.config.redisUrl) })];
-  return {
-    onConnection: (socket) => {
-      for (const hook of hooks) hook(socket);
-    },
-  };
+  return { connection: [sessionConnection(ctx, hub), poseConnection({ multiNode: Boolean(ctx.config.redisUrl) })] };
 }
