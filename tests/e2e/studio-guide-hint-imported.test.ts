@@ -2,7 +2,7 @@
 // guide editor the author targets its body by clicking it in the 3D view, chooses a hint and previews it, and the hint's
 // amber is drawn on the model until the preview is stopped; on the product's page a click on the body opens its part card.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Object3D } from 'three';
+import { Box3, type Object3D } from 'three';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { clickPartInEditor, fillFields, waitSaved, writeStepWords } from '../support/guide-editor-e2e.ts';
@@ -49,6 +49,14 @@ async function publishedScene(detail: ProductDetail): Promise<Object3D> {
   return loaded;
 }
 
+/** The height above the inline view's floor (where the shadow lies) of the lowest point of the model so placed. */
+function modelBottom(productMatrixWorld: number[]): number {
+  scene.matrixAutoUpdate = false;
+  scene.matrix.fromArray(productMatrixWorld);
+  scene.updateMatrixWorld(true);
+  return new Box3().setFromObject(scene).min.y;
+}
+
 beforeAll(async () => {
   const published = await publishGrinder(await studioClient(e2e.server, 'author@demo.local'), PRODUCT, 'IMP-GR');
   expect(published.status).toBe(200);
@@ -81,6 +89,12 @@ describe('Studio: hints and part picking on an imported product', () => {
       expect(await page.getByTestId('guide-hint-status').innerText()).toBe('');
       await expect.poll(() => amberPixels(page)).toBeLessThan(NO_HINT);
       expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'studio-guide-hint-imported-editor-en-desktop');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByRole('heading', { level: 1, name: 'Guía: Limpia el molinillo' }).waitFor();
+      await page.locator('.guide-stage').scrollIntoViewIfNeeded();
+      await screenshot(page, 'studio-guide-hint-imported-editor-es-390');
     } finally {
       await context.close();
     }
@@ -91,6 +105,7 @@ describe('Studio: hints and part picking on an imported product', () => {
     try {
       await page.getByRole('heading', { level: 1, name: 'Moving grinder' }).waitFor();
       const shown = await waitForTestState(page, (s) => s.viewer.productId === PRODUCT && s.viewer.view !== null && s.viewer.view.frames > 2, 'the product in the inline view');
+      expect(modelBottom(shown.viewer.view!.productMatrixWorld), 'the wall product stands on the floor of the view, by its shadow').toBeCloseTo(0, 3);
       const aim = aimInTwin(scene, 'body', shown.viewer.view!);
       await page.mouse.click(aim.x, aim.y);
       const card = page.getByRole('dialog', { name: 'Body' });
@@ -99,6 +114,18 @@ describe('Studio: hints and part picking on an imported product', () => {
       await screenshot(page, 'studio-imported-part-card-en-desktop');
     } finally {
       await context.close();
+    }
+    const phone = await openPage(e2e.browser, `${e2e.server.url}/products/${PRODUCT}`, { viewport: { width: 390, height: 844 } });
+    try {
+      await phone.page.getByLabel('Language').selectOption('es');
+      await phone.page.getByRole('heading', { level: 1, name: 'Moving grinder (es)' }).waitFor();
+      await phone.page.getByText('Piezas', { exact: true }).click();
+      await phone.page.getByRole('button', { name: 'Body (es)' }).click();
+      await phone.page.getByRole('dialog', { name: 'Body (es)' }).waitFor();
+      expect(await seriousViolations(phone.page)).toEqual([]);
+      await screenshot(phone.page, 'studio-imported-part-card-es-390');
+    } finally {
+      await phone.context.close();
     }
   }, 120_000);
 });
