@@ -83,11 +83,11 @@ describe('Studio: hints and part picking on an imported product', () => {
       expect(before).toBeLessThan(NO_HINT);
       await page.getByRole('button', { name: 'Preview hint' }).click();
       await page.getByTestId('guide-hint-status').filter({ hasText: 'Playing the hint on Body…' }).waitFor();
-      await expect.poll(() => amberPixels(page, 'studio-guide-hint-imported-en-desktop')).toBeGreaterThan(HINT_DRAWN);
+      await expect.poll(() => amberPixels(page, 'studio-guide-hint-imported-en-desktop'), { timeout: 5_000 }).toBeGreaterThan(HINT_DRAWN);
       await page.getByRole('button', { name: 'Stop the preview' }).click();
       await page.getByRole('button', { name: 'Preview hint' }).waitFor();
       expect(await page.getByTestId('guide-hint-status').innerText()).toBe('');
-      await expect.poll(() => amberPixels(page)).toBeLessThan(NO_HINT);
+      await expect.poll(() => amberPixels(page), { timeout: 5_000 }).toBeLessThan(NO_HINT);
       expect(await seriousViolations(page)).toEqual([]);
       await screenshot(page, 'studio-guide-hint-imported-editor-en-desktop');
       await page.setViewportSize({ width: 390, height: 844 });
