@@ -1,6 +1,7 @@
 // A product imported through Studio (the fixtures' grinder, its body, hopper and lid made parts) and published: in the
 // guide editor the author targets its body by clicking it in the 3D view, chooses a hint and previews it, and the hint's
-// amber is drawn on the model until the preview is stopped; on the product's page a click on the body opens its part card.
+// amber is drawn on the model until the preview is stopped; on the product's page the grinder, meant for the wall, stands
+// on the view's floor by its shadow, and a click on the body opens its part card (desktop en, phone es).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Box3, type Object3D } from 'three';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
