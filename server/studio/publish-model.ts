@@ -1,7 +1,8 @@
-// Turns a draft's model into the product's: one unnamed root that turns, scales and stands it on the floor, part nodes
-// renamed to their part ids (the client finds a part by its node's name). Only the GLB's JSON changes.
+// Turns a draft's model into the product's: one unnamed root that turns, scales and places it in the frame its placement
+// calls for, part nodes renamed to their part ids (the client finds a part by its node's name). Only the GLB's JSON changes.
 import type { Quat, Vec3 } from '../../core/geometry.ts';
 import { orientationQuaternion, rotateVector, type BoxSize, type StudioOrientation } from '../../core/studio.ts';
+import type { Placement } from '../../core/catalog.ts';
 import { readGlb, writeGlb } from './glb-json.ts';
 
 export interface PublishTransform {
@@ -19,8 +20,12 @@ function normalized(q: Quat): Quat {
   return [q[0] / length, q[1] / length, q[2] / length, q[3] / length];
 }
 
-/** The transform that turns a model with these bounds by `orientation`, scales it, and stands it centred on the floor. */
-export function publishTransform(bounds: { min: Vec3; max: Vec3 }, orientation: StudioOrientation, scale: number): PublishTransform {
+/**
+ * The transform that turns a model with these bounds by `orientation`, scales it, and places it in the frame the app
+ * gives its placement: a floor product stands centred on the floor; a wall product has its back on the wall (z = 0) and
+ * its middle at the origin (the app hangs it there in AR, and inline lifts it by half its height onto the floor).
+ */
+export function publishTransform(bounds: { min: Vec3; max: Vec3 }, orientation: StudioOrientation, scale: number, placement: Placement = 'floor'): PublishTransform {
   const rotation = normalized(orientationQuaternion(orientation));
   const min: Vec3 = [Infinity, Infinity, Infinity];
   const max: Vec3 = [-Infinity, -Infinity, -Infinity];
@@ -38,7 +43,7 @@ export function publishTransform(bounds: { min: Vec3; max: Vec3 }, orientation: 
   return {
     rotation,
     scale,
-    translation: [round(-(min[0] + max[0]) / 2), round(-min[1]), round(-(min[2] + max[2]) / 2)],
+    translation: placement === 'wall' ? [round(-(min[0] + max[0]) / 2), round(-(min[1] + max[1]) / 2), round(-min[2])] : [round(-(min[0] + max[0]) / 2), round(-min[1]), round(-(min[2] + max[2]) / 2)],
     dimensions: { width: round(max[0] - min[0]), height: round(max[1] - min[1]), depth: round(max[2] - min[2]) },
   };
 }
@@ -47,6 +52,14 @@ export function publishTransform(bounds: { min: Vec3; max: Vec3 }, orientation: 
 export function transformPoint(transform: PublishTransform, point: Vec3): Vec3 {
   const turned = rotateVector(transform.rotation, [point[0] * transform.scale, point[1] * transform.scale, point[2] * transform.scale]);
   return [round(turned[0] + transform.translation[0]), round(turned[1] + transform.translation[1]), round(turned[2] + transform.translation[2])];
+}
+
+/** Where a point of the product's frame was in the draft model: the inverse of {@link transformPoint}. */
+export function draftPoint(transform: PublishTransform, point: Vec3): Vec3 {
+  const [x, y, z, w] = transform.rotation;
+  const moved: Vec3 = [point[0] - transform.translation[0], point[1] - transform.translation[1], point[2] - transform.translation[2]];
+  const back = rotateVector([-x, -y, -z, w], moved);
+  return [round(back[0] / transform.scale), round(back[1] / transform.scale), round(back[2] / transform.scale)];
 }
 
 interface GltfNode {

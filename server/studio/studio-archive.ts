@@ -11,6 +11,7 @@ import { parseGuide } from '../../core/guide-validation.ts';
 import { getProduct } from '../catalog/catalog-repository.ts';
 import { saveGuide } from '../guides/guide-authoring.ts';
 import { listLatestGuides, productOfGuide } from '../guides/guide-repository.ts';
+import { draftPoint, publishTransform } from './publish-model.ts';
 import { checkThumbnail } from './thumbnail.ts';
 import { receiveUpload, removeQuietly } from './studio-files.ts';
 import type { StudioService } from './studio-service.ts';
@@ -129,7 +130,9 @@ export function createStudioArchive(service: StudioService, publish: (id: string
           });
           await writeFile(paths.thumbnail(draft.id), thumbnail);
           const { row } = await service.load(draft.id);
-          await service.saveState(row, { ...row.state, parts, landmarks: manifest.landmarks, hasThumbnail: true });
+          const frame = publishTransform(draft.tree.bounds, row.state.orientation, row.state.scale, manifest.placement);
+          const landmarks = manifest.landmarks.map((landmark) => ({ ...landmark, position: draftPoint(frame, landmark.position) }));
+          await service.saveState(row, { ...row.state, parts, landmarks, hasThumbnail: true });
           const published = await publish(draft.id);
           await service.db.transaction().execute(async (trx) => {
             for (const guide of manifest.guides) await saveGuide(trx, guide, 'published', user.id);

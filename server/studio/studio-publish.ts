@@ -49,7 +49,7 @@ export function createPublisher(ctx: AppContext, service: StudioService, product
     if (!owner && (await db.selectFrom('products').select('id').where('id', '=', details.id).executeTakeFirst())) {
       throw new AppError('conflict', `The catalog already has a product "${details.id}": choose another product id.`, [{ path: 'details.id', message: 'taken' }]);
     }
-    const transform = publishTransform(stored.tree.bounds, orientation, scale);
+    const transform = publishTransform(stored.tree.bounds, orientation, scale, placement);
     const parts: Part[] = row.state.parts.map((part) => ({
       id: part.partId,
       sku: part.sku ?? unsoldPartSku(details.sku, part.partId),

@@ -2,11 +2,10 @@
 // its field until written, two answers lead to different steps, an answer's arrow is dragged to another step in the
 // branch graph (the select and the saved draft follow), the step's hint is previewed on its part, and the guide is
 // published; axe with the graph open, screenshots en/es at 1280×800 and 390×844.
-import path from 'node:path';
-import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS_DIR, openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { amberPixels } from '../support/hint-pixels.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { studioClient, type StudioClient } from '../support/studio-api.ts';
@@ -45,18 +44,6 @@ const answerNext = (draft: GuideDraft, answer: number): unknown => {
 
 async function saved(page: Page) {
   await page.getByTestId('guide-save-status').filter({ hasText: /^Saved|^Guardado/ }).waitFor();
-}
-
-/** Pixels of the editor's 3D view, as the page shows it, in the hint's amber (#f59e0b). */
-async function amberPixels(page: Page, name?: string): Promise<number> {
-  const png = await page.locator('.guide-stage canvas').screenshot(name ? { path: path.join(ARTIFACTS_DIR, `${name}.png`) } : {});
-  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-  let amber = 0;
-  for (let i = 0; i < data.length; i += info.channels) {
-    const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
-    if (r > 180 && g > 90 && g < 210 && b < 100 && r - g > 40) amber += 1;
-  }
-  return amber;
 }
 
 /** Clicks the graph's arrow `edgeId` by its label (it comes to the top), drags its end with the mouse and drops it on step node `to`. */
@@ -128,13 +115,11 @@ describe('Studio: branches, graph and hint preview in the guide editor', () => {
       await page.getByRole('heading', { name: 'Step 3 (step-3)' }).waitFor();
       await page.getByLabel('Hint on the first part').selectOption({ label: 'Turn it' });
       await saved(page);
-      const before = await amberPixels(page);
+      expect(await amberPixels(page)).toBeLessThan(20);
       await page.getByRole('button', { name: 'Preview hint' }).click();
       await page.getByTestId('guide-hint-status').filter({ hasText: 'Playing the hint on Wheel bolts (set of 5)…' }).waitFor();
       expect(await page.getByRole('button', { name: 'Stop the preview' }).isVisible()).toBe(true);
-      // Measured, not asserted: the hint's amber in the view (see the closing note: none shows in this view yet).
-      await page.waitForTimeout(1000);
-      console.log(`hint preview: amber pixels ${before} before, ${await amberPixels(page, 'studio-guide-branches-hint-en-desktop')} while playing`);
+      await expect.poll(() => amberPixels(page, 'studio-guide-branches-hint-en-desktop'), { timeout: 5_000 }).toBeGreaterThan(200);
       await page.getByRole('button', { name: 'Preview hint' }).waitFor({ timeout: 15_000 });
       expect(await page.getByTestId('guide-hint-status').innerText()).toBe('');
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Document } from '@gltf-transform/core';
 import { describe, expect, it } from 'vitest';
-import { publishedGlb, publishTransform, transformPoint } from '../../server/studio/publish-model.ts';
+import { draftPoint, publishedGlb, publishTransform, transformPoint } from '../../server/studio/publish-model.ts';
 import { readGlb, validatorErrors, vertexBounds } from '../fixtures/studio/inspect-glb.ts';
 import { boxGeometry, glbBytes } from '../fixtures/studio/model-fixtures.ts';
 
@@ -51,5 +51,16 @@ describe('publishing a draft model', () => {
     [0.6, 0.8, 0.2].forEach((side, axis) => expect((bounds.max[axis] ?? 0) - (bounds.min[axis] ?? 0)).toBeCloseTo(side, 5));
     expect(bounds.min[1]).toBeCloseTo(0, 6);
     expect(((bounds.min[0] ?? 0) + (bounds.max[0] ?? 0)) / 2).toBeCloseTo(0, 6);
+  });
+
+  it('hangs a wall product as the app does a wall product: its back on z = 0, its middle at the origin', async () => {
+    const transform = publishTransform({ min: [-0.2, 0, -0.05], max: [0.2, 0.3, 0.05] }, { xTurns: 0, zTurns: 0, yawDegrees: 0 }, 1, 'wall');
+    expect(transform.dimensions).toEqual({ width: 0.4, height: 0.3, depth: 0.1 });
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'studio-publish-')), 'product.glb');
+    await writeFile(file, publishedGlb(Buffer.from(await glbBytes(draftDocument())), transform, new Map([['n1', 'frame']])));
+    const bounds = vertexBounds((await readGlb(file)).getRoot().getDefaultScene()!.listChildren()[0]!);
+    expect([bounds.min[1], bounds.max[1], bounds.min[2], bounds.max[2]].map((value) => Math.round((value ?? NaN) * 1e6) / 1e6 + 0)).toEqual([-0.15, 0.15, 0, 0.1]);
+    expect(transformPoint(transform, [0, 0, -0.05])).toEqual([0, -0.15, 0]);
+    expect(draftPoint(transform, [0, -0.15, 0])).toEqual([0, 0, -0.05]);
   });
 });

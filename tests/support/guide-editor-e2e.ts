@@ -41,10 +41,14 @@ export async function settledEditorView(page: Page): Promise<EditorView> {
   }
 }
 
-/** Clicks `partId` of `productId` where the editor's 3D view shows it; waits until the editor says it was added. */
-export async function clickPartInEditor(page: Page, productId: string, partId: string, stepNumber: number): Promise<void> {
-  if (!scenes.has(productId)) scenes.set(productId, loadProductScene(modelPath(productId)));
-  const aim = aimInTwin(await scenes.get(productId)!, partId, await settledEditorView(page));
+/**
+ * Clicks `partId` where the editor's 3D view shows it; waits until the editor says it was added. `product` is a demo
+ * product's id or the scene of the product's model.
+ */
+export async function clickPartInEditor(page: Page, product: string | Object3D, partId: string, stepNumber: number): Promise<void> {
+  if (typeof product === 'string' && !scenes.has(product)) scenes.set(product, loadProductScene(modelPath(product)));
+  const scene = typeof product === 'string' ? await scenes.get(product)! : product;
+  const aim = aimInTwin(scene, partId, await settledEditorView(page));
   await page.mouse.click(aim.x, aim.y);
   await page.getByTestId('guide-part-said').filter({ hasText: `added to step ${stepNumber}` }).waitFor();
 }

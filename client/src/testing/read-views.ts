@@ -1,10 +1,11 @@
 // The AR view and the inline 3D view as tests see them: the XR session, reticle and placed product of the AR canvas,
-// and the model, frames and draw calls of the inline canvas.
+// and the model, frames, draw calls and camera of the inline canvas.
 import type { Mesh } from 'three';
 import type { ArTestState, ViewerTestState } from './test-state-shape.ts';
 import { canvasOf, newest } from './exposed.ts';
 import { findObject, matrixWorld, shownInWorld, worldPose, worldSize } from './scene-reading.ts';
 import { readHud } from './read-hud.ts';
+import { readInlineView } from './read-inline-view.ts';
 
 const NO_AR: ArTestState = {
   sessionActive: false,
@@ -61,8 +62,8 @@ export function readAr(): ArTestState {
 
 export function readViewer(): ViewerTestState {
   const canvas = canvasOf('inline');
-  if (!canvas) return { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, modelSize: null };
+  if (!canvas) return { productId: null, modelLoaded: false, frames: 0, drawCalls: 0, triangles: 0, modelSize: null, view: null };
   const model = findObject(canvas.scene, (object) => object.name.startsWith('product:'));
   const { frame, calls, triangles } = canvas.gl.info.render;
-  return { productId: model ? model.name.slice('product:'.length) : null, modelLoaded: model !== null, frames: frame, drawCalls: calls, triangles, modelSize: model ? worldSize(model) : null };
+  return { productId: model ? model.name.slice('product:'.length) : null, modelLoaded: model !== null, frames: frame, drawCalls: calls, triangles, modelSize: model ? worldSize(model) : null, view: readInlineView() };
 }

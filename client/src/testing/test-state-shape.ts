@@ -54,6 +54,17 @@ export interface ViewerTestState {
   triangles: number;
   /** Width, height and depth (world metres) of the product model in the inline view, along its own axes. */
   modelSize: Vec3 | null;
+  /** The inline view's camera and the product's placement, to compute where to click on a part. */
+  view: InlineViewTestState | null;
+}
+
+export interface InlineViewTestState {
+  productId: string;
+  frames: number;
+  canvas: { left: number; top: number; width: number; height: number };
+  cameraMatrixWorld: number[];
+  projectionMatrix: number[];
+  productMatrixWorld: number[];
 }
 
 export interface StudioTestState {
@@ -62,14 +73,7 @@ export interface StudioTestState {
   /** For each node of the draft model that has meshes: up to four page points (CSS pixels) where a click lands on it. */
   aims: Record<string, Array<{ x: number; y: number }>>;
   /** The product's 3D view beside the guide editor: its camera and the product's placement, to compute where to click. */
-  productView: {
-    productId: string;
-    frames: number;
-    canvas: { left: number; top: number; width: number; height: number };
-    cameraMatrixWorld: number[];
-    projectionMatrix: number[];
-    productMatrixWorld: number[];
-  } | null;
+  productView: InlineViewTestState | null;
 }
 
 export interface OrdersTestState {
