@@ -60,7 +60,7 @@ describe('the agent console’s queue strip, accept-next key and pointing twin',
       await strip.getByRole('button', { name: '0 waiting: go to the help queue' }).waitFor();
       await unfocus(page);
       await page.keyboard.press('a');
-      await announced.getByText('Nobody is waiting.').waitFor();
+      await announced.getByText('No request is waiting to be accepted.').waitFor();
 
       const techEntries = await askForHelp('tech@demo.local', 'en');
       await askForHelp('customer@demo.local', 'es');

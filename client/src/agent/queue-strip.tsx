@@ -32,7 +32,7 @@ export function QueueStrip({ agentConsole }: { agentConsole: AgentConsole }) {
       return;
     }
     if (!item) {
-      announce(t('queue.empty'));
+      announce(t('queueStrip.nobody'));
       return;
     }
     if (agentConsole.getState().busy) return;
@@ -56,12 +56,14 @@ export function QueueStrip({ agentConsole }: { agentConsole: AgentConsole }) {
       <button type="button" className="queue-jump" onClick={showQueue} aria-label={t('queueStrip.showLabel', { count: queue.length })}>
         <span className="badge">{queue.length}</span> {t('queueStrip.waiting', { count: queue.length })}
       </button>
-      <button type="button" className="primary" disabled={!next || problem !== null || busy !== null} onClick={() => void acceptNext()} aria-keyshortcuts="A" aria-describedby={nextId}>
+      <button type="button" className="primary" disabled={!next || problem !== null || busy !== null} onClick={() => void acceptNext()} aria-keyshortcuts="A" aria-describedby={next ? nextId : undefined}>
         {t('queueStrip.acceptNext')} <kbd>A</kbd>
       </button>
-      <span id={nextId} hidden>
-        {next ? t('queueStrip.next', { name: next.requester.name, product: nameOf(next.productId) }) : t('queue.empty')}
-      </span>
+      {next && (
+        <span id={nextId} hidden>
+          {t('queueStrip.next', { name: next.requester.name, product: nameOf(next.productId) })}
+        </span>
+      )}
       <p className="visually-hidden" aria-live="polite" data-testid="console-announcement">
         {announcement}
       </p>
