@@ -66,6 +66,7 @@ describe('the agent console’s queue strip, accept-next key and pointing twin',
       await askForHelp('customer@demo.local', 'es');
       await strip.getByRole('button', { name: '2 waiting: go to the help queue' }).waitFor();
       expect(await strip.getByRole('button', { name: /Accept next/ }).getAttribute('aria-keyshortcuts')).toBe('A');
+      await screenshot(page, 'agent-queue-waiting-390-en');
 
       await page.keyboard.press('a');
       await announced.getByText('Accepted Tomás Technician · Front wheel corner. 1 still waiting.').waitFor();
