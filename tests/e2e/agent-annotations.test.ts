@@ -81,7 +81,7 @@ describe('an agent annotates the technician’s product from the console', () =>
       const twinReady = await waitForTestState(b, (s) => s.assist.twin !== null && position(s.assist.twin.productMatrixWorld).distanceTo(position(placedA)) < 0.005, 'the twin to show the product where the technician placed it');
       expect(twinReady.assist.twin?.sessionId).toBe(active.assist.help?.sessionId);
 
-      await b.getByLabel('Arrow').check();
+      await b.getByRole('radio', { name: 'Arrow' }).check();
       await b.getByRole('tab', { name: 'Parts' }).click();
       await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
       const shownAt = (await readTestState(b)).assist.twin!.frames;

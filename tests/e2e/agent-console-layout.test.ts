@@ -150,7 +150,7 @@ describe('the agent console around the twin', () => {
       await b.keyboard.press('f');
       await waitForTestState(b, (s) => s.assist.twin?.snapped === false, 'fit to leave the requester’s view');
 
-      await b.getByLabel('Arrow').check();
+      await b.getByRole('radio', { name: 'Arrow' }).check();
       await unfocus(b);
       await b.keyboard.press('f');
       const ready = await waitForTestState(b, (s) => s.assist.twin?.snapped === false && at(s.assist.twin.cameraMatrixWorld).distanceTo(at(twin.cameraMatrixWorld)) < 0.05, 'the fitted view');

@@ -87,7 +87,7 @@ describe('the whole journey inside the headset', () => {
       await b.getByText('Show me').first().waitFor();
       await lookAtHud(a, 'hud-help-sheet-en');
 
-      await b.getByLabel('Arrow').check();
+      await b.getByRole('radio', { name: 'Arrow' }).check();
       await b.getByRole('tab', { name: 'Parts' }).click();
       await b.getByRole('button', { name: 'Show Upper caliper guide bolt in the 3D view' }).click();
       // The session's step and part lists make the console taller than the window: bring the twin into view to click it.

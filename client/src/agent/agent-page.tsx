@@ -16,6 +16,7 @@ import { SessionWorkspace } from './session-workspace.tsx';
 import { useProductNames } from './use-product-names.ts';
 import { CallState } from './call-state.tsx';
 import { ShortcutsHelp } from './console-shortcuts.tsx';
+import { QueueStrip } from './queue-strip.tsx';
 import type { Language } from '../../../core/languages.ts';
 import './agent.css';
 
@@ -106,6 +107,7 @@ function AgentConsoleView({ client, selfId }: { client: RealtimeClient; selfId: 
       <div className="console-bar">
         <CallState agentConsole={agentConsole} />
         <ShortcutsHelp />
+        <QueueStrip agentConsole={agentConsole} />
       </div>
       <aside className="agent-aside">
         <QueueList console={agentConsole} />

@@ -11,7 +11,7 @@ import type { AgentTab } from './agent-console-store.ts';
 import type { TwinTool, TwinUi } from './twin-ui-store.ts';
 import { errorText } from '../i18n/error-text.ts';
 
-const TOOLS: TwinTool[] = ['look', 'arrow', 'circle', 'pin', 'ink'];
+const TOOLS: TwinTool[] = ['arrow', 'circle', 'pin', 'ink', 'look'];
 const NONE: Annotation[] = [];
 
 export function AnnotationTools({ client, tab, ui, product }: { client: RealtimeClient; tab: AgentTab; ui: TwinUi; product: ProductDetail }) {
@@ -49,7 +49,7 @@ export function AnnotationTools({ client, tab, ui, product }: { client: Realtime
         </p>
       )}
       <p className="hint" aria-live="polite">
-        {tool === 'look' ? t('tools.lookHint') : tool === 'ink' ? t('tools.inkHint') : t('tools.clickHint')}
+        {tool === 'look' || !streaming ? t('tools.lookHint') : tool === 'ink' ? t('tools.inkHint') : t('tools.clickHint')}
       </p>
       <div className="view-mode">
         <button type="button" onClick={() => ui.fitView()} aria-keyshortcuts="F">

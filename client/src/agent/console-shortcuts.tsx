@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 /** Every shortcut, in the order the help lists them; the key is what `KeyboardEvent.key` reports. */
 export const SHORTCUTS = [
+  { key: 'a', label: 'acceptNext' },
   { key: 'f', label: 'fit' },
   { key: 'v', label: 'requesterView' },
   { key: '1', label: 'steps' },
@@ -49,8 +50,8 @@ export function ShortcutsHelp() {
   useShortcuts({ '?': open });
   return (
     <>
-      <button type="button" className="shortcuts-open" onClick={open} aria-keyshortcuts="?">
-        {t('shortcuts.open')}
+      <button type="button" className="shortcuts-open" onClick={open} aria-keyshortcuts="?" aria-label={t('shortcuts.open')}>
+        <span className="shortcuts-word">{t('shortcuts.word')}</span> (?)
       </button>
       <dialog ref={dialog} className="shortcuts-help" aria-labelledby="shortcuts-title">
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>

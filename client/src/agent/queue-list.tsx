@@ -9,6 +9,7 @@ import { useGuideNames, type GuideNames } from './use-guide-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
+import { QUEUE_SECTION_ID } from './queue-strip.tsx';
 
 function Waiting({ since }: { since: number }) {
   const { t } = useTranslation('assist');
@@ -89,8 +90,8 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
   }, [queue, loaded, t]);
 
   return (
-    <section className="queue" aria-labelledby="queue-title">
-      <h2 id="queue-title">
+    <section className="queue" id={QUEUE_SECTION_ID} aria-labelledby="queue-title">
+      <h2 id="queue-title" tabIndex={-1}>
         {t('queue.title')} <span className="badge">{queue.length}</span>
       </h2>
       <p className="visually-hidden" aria-live="assertive" data-testid="queue-announcement">

@@ -34,13 +34,14 @@ export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartId
   const annotations = useStore(tab.session.mirror, (state) => state.session?.annotations ?? NONE);
   const highlighted = useStore(tab.session.mirror, (state) => state.session?.highlightedPartId ?? null);
   const pinged = useStore(tab.session.mirror, (state) => state.lastPing?.partId ?? null);
+  const helping = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
   const ink = useStore(ui, (state) => state.ink);
   const drawing = useRef(false);
   const preview = ink ? inkPreview(ink, tab.sessionId) : null;
 
   const onClick = (event: ThreeEvent<MouseEvent>) => {
     const { tool, pinText } = ui.getState();
-    if (tool === 'look' || tool === 'ink' || event.delta > CLICK_SLOP_PX || !productRef.current) return;
+    if (!helping || tool === 'look' || tool === 'ink' || event.delta > CLICK_SLOP_PX || !productRef.current) return;
     const hit = partHit(event, productRef.current);
     if (!hit) return;
     event.stopPropagation();
@@ -49,7 +50,7 @@ export function TwinProduct({ tab, product, ui, productRef, annotate, stepPartId
   };
 
   const onPointerDown = (event: ThreeEvent<PointerEvent>) => {
-    if (ui.getState().tool !== 'ink' || !productRef.current) return;
+    if (!helping || ui.getState().tool !== 'ink' || !productRef.current) return;
     const hit = partHit(event, productRef.current);
     if (!hit) return;
     event.stopPropagation();

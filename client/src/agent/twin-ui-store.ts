@@ -6,6 +6,8 @@ import type { LocalPoint } from '../sessions/local-point.ts';
 
 export type TwinTool = 'look' | AnnotationKind;
 export type SidePanel = 'steps' | 'parts' | 'cart';
+/** A fresh workspace points: the agent's first click on the model places an arrow the requester sees. */
+export const DEFAULT_TOOL: TwinTool = 'arrow';
 
 export interface InkDraft {
   partId: string;
@@ -29,7 +31,7 @@ export interface TwinUiState {
 }
 
 export function createTwinUi() {
-  const store = createStore<TwinUiState>(() => ({ tool: 'look', pinText: '', snapped: false, fit: 0, panel: 'steps', focus: null, ink: null, annotateRequest: null, error: null }));
+  const store = createStore<TwinUiState>(() => ({ tool: DEFAULT_TOOL, pinText: '', snapped: false, fit: 0, panel: 'steps', focus: null, ink: null, annotateRequest: null, error: null }));
   return {
     ...store,
     /** Orbit again, framed on the product and the requester. */

@@ -38,6 +38,7 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
   const annotate = useAnnotate(client, tab, ui);
   const snapped = useStore(ui, (state) => state.snapped);
   const tool = useStore(ui, (state) => state.tool);
+  const helping = useStore(tab.session.mirror, (state) => state.session?.help?.status === 'active');
 
   return (
     <div className="twin-view" data-tool={tool} role="img" aria-label={t('twin.label', { name: tab.requesterName })}>
@@ -60,6 +61,11 @@ export function TwinView({ client, tab, product, ui, stepPartIds, caption }: Twi
         <TwinPartAnnotator ui={ui} productRef={productRef} annotate={annotate} />
       </LeanCanvas>
       {caption && <p className="twin-caption">{caption}</p>}
+      {helping && (
+        <p className="twin-tool" data-testid="twin-tool">
+          {t('tools.legend')}: {t(`tools.${tool}`)}
+        </p>
+      )}
     </div>
   );
 }
