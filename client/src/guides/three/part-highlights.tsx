@@ -97,8 +97,6 @@ export function PartHighlights({ root, targetPartIds, style }: PartHighlightsPro
       }
       lit.current = [];
     };
-    // targetPartIds is represented by `key`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [root, key, style]);
 
   useEffect(() => {
