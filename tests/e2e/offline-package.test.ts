@@ -1,6 +1,7 @@
 // "Download for offline": a technician downloads the wheel corner online; with the network cut by the browser the
 // product page opens fresh, its guide runs in emulated AR (only the 3D step panel is pressed) and nothing reaches the
-// server; back online, the progress arrives on the server once. The storage page lists the download and clears it.
+// server; back online, the progress arrives on the server once. A new guide version refreshes the download at the next
+// online start; the storage page lists it with its size and clears it.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, setHeadPose, waitForTestState, signInThroughUi } from '../support/browser.ts';
@@ -8,6 +9,8 @@ import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { placeOnOpenFloor, pressPanelButton, startGuideTestServer } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
+import { signIn } from '../support/orders-api.ts';
+import type { GuideDetailResponse } from '../../core/guide-version.ts';
 
 const PRODUCT_URL = '/products/wheel-corner';
 const GUIDE_ID = 'wheel-corner-brake-pads';
@@ -33,6 +36,14 @@ function storedBytes(page: Page, url: string): Promise<number> {
     const stored = await (await caches.open('xr-assist-packages')).match(path);
     return stored ? (await stored.arrayBuffer()).byteLength : 0;
   }, url);
+}
+
+/** The version of the guide the downloads' cache holds. */
+function storedGuideVersion(page: Page): Promise<number> {
+  return page.evaluate(async (path) => {
+    const stored = await (await caches.open('xr-assist-packages')).match(path);
+    return stored ? ((await stored.json()) as { version: number }).version : 0;
+  }, `/api/guides/${GUIDE_ID}`);
 }
 
 describe('a product downloaded for offline', () => {
@@ -87,6 +98,63 @@ describe('a product downloaded for offline', () => {
       } finally {
         socket.close();
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is stored again when its guide changes, and is listed, sized and cleared on the storage page', { timeout: 300_000 }, async () => {
+    const { context, page } = await openPage(e2e.browser, `${e2e.server.url}${PRODUCT_URL}`, { viewport: { width: 390, height: 844 } });
+    try {
+      await waitForServiceWorker(page);
+      const offline = page.getByTestId('offline-download');
+      await offline.getByRole('button', { name: 'Download for offline' }).click();
+      await offline.getByRole('status').filter({ hasText: /^Available offline/ }).waitFor({ timeout: 120_000 });
+      const before = await storedGuideVersion(page);
+
+      const admin = await signIn(e2e.server, 'admin@demo.local');
+      const { guide } = (await admin.get<GuideDetailResponse>(`/api/guides/${GUIDE_ID}`)).body;
+      const published = await admin.request<{ version: number }>('POST', '/api/guides', { ...guide, estimatedMinutes: guide.estimatedMinutes + 5 });
+      expect(published.status).toBe(201);
+      expect(published.body.version).toBeGreaterThan(before);
+      await page.reload();
+      await page.waitForFunction(
+        async ([path, version]) => {
+          const stored = await (await caches.open('xr-assist-packages')).match(path);
+          return stored !== undefined && ((await stored.json()) as { version: number }).version === version;
+        },
+        [`/api/guides/${GUIDE_ID}`, published.body.version] as const,
+        { timeout: 120_000, polling: 500 },
+      );
+      await offline.getByRole('status').filter({ hasText: /^Available offline/ }).waitFor();
+      await offline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'offline-package-product-phone-en');
+
+      await offline.getByRole('link', { name: 'Offline storage' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Offline storage' }).waitFor();
+      const listed = page.getByTestId('offline-packages').getByRole('listitem');
+      await listed.filter({ hasText: /Front wheel corner/ }).waitFor();
+      expect(await listed.count()).toBe(1);
+      await page.getByTestId('offline-usage').waitFor();
+      expect(await page.getByTestId('offline-total').textContent()).toMatch(/^Downloads: \d+(\.\d)? (kB|MB)$/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'offline-storage-phone-en');
+      await page.getByLabel('Language').selectOption('es');
+      await page.getByRole('heading', { level: 1, name: 'Almacenamiento sin conexión' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'offline-storage-phone-es');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await screenshot(page, 'offline-storage-desktop-es');
+
+      await page.getByRole('button', { name: 'Borrar todas las descargas' }).click();
+      await page.getByRole('status').filter({ hasText: 'No hay ningún producto descargado.' }).waitFor();
+      expect(await storedBytes(page, `/api/guides/${GUIDE_ID}`)).toBe(0);
+      expect(await storedBytes(page, '/assets/models/wheel-corner.glb')).toBe(0);
+      expect(await page.getByRole('link', { name: /^Abrir / }).count()).toBe(0);
+      await page.goto(`${e2e.server.url}${PRODUCT_URL}`);
+      await offline.getByRole('button', { name: 'Descargar para usar sin conexión' }).waitFor();
+      await offline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'offline-package-product-desktop-es');
     } finally {
       await context.close();
     }
