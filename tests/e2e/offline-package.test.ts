@@ -81,7 +81,9 @@ describe('a product downloaded for offline', () => {
       const moved = await pressPanelButton(page, 'next', (s) => s.guide.stepId === 'loosen-wheel-bolts', 'Next to the second step');
       expect(moved.guide.pending).toBeGreaterThan(0);
       await screenshot(page, 'offline-package-guide-ar');
-      expect(reached.filter((url) => !url.startsWith('/socket.io'))).toEqual([]);
+      // Left out: the look for a new worker script the page started online, just after the install; headless Chromium
+      // can hold it about a minute while WebGL renders, so it may arrive now (the app starts no look while offline).
+      expect(reached.filter((url) => !url.startsWith('/socket.io') && url !== '/sw.js')).toEqual([]);
 
       await context.setOffline(false);
       const synced = await waitForTestState(page, (s) => s.guide.pending === 0 && s.guide.stepId === 'loosen-wheel-bolts', 'the queued progress sent', 60_000);
