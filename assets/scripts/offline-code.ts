@@ -36,6 +36,7 @@ export function offlineCodeFiles(bundle: OutputBundle, entryModules: readonly st
   const entries = chunks.filter((chunk) => entryModules.some((module) => chunk.facadeModuleId?.endsWith(module)));
   if (entries.length === 0) return [];
   for (const entry of entries) visit(entry);
+  for (const file of initial) visit(byFile.get(file));
   for (const chunk of chunks) if (isTranslation(chunk) && !NOT_OFFLINE_TRANSLATIONS.test(chunk.facadeModuleId ?? '')) visit(chunk);
   return [...seen].sort().map((file) => `${base}${file}`);
 }

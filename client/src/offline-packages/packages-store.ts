@@ -33,8 +33,10 @@ export function createPackagesStore(storage: RecordStorage = localStorage) {
     if (store.getState().active) return;
     controller = new AbortController();
     store.setState({ active: { productId, done: 0, total: 0, bytes: 0 }, failed: null });
+    let attempted: string[] = [];
     try {
       const contents = await readPackageContents(productId);
+      attempted = contents.urls;
       const bytes = await storeUrls(contents.urls, (progress) => store.setState({ active: { productId, ...progress } }), controller.signal);
       const previous = store.getState().records[productId];
       const record: PackageRecord = { productId, urls: contents.urls, bytes, modelUrl: contents.modelUrl, guides: contents.guides, savedAt: Date.now() };
@@ -48,6 +50,8 @@ export function createPackagesStore(storage: RecordStorage = localStorage) {
       store.setState({ active: null });
     } catch (error) {
       console.warn('download for offline failed', error);
+      const kept = new Set(Object.values(store.getState().records).flatMap((record) => record.urls));
+      await dropUrls(attempted.filter((url) => !kept.has(url))).catch(() => undefined);
       store.setState({ active: null, failed: productId });
     } finally {
       controller = null;
