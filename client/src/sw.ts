@@ -49,7 +49,9 @@ router.registerRoute(new Route(under('/static/'), new CacheFirst({ cacheName: OF
 // The public catalog (products, their parts, guides) and the client's settings: fresh when online, kept for offline.
 const catalog = new NetworkFirst({ cacheName: OFFLINE_CACHES.catalog, networkTimeoutSeconds: 4, plugins: [downloaded] });
 router.registerRoute(new Route(under('/api/products'), catalog));
-router.registerRoute(new Route(under('/api/guides'), catalog));
+// Published guides only: an author's or agent's list of drafts is not kept.
+const publishedGuides: RouteMatchCallback = (options) => under('/api/guides')(options) && options.url.searchParams.get('status') !== 'draft';
+router.registerRoute(new Route(publishedGuides, catalog));
 router.registerRoute(new Route(under('/api/config'), catalog));
 
 // Models, thumbnails, step media and the XR input profiles: revalidated online, kept for offline.
