@@ -7,7 +7,6 @@ import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
-import { useAfterLoad } from '../components/use-after-load.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { ArLauncher } from '../xr/ar-launcher.tsx';
 import { variantSku } from '../../../core/product-sku.ts';
@@ -39,7 +38,6 @@ function ProductView({ product }: { product: ProductDetail }) {
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? null);
   const variant = product.variants.find((v) => v.id === variantId) ?? null;
   const partCard = usePartCard(product);
-  const loaded = useAfterLoad();
 
   return (
     <article className="product-page" aria-labelledby="product-title">
@@ -82,11 +80,9 @@ function ProductView({ product }: { product: ProductDetail }) {
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} hud={<PartCardHud product={product} partId={partCard.partId} onClose={partCard.close} />} />
           <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
-          {loaded && (
-            <Suspense fallback={null}>
-              <DownloadForOffline productId={product.id} />
-            </Suspense>
-          )}
+          <Suspense fallback={null}>
+            <DownloadForOffline productId={product.id} />
+          </Suspense>
           {partCard.inlineCard}
           <details className="parts">
             <summary>{t('parts')}</summary>
