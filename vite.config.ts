@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { describeReport, precompressDir } from './assets/scripts/precompress.ts';
+import { INPUT_PROFILES_DIR } from './assets/scripts/asset-paths.ts';
+import { inputProfileFiles, OFFLINE_CODE_FILE, offlineCodeFiles } from './assets/scripts/offline-code.ts';
 
 /** After a build, brotli and gzip variants beside each file, which the server sends to browsers that accept them. */
 function precompress(): Plugin {
@@ -16,6 +18,23 @@ function precompress(): Plugin {
     },
     closeBundle() {
       console.log(describeReport('client precompressed', precompressDir(outDir)));
+    },
+  };
+}
+
+/** The lazily loaded modules a guide runs on, inline and in AR (the first page's own code is always included). */
+const OFFLINE_ROOTS = ['client/src/assist/assist-page.tsx', 'client/src/xr/ar-experience.tsx', 'client/src/three/product-viewer.tsx', 'client/src/orders/three/part-card-hud.tsx', 'client/src/offline-packages/download-for-offline.tsx'];
+
+/** Writes the list of code a downloaded product's guide needs offline (see assets/scripts/offline-code.ts). */
+function offlineCode(): Plugin {
+  return {
+    name: 'xr-assist-offline-code',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const code = offlineCodeFiles(bundle, OFFLINE_ROOTS, '/');
+      if (code.length === 0) return;
+      const files = [...code, ...inputProfileFiles(INPUT_PROFILES_DIR, '/assets/input-profiles/')];
+      this.emitFile({ type: 'asset', fileName: OFFLINE_CODE_FILE, source: JSON.stringify({ files }) });
     },
   };
 }
@@ -49,6 +68,7 @@ export default defineConfig({
       },
       injectManifest: { globPatterns: ['index.html'] },
     }),
+    offlineCode(),
     precompress(),
   ],
   build: {

@@ -19,6 +19,7 @@ import { UpdateNotice } from './offline/update-notice.tsx';
 
 const SignInPage = lazyPage(() => import('./pages/sign-in-page.tsx').then((module) => module.SignInPage));
 /** The live-help pages are loaded on demand: the catalog and product pages do not ship the guide runner or the console. */
+const StoragePage = lazyPage(() => Promise.all([import('./offline-packages/storage-page.tsx'), loadNamespace('offline')]).then(([module]) => module.default));
 const AssistPage = lazyPage(() => Promise.all([import('./assist/assist-page.tsx'), loadNamespace('guide', 'assist')]).then(([module]) => module.default));
 const HelpPage = lazyPage(() => Promise.all([import('./pages/help-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
 const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
@@ -88,6 +89,9 @@ export function App() {
             <CatalogPage />
           </Route>
           <Route path="/products/:id">{(params) => <ProductPage id={params.id} />}</Route>
+          <Route path="/offline">
+            <StoragePage />
+          </Route>
           <Route path="/assist/:productId">{(params) => <AssistPage productId={params.productId} />}</Route>
           <Route path="/sign-in">
             <SignInPage />

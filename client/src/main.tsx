@@ -11,6 +11,7 @@ import { expose } from './observe/registry.ts';
 import { AppStoresContext, type AppStores } from './state/app-stores.ts';
 import { ShopStoresContext, type ShopStores } from './orders/shop-stores.ts';
 import { App } from './app.tsx';
+import { PACKAGES_KEY } from './offline-packages/packages-key.ts';
 import './styles/app.css';
 
 declare module './observe/registry.ts' {
@@ -38,12 +39,19 @@ function start(): void {
   );
 }
 
+/** Downloaded products whose model or guides changed are stored again, when the app starts online. */
+async function refreshDownloads(): Promise<void> {
+  if (!navigator.onLine || localStorage.getItem(PACKAGES_KEY) === null) return;
+  await (await import('./offline-packages/stale-packages.ts')).refreshStalePackages();
+}
+
 /** The service worker once the page has loaded, so that it never competes with the first frame for the network. */
 function registerOfflineSupport(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
     void import('./offline/service-worker.ts')
       .then((module) => module.registerServiceWorker())
+      .then(refreshDownloads)
       .catch((error: unknown) => console.warn('offline support unavailable', error));
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });

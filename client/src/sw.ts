@@ -20,6 +20,11 @@ const under = (prefix: string): RouteMatchCallback => ({ url, request }) => requ
  */
 const newest = (maxEntries: number) => new ExpirationPlugin({ maxEntries }) as WorkboxPlugin;
 
+/** When the network and the route's own cache fail: what a downloaded product stored (never expired by the plugin). */
+const downloaded: WorkboxPlugin = {
+  handlerDidError: async ({ request }) => (await (await caches.open(OFFLINE_CACHES.packages)).match(request, { ignoreVary: true })) ?? undefined,
+};
+
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 // The first install takes the open page at once; a later version waits until the person chooses to reload onto it.
@@ -39,15 +44,18 @@ router.registerRoute(
 );
 
 // Content-hashed code and styles never change under one name.
-router.registerRoute(new Route(under('/static/'), new CacheFirst({ cacheName: OFFLINE_CACHES.code, plugins: [newest(400)] })));
+router.registerRoute(new Route(under('/static/'), new CacheFirst({ cacheName: OFFLINE_CACHES.code, plugins: [newest(400), downloaded] })));
 
-// The public catalog (products, their parts and guides) and the client's settings: fresh when online, kept for offline.
-const catalog = new NetworkFirst({ cacheName: OFFLINE_CACHES.catalog, networkTimeoutSeconds: 4 });
+// The public catalog (products, their parts, guides) and the client's settings: fresh when online, kept for offline.
+const catalog = new NetworkFirst({ cacheName: OFFLINE_CACHES.catalog, networkTimeoutSeconds: 4, plugins: [downloaded] });
 router.registerRoute(new Route(under('/api/products'), catalog));
+// Published guides only: an author's or agent's list of drafts is not kept.
+const publishedGuides: RouteMatchCallback = (options) => under('/api/guides')(options) && options.url.searchParams.get('status') !== 'draft';
+router.registerRoute(new Route(publishedGuides, catalog));
 router.registerRoute(new Route(under('/api/config'), catalog));
 
 // Models, thumbnails, step media and the XR input profiles: revalidated online, kept for offline.
-router.registerRoute(new Route(under('/assets/'), new NetworkFirst({ cacheName: OFFLINE_CACHES.models, networkTimeoutSeconds: 6, plugins: [newest(60)] })));
+router.registerRoute(new Route(under('/assets/'), new NetworkFirst({ cacheName: OFFLINE_CACHES.models, networkTimeoutSeconds: 6, plugins: [newest(60), downloaded] })));
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === SKIP_WAITING) void self.skipWaiting();

@@ -76,14 +76,19 @@ function fakeServer() {
   let progress = startGuide(guide);
   const seen = new Set<string>();
   const received: string[] = [];
+  const events: string[] = [];
+  let started = false;
   let refuseNext: ErrorBody | null = null;
   const client = {
     getState: state.getState,
     subscribe: state.subscribe,
     async request(event: string, payload: Record<string, unknown>) {
       if (state.getState().status !== 'online') throw new RealtimeError({ code: 'internal', message: 'timeout' });
+      events.push(event);
+      started ||= event === 'guide:start';
       if (event === 'guide:start' || event === 'guide:get') return { ok: true, guide, version: 1, progress, created: false };
       if (event === 'guide:action') {
+        if (!started) throw new RealtimeError({ code: 'not_found', message: 'not started in this session' });
         const actionId = payload.actionId as string;
         received.push(actionId);
         if (refuseNext) {
@@ -115,6 +120,7 @@ function fakeServer() {
     setStatus: (status: ConnectionStatus) => state.setState({ status }),
     current: () => progress,
     received,
+    events,
     refuseOnce: (body: ErrorBody) => void (refuseNext = body),
     /** Another device moved the guide: the server pushes the new progress. */
     push(action: GuideAction) {
@@ -154,6 +160,30 @@ describe('the guide progress store', () => {
     expect(new Set(server.received).size).toBe(3);
     expect(storage.getItem(queueKey(SESSION))).toBeNull();
     reloaded.destroy();
+  });
+
+  it('runs a downloaded guide from its first step without a connection, and starts it on the server before sending', async () => {
+    const server = fakeServer();
+    const asked: string[] = [];
+    const readStored = (guideId: string) => {
+      asked.push(guideId);
+      return Promise.resolve({ guide, version: 1 });
+    };
+    const store = createGuideProgressStore({ sessionId: SESSION, connection: server.connection, storage: memoryStorage(), guideId: guide.id, readStored });
+    await until(() => store.getState().phase === 'ready');
+    expect(asked).toEqual([guide.id]);
+    expect(store.getState().progress?.currentStepId).toBe('prepare-vehicle');
+    store.dispatch([{ type: 'acknowledge', stepId: 'prepare-vehicle', warningIndex: 0 }]);
+    store.dispatch([{ type: 'confirm', stepId: 'prepare-vehicle' }, { type: 'next' }]);
+    expect(store.getState()).toMatchObject({ pending: 3, progress: { currentStepId: 'loosen-wheel-bolts' } });
+    expect(server.events).toEqual([]);
+
+    server.setStatus('online');
+    await until(() => store.getState().pending === 0);
+    expect(server.events).toEqual(['guide:start', 'guide:action', 'guide:action', 'guide:action']);
+    expect(server.current().currentStepId).toBe('loosen-wheel-bolts');
+    expect(store.getState().progress?.currentStepId).toBe('loosen-wheel-bolts');
+    store.destroy();
   });
 
   it('drops an action the server refuses and shows the server’s progress', async () => {

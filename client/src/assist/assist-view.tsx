@@ -9,7 +9,7 @@ import type { Language } from '../../../core/languages.ts';
 import type { SessionState } from '../../../core/session.ts';
 import { Loading } from '../components/status-views.tsx';
 import { useExposed } from '../observe/use-exposed.ts';
-import { fetchAlignment, saveAlignment } from '../guides/guide-api.ts';
+import { fetchAlignment, fetchPublishedGuide, saveAlignment } from '../guides/guide-api.ts';
 import { createGuideController, type GuideController } from '../guides/guide-controller.ts';
 import { GuidePicker } from '../guides/guide-picker.tsx';
 import { createGuideProgressStore, type GuideProgressStore } from '../guides/guide-progress-store.ts';
@@ -66,7 +66,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const { connection } = useAppStores();
   const { cart } = useShopStores();
   const sessionId = session.session.id;
-  const progress = useMemo(() => createGuideProgressStore({ sessionId, connection, storage: localStorage, guideId: requestedGuide }), [sessionId, connection, requestedGuide]);
+  const progress = useMemo(() => createGuideProgressStore({ sessionId, connection, storage: localStorage, guideId: requestedGuide, readStored: fetchPublishedGuide }), [sessionId, connection, requestedGuide]);
   const controller = useMemo(() => createGuideController(progress), [progress]);
   const voice = useMemo(
     () =>

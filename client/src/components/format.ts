@@ -1,4 +1,4 @@
-// Locale-aware formatting of prices, dimensions and moments.
+// Locale-aware formatting of prices, dimensions, sizes and moments.
 import type { Dimensions } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 
@@ -6,6 +6,12 @@ const LOCALES: Record<Language, string> = { en: 'en-IE', es: 'es-ES' };
 
 export function formatPrice(cents: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** A stored size such as "1.2 MB" / "1,2 MB" (decimal units, as browsers show storage). */
+export function formatBytes(bytes: number, language: Language): string {
+  const [unit, size] = bytes >= 1e9 ? (['gigabyte', 1e9] as const) : bytes >= 1e6 ? (['megabyte', 1e6] as const) : (['kilobyte', 1e3] as const);
+  return new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / size);
 }
 
 /** A date and time such as "23 Nov 2026, 14:05" / "23 nov 2026, 14:05". */

@@ -1,11 +1,16 @@
 // HTTP calls of the guide feature: a product's guides, and the saved alignment of an installed unit.
 import { AlignmentLookupSchema, AlignmentResponseSchema, AssetIdSchema, type AlignmentInput, type AssetAlignment } from '../../../core/asset-alignment.ts';
-import { GuideListResponseSchema, type GuideSummary } from '../../../core/guide-version.ts';
+import { GuideDetailResponseSchema, GuideListResponseSchema, type GuideDetailResponse, type GuideSummary } from '../../../core/guide-version.ts';
 import { apiGet, apiRequest } from '../api/http.ts';
 
 export async function listGuides(productId: string, signal?: AbortSignal): Promise<GuideSummary[]> {
   const { guides } = await apiGet(`/api/guides?productId=${encodeURIComponent(productId)}`, GuideListResponseSchema, signal);
   return guides;
+}
+
+/** A guide's latest published version (offline: as a downloaded product stored it). */
+export function fetchPublishedGuide(guideId: string): Promise<GuideDetailResponse> {
+  return apiGet(`/api/guides/${encodeURIComponent(guideId)}`, GuideDetailResponseSchema);
 }
 
 /** The saved alignment of an asset, or null when it was never aligned. */

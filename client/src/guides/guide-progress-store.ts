@@ -2,7 +2,7 @@
 // queued while offline and sent in order when the connection returns, updated by other devices' pushes.
 import { z } from 'zod';
 import { createStore } from 'zustand/vanilla';
-import { applyGuideAction, GuideProgressSchema, type GuideAction, type GuideProgress } from '../../../core/guide-engine.ts';
+import { applyGuideAction, GuideProgressSchema, startGuide, type GuideAction, type GuideProgress } from '../../../core/guide-engine.ts';
 import { GuideSchema, type Guide } from '../../../core/guide.ts';
 import type { ErrorCode } from '../../../core/ack.ts';
 import type { GuideProgressEvent } from '../../../core/guide-events.ts';
@@ -43,6 +43,12 @@ export interface GuideProgressOptions {
   guideId?: string | null;
   /** Delay before a failed send is tried again while still online. @default 3000 */
   retryMs?: number;
+  /**
+   * Without a connection and nothing kept for this session: the guide's published version as stored on the device
+   * (a downloaded product). It then runs from its first step; the server starts it when the signal returns, before the
+   * queued actions are sent.
+   */
+  readStored?: (guideId: string) => Promise<{ guide: Guide; version: number } | null>;
 }
 
 /** Refusals that a retry cannot fix: the action is dropped and the server's progress shown. */
@@ -143,6 +149,8 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
   /** Sends what is queued, then reads the server's progress (which also puts this socket back in the session's room). */
   async function refresh(): Promise<void> {
     if (destroyed || !isOnline()) return;
+    // A guide begun offline is started on the server first: its queued actions need it.
+    if (wantedGuideId) return open();
     await flush();
     if (queue.list().length > 0) return;
     await open();
@@ -173,8 +181,16 @@ export function createGuideProgressStore(options: GuideProgressOptions) {
     if (wasOnline) void open();
   };
 
+  /** Offline, with nothing kept for this session: the stored guide, from its first step. */
+  async function openStored(guideId: string): Promise<void> {
+    const stored = await options.readStored?.(guideId).catch(() => null);
+    if (!stored || destroyed || isOnline() || store.getState().phase === 'ready') return;
+    recompute({ phase: 'ready', guide: stored.guide, version: stored.version, confirmed: startGuide(stored.guide), error: null });
+  }
+
   let currentClient = client();
   bindClient(currentClient);
+  if (!cached && wantedGuideId && !isOnline()) void openStored(wantedGuideId);
   const offConnection = connection.subscribe((state) => {
     if (state.client === currentClient) return;
     currentClient = state.client;

@@ -73,7 +73,10 @@ export async function registerServiceWorker(): Promise<void> {
   const workbox = new Workbox('/sw.js');
   // Browsers look for a new version rarely on their own: look at start, hourly, and a few times after the signal returns
   // (a look made while the connection settles can fail or come back empty).
-  const check = () => void workbox.update().catch((error: unknown) => console.warn('looking for a new version failed', error));
+  // Not while the browser says it is offline: that look would be lost (the online listener looks again).
+  const check = () => {
+    if (navigator.onLine) void workbox.update().catch((error: unknown) => console.warn('looking for a new version failed', error));
+  };
   window.addEventListener('online', () => {
     for (const delay of SETTLE_MS) setTimeout(check, delay);
   });

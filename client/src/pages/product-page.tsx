@@ -15,9 +15,13 @@ import { useStore } from '../state/use-store.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { HelpLink } from '../help/help-link.tsx';
 import { GuideLinks } from '../guides/guide-links.tsx';
+import { loadNamespace } from '../i18n/i18n.ts';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 const PartCardHud = lazy(() => import('../orders/three/part-card-hud.tsx'));
+const DownloadForOffline = lazy(() =>
+  Promise.all([import('../offline-packages/download-for-offline.tsx'), loadNamespace('offline')]).then(([module]) => ({ default: module.DownloadForOffline })),
+);
 const AddPartsButton = lazy(() => import('../orders/add-parts-button.tsx').then((module) => ({ default: module.AddPartsButton })));
 
 export function ProductPage({ id }: { id: string }) {
@@ -76,6 +80,9 @@ function ProductView({ product }: { product: ProductDetail }) {
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} hud={<PartCardHud product={product} partId={partCard.partId} onClose={partCard.close} />} />
           <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
+          <Suspense fallback={null}>
+            <DownloadForOffline productId={product.id} />
+          </Suspense>
           {partCard.inlineCard}
           <details className="parts">
             <summary>{t('parts')}</summary>

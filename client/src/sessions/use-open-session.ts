@@ -7,7 +7,8 @@ import type { SessionJoinResult } from '../../../core/session-events.ts';
 import { whenConnected } from '../realtime/when-online.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
-import { openSession } from './open-session.ts';
+import { openSession, rememberedSessionKey } from './open-session.ts';
+import { keptSession } from './offline-session.ts';
 import { errorText } from '../i18n/error-text.ts';
 
 export type SessionBoot =
@@ -44,6 +45,12 @@ export function useOpenSession({ productId, userId, language, installedAssetId, 
 
   useEffect(() => {
     let cancelled = false;
+    // Without a connection, a session kept by "Download for offline" opens the page; the mirror joins it once online.
+    const kept = navigator.onLine ? null : keptSession(userId, productId, sessionParam ?? localStorage.getItem(rememberedSessionKey(userId, productId)));
+    if (kept) {
+      setBoot({ status: 'ready', joined: kept, startNew });
+      return;
+    }
     setBoot((current) => (current.status === 'ready' && current.joined.state.session.id === sessionParam ? current : { status: 'connecting' }));
     whenConnected(client)
       .then(() => {
