@@ -36,7 +36,6 @@ export interface EventSpec<E extends EventName, S extends z.ZodType> {
 
 type AckFn = (response: AckResponse<object>) => void;
 type RawHandler = (socket: IoSocket, args: unknown[]) => void;
-type RawListener = (this: IoSocket, event: unknown, ...args: unknown[]) => void;
 
 export interface EventTable {
   /**
@@ -89,7 +88,6 @@ export function createEventTable({ log, lifecycle = { accepting: true }, metrics
     const last = args[args.length - 1];
     if (typeof last === 'function') (last as AckFn)({ ok: false, error: { code: 'bad_request', message: `There is no event "${String(event).slice(0, 64)}".` } });
   }
-  const anyListeners = Object.freeze([dispatch]);
 
   return {
     schemas,
@@ -130,17 +128,8 @@ export function createEventTable({ log, lifecycle = { accepting: true }, metrics
       register(event, handler);
     },
     attach(socket) {
-      UNSAFE_shareAnyListeners(socket, anyListeners);
+      socket.onAny(dispatch);
     },
     detach: forgetSocket,
   };
-}
-
-/**
- * `socket.onAny(fn)` would give each socket its own array, grown to 17 slots (about 180 bytes) for one function. Socket.IO
- * reads `_anyListeners` (copying it) for every event, so all sockets can share one list. It is frozen: an `onAny` on a
- * socket then throws instead of reaching every socket.
- */
-function UNSAFE_shareAnyListeners(socket: IoSocket, listeners: readonly RawListener[]): void {
-  (socket as unknown as { _anyListeners?: readonly RawListener[] })._anyListeners = listeners;
 }
