@@ -16,8 +16,12 @@ export interface ArPlacementProps {
   children: ReactNode;
 }
 
-/** A press held this long on the product drags it; a shorter one is a tap (e.g. to pick a part). */
+/**
+ * A press held this long on the product drags it; a shorter one is a tap (e.g. to pick a part). It must also span a few
+ * frames: a headset draws ~30 frames in that time, but when one frame stalls past it, a tap would be read as a drag.
+ */
 const HOLD_TO_DRAG_MS = 400;
+const HOLD_TO_DRAG_FRAMES = 3;
 const hitMatrix = new Matrix4();
 const hitPosition = new Vector3();
 const hitQuaternion = new Quaternion();
@@ -32,6 +36,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
   const wantsPlace = useRef(false);
   const dragging = useRef(false);
   const pressedAt = useRef<number | null>(null);
+  const pressedFrames = useRef(0);
   const { phase, anchor, position, quaternion, yaw } = useStore(placement, (state) => state);
 
   useXRInputSourceEvent(
@@ -43,6 +48,7 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
       const [x, y, z] = state.position;
       if (hitPosition.distanceTo(new Vector3(x, y, z)) > grabRadius) return;
       pressedAt.current = performance.now();
+      pressedFrames.current = 0;
     },
     [placement, grabRadius],
   );
@@ -69,7 +75,8 @@ export function ArPlacement({ surface, placement, grabRadius, children }: ArPlac
   );
 
   useFrame((state, _delta, frame: XRFrame | undefined) => {
-    if (pressedAt.current !== null && !dragging.current && performance.now() - pressedAt.current > HOLD_TO_DRAG_MS) {
+    if (pressedAt.current !== null) pressedFrames.current += 1;
+    if (pressedAt.current !== null && !dragging.current && pressedFrames.current > HOLD_TO_DRAG_FRAMES && performance.now() - pressedAt.current > HOLD_TO_DRAG_MS) {
       dragging.current = true;
       placement.startMoving();
     }
