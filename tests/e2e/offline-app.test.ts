@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { recordServerRequests } from '../support/server-requests.ts';
 import { startTestServer } from '../support/test-server.ts';
 import { signIn } from '../support/orders-api.ts';
 import { loadConfig } from '../../server/platform/config.ts';
@@ -17,13 +18,6 @@ import { loadConfig } from '../../server/platform/config.ts';
 const clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'xr-assist-client-'));
 fs.cpSync(loadConfig({}).clientDir, clientDir, { recursive: true });
 const e2e = useServerAndBrowser({ startServer: () => startTestServer({ clientDir }) });
-
-/** Every path the server was asked for from now on. */
-function serverRequests(): string[] {
-  const seen: string[] = [];
-  e2e.server.realtime.io.httpServer.on('request', (request: { url?: string }) => seen.push(request.url ?? ''));
-  return seen;
-}
 
 async function waitForOfflineReady(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -59,7 +53,7 @@ describe('the app without a connection', () => {
       await page.getByRole('link', { name: /Front wheel corner/ }).first().waitFor();
       await page.waitForLoadState('networkidle');
 
-      const reached = serverRequests();
+      const reached = recordServerRequests(e2e.server);
       await context.setOffline(true);
       await page.goto(`${e2e.server.url}/products/wheel-corner`);
       await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { openPage, screenshot, setHeadPose, waitForTestState, signInThroughUi } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { recordServerRequests } from '../support/server-requests.ts';
 import { placeOnOpenFloor, pressPanelButton, startGuideTestServer } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 import { signIn } from '../support/orders-api.ts';
@@ -18,13 +19,6 @@ const GUIDE_ID = 'wheel-corner-brake-pads';
 const AR_VIEWPORT = { width: 480, height: 400 };
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
-
-/** Every path the server was asked for from now on. */
-function serverRequests(): string[] {
-  const seen: string[] = [];
-  e2e.server.realtime.io.httpServer.on('request', (request: { url?: string }) => seen.push(request.url ?? ''));
-  return seen;
-}
 
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -64,7 +58,7 @@ describe('a product downloaded for offline', () => {
       await screenshot(page, 'offline-package-downloaded-en');
       await page.waitForLoadState('networkidle');
 
-      const reached = serverRequests();
+      const reached = recordServerRequests(e2e.server);
       await context.setOffline(true);
       await page.goto(`${e2e.server.url}${PRODUCT_URL}`);
       await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();
