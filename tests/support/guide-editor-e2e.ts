@@ -26,15 +26,16 @@ const scenes = new Map<string, Promise<Object3D>>();
 type EditorView = NonNullable<TestState['studio']['productView']>;
 
 /**
- * The editor's 3D view once drawn and where it will stay: the page above it settles as the editor fills in (issues
- * listed, saved state), so a click aimed from an earlier read of its place would land beside the part.
+ * The editor's 3D view once drawn, saved and where it will stay: the page settles as a save returns (the issue list
+ * redrawn, the scroll anchored again), so a click aimed from an earlier read of its place would land beside the part.
  */
 export async function settledEditorView(page: Page): Promise<EditorView> {
   let last = '';
   for (;;) {
+    await waitSaved(page);
     const state = await waitForTestState(page, (s) => s.studio.productView !== null && s.studio.productView.frames > 2 && s.studio.productView.canvas.width > 0, 'the product in the editor view');
     const view = state.studio.productView!;
-    const place = JSON.stringify(view.canvas);
+    const place = JSON.stringify([view.canvas, view.cameraMatrixWorld, view.projectionMatrix]);
     if (place === last) return view;
     last = place;
     await page.waitForTimeout(300);

@@ -71,7 +71,6 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
       <h1>{t('guideEditor.heading', { title })}</h1>
       <SaveStatus store={store} />
       <SaveProblem store={store} />
-      <IssueSummary guide={guide} issues={issues} onFocus={focus.open} />
       <div className="studio-layout">
         {product.status === 'ready' && (
           <GuideViewer product={product.data} stepNumber={index + 1} partIds={step ? partIdsOf(step) : []} hint={preview.playing?.step === index ? preview.playing.hint : null} onToggle={(partId) => change((current) => togglePart(current, index, partId))} />
@@ -79,6 +78,7 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
         {product.status === 'loading' && <Loading />}
         {product.status === 'error' && <ErrorView error={product.error} retry={product.retry} />}
         <div className="studio-panels">
+          <IssueSummary guide={guide} issues={issues} onFocus={focus.open} />
           <GuideMetaForm guide={guide} issues={issues} change={change} />
           <StepList guide={guide} issues={issues} selected={index} onSelect={focus.setSelected} change={change} />
           <BranchGraphPanel guide={guide} choices={choices} selected={index} onSelect={focus.setSelected} change={change} />
