@@ -1,15 +1,13 @@
 // An author writes a guide in Studio's editor on the wheel corner: three steps, a part targeted by clicking it in the 3D
 // view and another from the keyboard, a measurement whose min > max is named beside the field until fixed, version 1
 // published, a step changed and version 2 published, the diff read; then a second author's save refused with a reload.
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { studioClient } from '../support/studio-api.ts';
-import { aimInTwin, loadProductScene } from '../support/twin-aim.ts';
-import { editorField, fillFields, settledEditorView, waitSaved, writeStepWords } from '../support/guide-editor-e2e.ts';
+import { clickPartInEditor, editorField, fillFields, waitSaved, writeStepWords } from '../support/guide-editor-e2e.ts';
 import type { GuideDraft } from '../../core/guide-editing.ts';
 
 const e2e = useServerAndBrowser();
@@ -20,13 +18,6 @@ const field = editorField;
 const fill = fillFields;
 const saved = waitSaved;
 const writeStep = writeStepWords;
-
-/** Clicks `partId` where the editor's 3D view shows it, projected from the view's own camera. */
-async function clickPart(page: Page, partId: string) {
-  const scene = await loadProductScene(path.resolve('assets/build/models/wheel-corner.glb'));
-  const aim = aimInTwin(scene, partId, await settledEditorView(page));
-  await page.mouse.click(aim.x, aim.y);
-}
 
 async function look(page: Page, name: string) {
   expect(await seriousViolations(page)).toEqual([]);
@@ -49,8 +40,7 @@ describe('Studio: the guide editor', () => {
 
       await fill(page, { 'title.en': 'Check the brake pads', 'title.es': 'Revisar las pastillas', 'summary.en': 'Look at the pads and measure them.', 'summary.es': 'Mira las pastillas y mídelas.' });
       await writeStep(page, 0, 'Find the wheel', 'Busca la rueda');
-      await clickPart(page, 'wheel');
-      await page.getByTestId('guide-part-said').filter({ hasText: 'added to step 1' }).waitFor();
+      await clickPartInEditor(page, 'wheel-corner', 'wheel', 1);
       expect(await page.getByRole('checkbox', { name: /Wheel \(tyre and alloy rim\)/ }).isChecked()).toBe(true);
 
       await page.getByRole('button', { name: 'Add a step' }).click();
