@@ -95,6 +95,7 @@ describe('Studio: the guide editor', () => {
       await saved(page);
       await page.getByLabel('Language').selectOption('es');
       await page.getByText('Paso cambiado: Mide las pastillas (step-2): texto').waitFor();
+      expect(await page.getByTestId('guide-part-said').innerText()).toMatch(/añadida al paso 1\.$/);
       await look(page, 'studio-guide-editor-es-desktop');
     } finally {
       await context.close();

@@ -26,6 +26,13 @@ function Highlights({ partIds, hint }: { partIds: readonly string[]; hint: StepH
   );
 }
 
+/** What the last click did, said in the language shown now. */
+interface Said {
+  partId: string;
+  added: boolean;
+  number: number;
+}
+
 export interface GuideViewerProps {
   product: ProductDetail;
   stepNumber: number;
@@ -37,13 +44,13 @@ export interface GuideViewerProps {
 
 export function GuideViewer({ product, stepNumber, partIds, hint, onToggle }: GuideViewerProps) {
   const { t } = useTranslation('studio');
-  const [said, setSaid] = useState('');
+  const [said, setSaid] = useState<Said | null>(null);
   const language = currentLanguage();
   const toggle = (partId: string) => {
-    const name = product.parts.find((part) => part.id === partId)?.name[language] ?? partId;
-    setSaid(t(partIds.includes(partId) ? 'guideEditor.parts.removed' : 'guideEditor.parts.added', { name, number: stepNumber }));
+    setSaid({ partId, added: !partIds.includes(partId), number: stepNumber });
     onToggle(partId);
   };
+  const saidName = said ? (product.parts.find((part) => part.id === said.partId)?.name[language] ?? said.partId) : '';
   return (
     <div className="studio-stage guide-stage">
       <ProductViewer product={product} color={null} onPartSelect={toggle}>
@@ -51,7 +58,7 @@ export function GuideViewer({ product, stepNumber, partIds, hint, onToggle }: Gu
       </ProductViewer>
       <p className="muted">{t('guideEditor.parts.clickHint', { number: stepNumber })}</p>
       <p role="status" aria-live="polite" data-testid="guide-part-said">
-        {said}
+        {said && t(said.added ? 'guideEditor.parts.added' : 'guideEditor.parts.removed', { name: saidName, number: said.number })}
       </p>
     </div>
   );
