@@ -27,7 +27,7 @@ describe('insights per agent and queue, first-time fix and drill-down', () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 1280, height: 800 }, locale: 'en-IE' });
     try {
       await signInThroughUi(page, e2e.server.url, 'operator@demo.local', '/insights');
-      await page.getByLabel('Guide', { exact: true }).selectOption('wheel-corner-brake-pads');
+      await page.getByLabel('Guide').selectOption('wheel-corner-brake-pads');
       await page.getByLabel('From', { exact: true }).fill('2026-01-01');
       await page.getByLabel('To', { exact: true }).fill('2026-03-11');
       await page.locator('[data-figure="first-time-fix"]').getByText('66.7 %', { exact: true }).waitFor();
@@ -35,11 +35,12 @@ describe('insights per agent and queue, first-time fix and drill-down', () => {
       await page.getByTestId('insights-agents').getByRole('rowheader', { name: 'Alex Agent' }).waitFor();
       expect(await cells(page, 'insights-agents', 'Alex Agent')).toEqual(['1', '10', '300', '1', '100 % 1 answer']);
       expect(await cells(page, 'insights-agents', 'Ana Agente')).toEqual(['2', '90', '250', '0', '50 % 2 answers']);
-      expect(await cells(page, 'insights-queues', 'Automotive, English')).toEqual(['2', '2', '70', '300', '1', '50 % 2 answers']);
+      // The period also holds the unanswered English help request of the January runs: 3 requests, 2 answered.
+      expect(await cells(page, 'insights-queues', 'Automotive, English')).toEqual(['3', '2', '70', '300', '1', '50 % 2 answers']);
       expect(await cells(page, 'insights-queues', 'Coffee, Spanish')).toEqual(['1', '0', '–', '–', '0', '– 0 answers']);
       expect(await page.getByTestId('insights-orders').locator('dd').allTextContents()).toEqual(['4', '3', '1']);
 
-      await page.getByRole('button', { name: 'Show the sessions of Loosen the wheel bolts' }).click();
+      await page.getByRole('button', { name: 'Show sessions of Loosen the wheel bolts' }).click();
       const drill = page.getByTestId('insights-step-sessions');
       await drill.getByRole('heading', { name: 'Sessions on “Loosen the wheel bolts”, slowest first' }).waitFor();
       await drill.getByRole('row').nth(5).waitFor();
