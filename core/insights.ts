@@ -61,7 +61,12 @@ export const StepInsightSchema = z.object({
 });
 export type StepInsight = z.infer<typeof StepInsightSchema>;
 
+/** A figure with the number of answers or runs behind it. */
 const FigureSchema = z.object({ value: z.number().nullable(), count: z.number().int() });
+export type Figure = z.infer<typeof FigureSchema>;
+
+/** A run is a first-time fix when no other session is opened on its asset within this many days of its end. */
+export const FIRST_TIME_FIX_DAYS = 30;
 export const SurveyFiguresSchema = z.object({
   /** % of CSAT answers that are 4 or 5. */
   csat: FigureSchema,
@@ -85,6 +90,8 @@ export const InsightsReportSchema = z.object({
   steps: z.array(StepInsightSchema),
   /** Step ids, highest friction first (steps with a score above 0). */
   friction: z.array(z.string()),
+  /** % of runs finished on an installed asset (30 days ago or more) with no other session on it within 30 days. */
+  firstTimeFix: FigureSchema,
   surveys: SurveyFiguresSchema.extend({ weeks: z.array(SurveyTrendSchema) }),
 });
 export type InsightsReport = z.infer<typeof InsightsReportSchema>;

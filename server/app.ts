@@ -95,7 +95,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   createAlignments(ctx, { events, routes });
   const studio = createStudio(ctx, { routes, parts: catalog.parts });
   createSurveys(ctx, { routes });
-  createInsights(ctx, { routes });
+  const insights = createInsights(ctx, { routes });
   await registerStaticFiles(app, config);
 
   realtime.accept([...sessions.connection, help.connection]);
@@ -106,6 +106,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
 
   const close = async () => {
     help.close();
+    await insights.close();
     await studio.close();
     await realtime.close();
     await app.close().catch(() => undefined);

@@ -32,7 +32,7 @@ export function sessionConditions(column: string, filter: StepFilter): Array<Exp
 }
 
 /** Guide, version, product and period on a table aliased `alias` whose time column is `time`. */
-function scope(alias: string, time: string, filter: StepFilter): Array<Expression<SqlBool>> {
+export function scope(alias: string, time: string, filter: StepFilter): Array<Expression<SqlBool>> {
   const column = (name: string) => sql.ref(`${alias}.${name}`);
   const conditions: Array<Expression<SqlBool>> = [sql<SqlBool>`${column('guide_id')} = ${filter.guideId}`, sql<SqlBool>`${column('guide_version')} = ${filter.version}`];
   if (filter.productId) conditions.push(sql<SqlBool>`${column('product_id')} = ${filter.productId}`);

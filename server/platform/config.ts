@@ -32,6 +32,11 @@ const EnvSchema = z.object({
   STUDIO_MAX_UPLOAD_MB: z.coerce.number().positive().max(4096).default(200),
   CLIENT_DIR: z.string().default('./dist/client'),
   ASSETS_DIR: z.string().default('./assets'),
+  XAPI_ENDPOINT: z.string().url().optional(),
+  XAPI_USERNAME: z.string().optional(),
+  XAPI_PASSWORD: z.string().optional(),
+  XAPI_BASE_IRI: z.string().url().default('https://xr-assist.example/xapi'),
+  XAPI_PUSH_INTERVAL_MS: z.coerce.number().int().min(10).default(60_000),
 });
 
 export interface ServerConfig {
@@ -81,8 +86,22 @@ export interface ServerConfig {
   studioMaxUploadMb: number;
   clientDir: string;
   assetsDir: string;
+  /** xAPI: where guide and step statements go and how they are named; see `XapiConfig`. */
+  xapi: XapiConfig;
   /** What time it is, in epoch ms; tests move it to see rules that span days (NPS once in 90 days). @default Date.now */
   clock?: (() => number) | undefined;
+}
+
+export interface XapiConfig {
+  /** The Learning Record Store's xAPI endpoint (`https://lrs.example/xapi/`); statements are only downloaded when absent. */
+  endpoint?: string | undefined;
+  /** HTTP Basic credentials of the LRS. */
+  username?: string | undefined;
+  password?: string | undefined;
+  /** Prefix of activity ids and the actors' account home page. @default "https://xr-assist.example/xapi" */
+  baseIri: string;
+  /** How often statements not yet acknowledged are pushed, in ms; a failure backs off up to 32 times this. @default 60000 */
+  pushIntervalMs: number;
 }
 
 const IceServersSchema = z.array(IceServerSchema);
@@ -127,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     studioMaxUploadMb: e.STUDIO_MAX_UPLOAD_MB,
     clientDir: path.resolve(e.CLIENT_DIR),
     assetsDir: path.resolve(e.ASSETS_DIR),
+    xapi: { endpoint: e.XAPI_ENDPOINT, username: e.XAPI_USERNAME, password: e.XAPI_PASSWORD, baseIri: e.XAPI_BASE_IRI.replace(/\/+$/, ''), pushIntervalMs: e.XAPI_PUSH_INTERVAL_MS },
   };
 }
 

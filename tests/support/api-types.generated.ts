@@ -368,6 +368,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/insights/service": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help per agent and per queue (answered requests, mean wait and handling time, transfers, CSAT with its count) and where orders came from (an assist session, an agent's proposal), filtered by period, product and language */
+        get: operations["getServiceInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/steps/{stepId}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sessions that entered one step of a guide version, slowest first (at most 100), with the report's filters */
+        get: operations["listStepSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/insights/xapi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** xAPI 1.0.3 statements of guide runs (attempted, completed) and step visits (experienced), oldest first, for one guide or all, in a period */
+        get: operations["exportXapiStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/openapi.json": {
         parameters: {
             query?: never;
@@ -2518,6 +2569,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        firstTimeFix: {
+                            count: number;
+                            value: number | null;
+                        };
                         friction: string[];
                         guideId: string;
                         normMs: number | null;
@@ -2705,6 +2760,220 @@ export interface operations {
                             versions: number[];
                         }[];
                     };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getServiceInsights: {
+        parameters: {
+            query?: {
+                from?: number;
+                language?: "en" | "es";
+                productId?: string;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agents: {
+                            agentId: string;
+                            answered: number;
+                            csat: {
+                                count: number;
+                                value: number | null;
+                            };
+                            handlingMs: number | null;
+                            name: string;
+                            transfers: number;
+                            waitMs: number | null;
+                        }[];
+                        orders: {
+                            fromAssist: number;
+                            fromProposal: number;
+                            total: number;
+                        };
+                        queues: {
+                            answered: number;
+                            csat: {
+                                count: number;
+                                value: number | null;
+                            };
+                            handlingMs: number | null;
+                            language: string;
+                            productLine: string;
+                            requests: number;
+                            transfers: number;
+                            waitMs: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStepSessions: {
+        parameters: {
+            query: {
+                channel?: "self-service" | "assisted";
+                from?: number;
+                guideId: string;
+                language?: "en" | "es";
+                productId?: string;
+                to?: number;
+                version?: number;
+            };
+            header?: never;
+            path: {
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        guideId: string;
+                        sessions: {
+                            enteredAt: number;
+                            helpRequested: boolean;
+                            language: string;
+                            /** @enum {string} */
+                            outcome: "finished" | "stopped-here" | "stopped-later";
+                            sessionId: string;
+                            timeMs: number | null;
+                            visits: number;
+                        }[];
+                        stepId: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportXapiStatements: {
+        parameters: {
+            query?: {
+                from?: number;
+                guideId?: string;
+                to?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */

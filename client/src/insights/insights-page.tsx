@@ -1,17 +1,21 @@
-// Insights (admins and operators, /insights): a guide version's per-step figures under filters, as a chart and a table,
-// the friction ranking, survey figures, and CSV downloads.
+// Insights (admins and operators, /insights): a guide version's per-step figures under filters, as a chart and a table
+// with a drill-down to a step's sessions, the friction ranking, survey figures, first-time fix, help per agent and queue,
+// order origins, CSV and xAPI downloads.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSIGHTS_ROLES, type InsightsFilter, type InsightsGuide, type InsightsReport } from '../../../core/insights.ts';
+import { INSIGHTS_ROLES, type InsightsFilter, type InsightsGuide, type InsightsReport, type StepInsight } from '../../../core/insights.ts';
+import type { ServiceFigures } from '../../../core/insights-service-figures.ts';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { errorText } from '../i18n/error-text.ts';
-import { downloadInsightsCsv, fetchInsights, fetchInsightsGuides, type InsightsTable } from './insights-api.ts';
+import { downloadInsightsCsv, downloadXapi, fetchInsights, fetchInsightsGuides, fetchServiceInsights, type InsightsTable } from './insights-api.ts';
 import { InsightsFilters, type FilterForm } from './insights-filters.tsx';
 import { FrictionList, StepTable, SurveyFigures } from './insights-tables.tsx';
+import { FirstTimeFix, ServiceTables } from './service-tables.tsx';
 import { StepChart } from './step-chart.tsx';
+import { StepSessionsTable } from './step-sessions-table.tsx';
 import './insights.css';
 
 export default function InsightsPage() {
@@ -46,6 +50,8 @@ function Insights() {
   const [guides, setGuides] = useState<InsightsGuide[] | null>(null);
   const [form, setForm] = useState<FilterForm>({ productId: '', guideId: '', version: '', from: '', to: '', language: '', channel: '' });
   const [report, setReport] = useState<InsightsReport | null>(null);
+  const [service, setService] = useState<ServiceFigures | null>(null);
+  const [drillStep, setDrillStep] = useState<StepInsight | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
@@ -69,7 +75,9 @@ function Insights() {
     if (!filter) return;
     const abort = new AbortController();
     setError(null);
-    fetchInsights(filter, abort.signal).then(setReport, (failure: unknown) => !abort.signal.aborted && setError(failure));
+    const failed = (failure: unknown) => !abort.signal.aborted && setError(failure);
+    fetchInsights(filter, abort.signal).then(setReport, failed);
+    fetchServiceInsights(filter, abort.signal).then(setService, failed);
     return () => abort.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the filter is compared by value
   }, [filterKey, attempt]);
@@ -78,6 +86,11 @@ function Insights() {
     if (!filter) return;
     setDownloadError(null);
     downloadInsightsCsv(filter, table).catch(setDownloadError);
+  };
+  const downloadStatements = () => {
+    if (!filter) return;
+    setDownloadError(null);
+    downloadXapi(filter).catch(setDownloadError);
   };
 
   if (!allowed) {
@@ -103,7 +116,15 @@ function Insights() {
             <StepChart steps={report.steps} />
           </section>
           <FrictionList report={report} onDownload={download} />
-          <StepTable steps={report.steps} onDownload={download} />
+          <StepTable steps={report.steps} onDownload={download} onSessions={setDrillStep} />
+          {drillStep && filter && <StepSessionsTable filter={filter} step={drillStep} onClose={() => setDrillStep(null)} />}
+          <FirstTimeFix figure={report.firstTimeFix} />
+          {service && <ServiceTables figures={service} />}
+          <p>
+            <button type="button" onClick={downloadStatements}>
+              {t('xapi.download')}
+            </button>
+          </p>
         </div>
       )}
     </section>

@@ -24,7 +24,7 @@ function TableSection({ table, title, onDownload, children }: { table: InsightsT
   );
 }
 
-export function StepTable({ steps, onDownload }: { steps: StepInsight[]; onDownload: (table: InsightsTable) => void }) {
+export function StepTable({ steps, onDownload, onSessions }: { steps: StepInsight[]; onDownload: (table: InsightsTable) => void; onSessions: (step: StepInsight) => void }) {
   const { t } = useTranslation('insights');
   const language = useLanguage();
   return (
@@ -42,6 +42,7 @@ export function StepTable({ steps, onDownload }: { steps: StepInsight[]; onDownl
               <th scope="col">{t('table.help')}</th>
               <th scope="col">{t('table.backSteps')}</th>
               <th scope="col">{t('table.friction')}</th>
+              <th scope="col">{t('table.drillDown')}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,6 +57,13 @@ export function StepTable({ steps, onDownload }: { steps: StepInsight[]; onDownl
                 <td>{step.helpRequests}</td>
                 <td>{step.backSteps}</td>
                 <td>{step.friction}</td>
+                <td>
+                  {step.sessions > 0 && (
+                    <button type="button" onClick={() => onSessions(step)} aria-label={t('table.showSessionsOf', { title: step.title[language] })}>
+                      {t('table.showSessions')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -101,6 +101,13 @@ export interface GuideDraftsTable {
   updated_at: number;
 }
 
+/** A statement the Learning Record Store acknowledged, by its source (`start:`/`done:` session:guide, `step:` event id). */
+export interface XapiSentTable {
+  source: string;
+  statement_id: string;
+  sent_at: number;
+}
+
 export interface GuideTables {
   guides: GuidesTable;
   guide_progress: GuideProgressTable;
@@ -109,4 +116,5 @@ export interface GuideTables {
   guide_step_signals: GuideStepSignalsTable;
   asset_alignments: AssetAlignmentsTable;
   guide_drafts: GuideDraftsTable;
+  xapi_sent: XapiSentTable;
 }

@@ -1,0 +1,90 @@
+// Insights beyond the steps: per agent and per queue (wait, handling, transfers, CSAT), where orders came from, and the
+// sessions behind one step (the drill-down), with their filters.
+import { z } from 'zod';
+import { SlugSchema } from './catalog.ts';
+import { LanguageSchema } from './i18n.ts';
+import { SURVEY_CHANNELS } from './survey.ts';
+
+const epochMs = z.coerce.number().int().nonnegative();
+const periodInOrder = (filter: { from?: number | undefined; to?: number | undefined }) => filter.from === undefined || filter.to === undefined || filter.from < filter.to;
+const periodIssue = { path: ['to'], message: 'must be after from' };
+
+/** Help requests made (orders placed) in the period, on a product, in a language. */
+export const ServiceFilterSchema = z
+  .object({ from: epochMs.optional(), to: epochMs.optional(), productId: SlugSchema.optional(), language: LanguageSchema.optional() })
+  .strict()
+  .refine(periodInOrder, periodIssue);
+export type ServiceFilter = z.infer<typeof ServiceFilterSchema>;
+
+const FigureSchema = z.object({ value: z.number().nullable(), count: z.number().int() });
+
+const HelpFiguresSchema = z.object({
+  /** Requests an agent accepted. */
+  answered: z.number().int(),
+  /** Mean ms from the request to its (last) acceptance, over answered requests. */
+  waitMs: z.number().nullable(),
+  /** Mean ms from the (last) acceptance to the end, over ended requests. */
+  handlingMs: z.number().nullable(),
+  /** Transfers (`help.transferred`): made by the agent, or of the queue's requests. */
+  transfers: z.number().int(),
+  /** % of help-survey CSAT answers that are 4 or 5, with their count. */
+  csat: FigureSchema,
+});
+
+export const AgentFiguresSchema = HelpFiguresSchema.extend({ agentId: z.string(), name: z.string() });
+export type AgentFigures = z.infer<typeof AgentFiguresSchema>;
+
+export const QueueFiguresSchema = HelpFiguresSchema.extend({
+  productLine: z.string(),
+  language: z.string(),
+  /** Every request made to the queue, answered or not. */
+  requests: z.number().int(),
+});
+export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
+
+export const OrderOriginsSchema = z.object({
+  total: z.number().int(),
+  /** Placed within an assist session (the assist page or AR; the order does not record which of the two). */
+  fromAssist: z.number().int(),
+  /** Placed in a session where an agent had proposed parts before. */
+  fromProposal: z.number().int(),
+});
+export type OrderOrigins = z.infer<typeof OrderOriginsSchema>;
+
+export const ServiceFiguresSchema = z.object({ agents: z.array(AgentFiguresSchema), queues: z.array(QueueFiguresSchema), orders: OrderOriginsSchema });
+export type ServiceFigures = z.infer<typeof ServiceFiguresSchema>;
+
+export const StepSessionsParamsSchema = z.object({ stepId: z.string().min(1).max(200) });
+
+/** The report's filter: one guide (its latest published version unless named). */
+export const StepSessionsQuerySchema = z
+  .object({
+    guideId: SlugSchema,
+    version: z.coerce.number().int().positive().optional(),
+    productId: SlugSchema.optional(),
+    from: epochMs.optional(),
+    to: epochMs.optional(),
+    language: LanguageSchema.optional(),
+    channel: z.enum(SURVEY_CHANNELS).optional(),
+  })
+  .strict()
+  .refine(periodInOrder, periodIssue);
+
+export const STEP_SESSION_LIMIT = 100;
+
+export const StepSessionSchema = z.object({
+  sessionId: z.string(),
+  language: z.string(),
+  /** First entry into the step, epoch ms. */
+  enteredAt: z.number(),
+  visits: z.number().int(),
+  /** Total time on the step over the visits that were left; null when it was never left. */
+  timeMs: z.number().nullable(),
+  helpRequested: z.boolean(),
+  /** `finished` the guide, `stopped-here` (the run's last step, not finished), or `stopped-later`. */
+  outcome: z.enum(['finished', 'stopped-here', 'stopped-later']),
+});
+export type StepSession = z.infer<typeof StepSessionSchema>;
+
+export const StepSessionsSchema = z.object({ guideId: z.string(), version: z.number().int(), stepId: z.string(), sessions: z.array(StepSessionSchema) });
+export type StepSessions = z.infer<typeof StepSessionsSchema>;
