@@ -4,6 +4,7 @@ import type { InsightsGuide } from '../../../core/insights.ts';
 import { LANGUAGES } from '../../../core/languages.ts';
 import { SURVEY_CHANNELS } from '../../../core/survey.ts';
 import { useLanguage } from '../components/use-language.ts';
+import { DateField } from './date-field.tsx';
 
 export interface FilterForm {
   productId: string;
@@ -50,14 +51,8 @@ export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGu
           {versions.map((version) => <option key={version} value={String(version)}>{version}</option>)}
         </select>
       </label>
-      <label>
-        {t('filters.from')}
-        <input type="date" value={form.from} onChange={(event) => set({ from: event.target.value })} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input type="date" value={form.to} onChange={(event) => set({ to: event.target.value })} />
-      </label>
+      <DateField label={t('filters.from')} value={form.from} onChange={(from) => set({ from })} />
+      <DateField label={t('filters.to')} value={form.to} onChange={(to) => set({ to })} />
       <label>
         {t('filters.language')}
         <select value={form.language} onChange={(event) => set({ language: event.target.value as FilterForm['language'] })}>
