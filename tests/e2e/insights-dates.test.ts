@@ -1,6 +1,7 @@
 // The Insights period in the app's language, not the browser's: in an American-English browser with the app set to
 // Spanish, "Desde" and "Hasta" ask for dd/mm/aaaa (a native date input said mm/dd/yyyy), a day typed that way filters
-// the figures from that day, and a day that does not exist is refused in Spanish. Screenshots at 390×844 and 1280×800.
+// the figures from that day, and a day that does not exist is refused in Spanish. The product filter names products
+// (it listed ids such as "wheel-corner"). Screenshots at 390×844 and 1280×800.
 import { describe, expect, it } from 'vitest';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
@@ -8,12 +9,15 @@ import { useServerAndBrowser } from '../support/server-and-browser.ts';
 const e2e = useServerAndBrowser();
 
 describe('the Insights period', () => {
-  it('is written and read as dd/mm/aaaa in Spanish in an en-US browser', { timeout: 90_000 }, async () => {
+  it('is written and read as dd/mm/aaaa in Spanish in an en-US browser, beside products by name', { timeout: 90_000 }, async () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 390, height: 844 }, locale: 'en-US' });
     try {
       await signInThroughUi(page, e2e.server.url, 'operator@demo.local', '/insights');
       await page.getByLabel('Language', { exact: true }).selectOption('es');
       await page.getByRole('heading', { level: 1, name: 'Análisis' }).waitFor();
+      const products = () => page.getByRole('combobox', { name: 'Producto' }).locator('option').allInnerTexts();
+      await expect.poll(products).toContain('Conjunto de rueda delantera');
+      expect(await products()).not.toContain('wheel-corner');
       const from = page.getByRole('textbox', { name: 'Desde' });
       const to = page.getByRole('textbox', { name: 'Hasta' });
       for (const field of [from, to]) {

@@ -4,6 +4,7 @@ import type { InsightsGuide } from '../../../core/insights.ts';
 import { LANGUAGES } from '../../../core/languages.ts';
 import { SURVEY_CHANNELS } from '../../../core/survey.ts';
 import { useLanguage } from '../components/use-language.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 import { DateField } from './date-field.tsx';
 
 export interface FilterForm {
@@ -20,6 +21,7 @@ export interface FilterForm {
 export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGuide[]; form: FilterForm; onChange: (form: FilterForm) => void }) {
   const { t } = useTranslation('insights');
   const language = useLanguage();
+  const productName = useProductNames(language);
   const products = [...new Set(guides.map((guide) => guide.productId))].sort();
   const shown = guides.filter((guide) => !form.productId || guide.productId === form.productId);
   const versions = guides.find((guide) => guide.id === form.guideId)?.versions ?? [];
@@ -35,7 +37,7 @@ export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGu
           set({ productId, guideId: first?.id ?? '', version: '' });
         }}>
           <option value="">{t('filters.all')}</option>
-          {products.map((id) => <option key={id} value={id}>{id}</option>)}
+          {products.map((id) => <option key={id} value={id}>{productName(id)}</option>)}
         </select>
       </label>
       <label>
