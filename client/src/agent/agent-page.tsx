@@ -13,7 +13,7 @@ import { QueueList } from './queue-list.tsx';
 import { createCallbackBoard, type CallbackBoard } from './callback-board-store.ts';
 import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
-import { useProductNames } from './use-product-names.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 import { CallState } from './call-state.tsx';
 import { ShortcutsHelp } from './console-shortcuts.tsx';
 import { QueueStrip } from './queue-strip.tsx';

@@ -8,7 +8,7 @@ import { formatDateTime } from '../components/format.ts';
 import { useStore } from '../state/use-store.ts';
 import type { CallbackBoard } from './callback-board-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
-import { useProductNames } from './use-product-names.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 import { errorText } from '../i18n/error-text.ts';
 
 const dialable = (phone: string) => phone.replace(/[^+0-9]/g, '');

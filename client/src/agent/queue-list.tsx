@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/help.ts';
 import type { Language } from '../../../core/languages.ts';
-import { useProductNames } from './use-product-names.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 import { useGuideNames, type GuideNames } from './use-guide-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';

@@ -7,7 +7,7 @@ import { useStore } from '../state/use-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import type { AgentConsole } from './agent-console-store.ts';
 import { useShortcuts } from './console-shortcuts.tsx';
-import { useProductNames } from './use-product-names.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 
 export const QUEUE_SECTION_ID = 'help-queue';
 

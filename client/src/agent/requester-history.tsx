@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HelpHistoryItem } from '../../../core/help.ts';
 import { formatDate } from '../components/format.ts';
 import { useLanguage } from '../components/use-language.ts';
-import { useProductNames } from './use-product-names.ts';
+import { useProductNames } from '../components/use-product-names.ts';
 import { useGuideNames } from './use-guide-names.ts';
 
 export function RequesterHistory({ history }: { history: readonly HelpHistoryItem[] }) {

@@ -19,6 +19,7 @@ import { BeforeYouStart } from '../guides/before-you-start.tsx';
 import { PartsButton } from '../guides/parts-button.tsx';
 import { GuideScene } from '../guides/three/guide-scene.tsx';
 import { useGuideKeyboard } from '../guides/use-guide-keyboard.ts';
+import { progressSummary } from '../guides/progress-summary.ts';
 import { usePartCard } from '../orders/use-part-card.tsx';
 import { toCartItems, withPartInfo } from '../orders/add-parts-button.tsx';
 import { useShopStores } from '../orders/shop-stores.ts';
@@ -89,7 +90,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
       }),
     [product, assetId, user.role],
   );
-  const screen = useMemo(() => createSessionScreenStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
+  const screen = useMemo(() => createSessionScreenStore({ sessionId, productId: product.id, assetId, guideId: null, stepId: null, progressSummary: null, inAr: false, goToStep: null }), [sessionId, product.id, assetId]);
   const [inAr, setInAr] = useState(false);
   const partCard = usePartCard(product);
   const live = useLiveSession();
@@ -105,6 +106,8 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const phase = useStore(progress, (state) => state.phase);
   const guide = useStore(progress, (state) => state.guide);
   const stepId = useStore(progress, (state) => state.progress?.currentStepId ?? null);
+  const shownProgress = useStore(progress, (state) => state.progress);
+  const summary = useMemo(() => (guide && shownProgress ? progressSummary(t, guide, shownProgress, language) : null), [t, guide, shownProgress, language]);
   const aligning = useStore(alignment, (state) => state.phase === 'collecting' || state.phase === 'bad-fit' || state.phase === 'failed');
 
   useEffect(() => () => controller.destroy(), [controller]);
@@ -117,8 +120,8 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   }, [alignment]);
   const goToStep = useCallback((target: string) => void progress.dispatch([{ type: 'goto', stepId: target }]), [progress]);
   useEffect(() => {
-    screen.update({ guideId: guide?.id ?? null, stepId, inAr, goToStep: guide ? goToStep : null });
-  }, [screen, guide, stepId, inAr, goToStep]);
+    screen.update({ guideId: guide?.id ?? null, stepId, progressSummary: summary, inAr, goToStep: guide ? goToStep : null });
+  }, [screen, guide, stepId, summary, inAr, goToStep]);
   useGuideKeyboard(guide ? controller : null, language);
   const exposedGuide = useMemo(() => ({ sessionId, progress, controller }), [sessionId, progress, controller]);
   useExposed('guide', exposedGuide);

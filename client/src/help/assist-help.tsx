@@ -15,7 +15,7 @@ import { useSessionScreen, type SessionScreen } from '../sessions/session-screen
 import { useStore } from '../state/use-store.ts';
 import { HelpPanel } from './help-panel.tsx';
 import { helpOf, helpPhase } from './help-store.ts';
-import { helpRequestContext } from './help-request-context.ts';
+import { helpRequestContext, screenHelpContext } from './help-request-context.ts';
 import './help.css';
 
 /** Where the docked panel is a bottom sheet rather than a side panel; keep in step with help.css. */
@@ -52,7 +52,7 @@ function AssistHelpButton({ session, info }: { session: LiveSession; info: Sessi
     if (open && !info.inAr && window.matchMedia(SHEET_MEDIA).matches) slot.current?.closest('.guide-runner')?.scrollIntoView({ block: 'start' });
   }, [open, info.inAr]);
 
-  const context = { ...(info.guideId ? { guideId: info.guideId } : {}), ...(info.stepId ? { stepId: info.stepId } : {}), installedAssetId: info.assetId };
+  const context = screenHelpContext(info);
   const ask = () => {
     setOpen(true);
     void help.request(helpRequestContext(info.productId, language, context));

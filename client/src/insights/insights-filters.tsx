@@ -4,6 +4,8 @@ import type { InsightsGuide } from '../../../core/insights.ts';
 import { LANGUAGES } from '../../../core/languages.ts';
 import { SURVEY_CHANNELS } from '../../../core/survey.ts';
 import { useLanguage } from '../components/use-language.ts';
+import { useProductNames } from '../components/use-product-names.ts';
+import { DateField } from './date-field.tsx';
 
 export interface FilterForm {
   productId: string;
@@ -19,6 +21,7 @@ export interface FilterForm {
 export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGuide[]; form: FilterForm; onChange: (form: FilterForm) => void }) {
   const { t } = useTranslation('insights');
   const language = useLanguage();
+  const productName = useProductNames(language);
   const products = [...new Set(guides.map((guide) => guide.productId))].sort();
   const shown = guides.filter((guide) => !form.productId || guide.productId === form.productId);
   const versions = guides.find((guide) => guide.id === form.guideId)?.versions ?? [];
@@ -34,7 +37,7 @@ export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGu
           set({ productId, guideId: first?.id ?? '', version: '' });
         }}>
           <option value="">{t('filters.all')}</option>
-          {products.map((id) => <option key={id} value={id}>{id}</option>)}
+          {products.map((id) => <option key={id} value={id}>{productName(id)}</option>)}
         </select>
       </label>
       <label>
@@ -50,14 +53,8 @@ export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGu
           {versions.map((version) => <option key={version} value={String(version)}>{version}</option>)}
         </select>
       </label>
-      <label>
-        {t('filters.from')}
-        <input type="date" value={form.from} onChange={(event) => set({ from: event.target.value })} />
-      </label>
-      <label>
-        {t('filters.to')}
-        <input type="date" value={form.to} onChange={(event) => set({ to: event.target.value })} />
-      </label>
+      <DateField label={t('filters.from')} value={form.from} onChange={(from) => set({ from })} />
+      <DateField label={t('filters.to')} value={form.to} onChange={(to) => set({ to })} />
       <label>
         {t('filters.language')}
         <select value={form.language} onChange={(event) => set({ language: event.target.value as FilterForm['language'] })}>

@@ -10,6 +10,8 @@ export interface SessionScreen {
   assetId: string;
   guideId: string | null;
   stepId: string | null;
+  /** Where the person is in the guide, in their language, for the agent (see progress-summary.ts); null without a guide. */
+  progressSummary: string | null;
   /** True while the immersive AR view is on. */
   inAr: boolean;
   /** Moves the running guide to a step (e.g. one the agent suggested); null without a guide. */

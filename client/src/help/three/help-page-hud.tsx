@@ -9,7 +9,7 @@ import { LiveHelpHud } from './live-help-hud.tsx';
 export default function HelpPageHud({ product, guideId }: { product: ProductDetail; guideId: string | null }) {
   const session = useLiveSession();
   const screen = useMemo<SessionScreen | null>(
-    () => (session ? { sessionId: session.sessionId, productId: product.id, assetId: '', guideId, stepId: null, inAr: true, goToStep: null } : null),
+    () => (session ? { sessionId: session.sessionId, productId: product.id, assetId: '', guideId, stepId: null, progressSummary: null, inAr: true, goToStep: null } : null),
     [session, product.id, guideId],
   );
   return session && screen ? <LiveHelpHud session={session} screen={screen} product={product} /> : null;

@@ -15,7 +15,7 @@ import { useStore } from '../../state/use-store.ts';
 import type { PanelBlock, PanelButton } from '../../three/panel-layout.ts';
 import { HudSheet } from '../../xr/hud/hud-panel.tsx';
 import { helpOf, helpPhase } from '../help-store.ts';
-import { helpRequestContext } from '../help-request-context.ts';
+import { helpRequestContext, screenHelpContext } from '../help-request-context.ts';
 
 export interface HelpSheetProps {
   session: LiveSession;
@@ -85,8 +85,7 @@ export function HelpSheet({ session, screen, product, onClose }: HelpSheetProps)
   }, [phase, agent, request, mirrorState.session, mirrorState.chat, callState, pushed, steps, screen.goToStep, replyProblem, selfId, language, t]);
 
   const press = (id: string) => {
-    const context = { ...(screen.guideId ? { guideId: screen.guideId } : {}), ...(screen.stepId ? { stepId: screen.stepId } : {}), installedAssetId: screen.assetId };
-    if (id === 'help:ask') void help.request(helpRequestContext(product.id, language, context));
+    if (id === 'help:ask') void help.request(helpRequestContext(product.id, language, screenHelpContext(screen)));
     else if (id === 'help:cancel') void help.cancel();
     else if (id === 'help:end') void help.end();
     else if (id === 'call:answer') void call.accept(false);

@@ -13,7 +13,7 @@ import type { SessionScreen } from '../../sessions/session-screen.ts';
 import { useStore } from '../../state/use-store.ts';
 import { useHud, useHudTray } from '../../xr/hud/hud-context.ts';
 import { helpOf, helpPhase } from '../help-store.ts';
-import { helpRequestContext } from '../help-request-context.ts';
+import { helpRequestContext, screenHelpContext } from '../help-request-context.ts';
 import { HelpSheet } from './help-sheet.tsx';
 
 export interface LiveHelpHudProps {
@@ -56,8 +56,7 @@ export function LiveHelpHud({ session, screen, product, hidden = false }: LiveHe
       onPress: (id: string) => {
         if (id === 'assist:help') {
           if (phase === 'idle' || phase === 'ended') {
-            const context = { ...(screen.guideId ? { guideId: screen.guideId } : {}), ...(screen.stepId ? { stepId: screen.stepId } : {}), installedAssetId: screen.assetId };
-            void help.request(helpRequestContext(product.id, language, context));
+            void help.request(helpRequestContext(product.id, language, screenHelpContext(screen)));
             hud.open('help');
           } else hud.toggle('help');
         } else if (id === 'assist:proposal') hud.toggle('proposal');

@@ -1,4 +1,4 @@
-// Product names by id from the catalog, for queue entries and tabs (falls back to the id while loading).
+// Product names by id from the catalog, for the agent's queue and tabs and the Insights filter (falls back to the id while loading).
 import type { ProductSummary } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import { apiFetch } from '../api/http.ts';
