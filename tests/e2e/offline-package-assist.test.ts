@@ -9,6 +9,7 @@ import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { recordServerRequests } from '../support/server-requests.ts';
 import { placeOnOpenFloor, pressPanelButton, startGuideTestServer } from '../support/guide-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
+import { pressHud } from '../support/hud-e2e.ts';
 
 const PRODUCT_URL = '/products/wheel-corner';
 const GUIDE_ID = 'wheel-corner-brake-pads';
@@ -79,6 +80,20 @@ describe('an assist session downloaded for offline', () => {
       } finally {
         socket.close();
       }
+
+      await pressHud(page, 'ar:leave', (s) => !s.ar.sessionActive);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await offline.getByRole('status').filter({ hasText: /^Available offline/ }).waitFor();
+      await offline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'offline-assist-phone-en');
+      await page.getByLabel('Language').selectOption('es');
+      await offline.getByRole('status').filter({ hasText: /^Disponible sin conexión/ }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await offline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'offline-assist-phone-es');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await offline.scrollIntoViewIfNeeded();
+      await screenshot(page, 'offline-assist-desktop-es');
     } finally {
       await context.close();
     }
