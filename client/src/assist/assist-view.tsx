@@ -40,6 +40,9 @@ import { loadNamespace } from '../i18n/i18n.ts';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
 const AssistHud = lazy(() => import('./assist-hud.tsx'));
+const DownloadForOffline = lazy(() =>
+  Promise.all([import('../offline-packages/download-for-offline.tsx'), loadNamespace('offline')]).then(([module]) => ({ default: module.DownloadForOffline })),
+);
 const SurveyForm = lazy(() => Promise.all([import('../surveys/survey-form.tsx'), loadNamespace('survey')]).then(([module]) => module));
 
 declare module '../observe/registry.ts' {
@@ -207,6 +210,11 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
             </ArLauncher>
             {!inAr && <AlignmentControls alignment={alignment} assetId={assetId} inAr={false} />}
             {guide && !inAr && <BeforeYouStart guide={guide} product={product} language={language} renderParts={renderParts} />}
+            {!inAr && (
+              <Suspense fallback={null}>
+                <DownloadForOffline productId={product.id} session={{ id: sessionId, guide }} />
+              </Suspense>
+            )}
           </div>
         </div>
       </article>

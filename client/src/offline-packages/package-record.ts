@@ -9,6 +9,8 @@ export const PackageRecordSchema = z.object({
   /** The model's URL and each guide's published version when stored: a change means the package is stale. */
   modelUrl: z.string(),
   guides: z.record(z.string(), z.number().int().positive()),
+  /** Stored beside the product's own: the media of the guide version an assist session runs, when downloaded there. */
+  pinned: z.array(z.string()).default([]),
   savedAt: z.number(),
 });
 export type PackageRecord = z.infer<typeof PackageRecordSchema>;

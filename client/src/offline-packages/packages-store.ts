@@ -14,6 +14,12 @@ export interface PackagesState {
 
 type RecordStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
+export interface DownloadOptions {
+  /** Stored with the product's own URLs and again on every refresh (e.g. the media of the guide version being run). */
+  pinned?: readonly string[];
+  /** Runs once the package is stored (e.g. keeps the person's assist session for offline use). */
+  afterStored?: () => Promise<unknown>;
+}
 
 /** URLs kept by any package other than `productId`. */
 function keptByOthers(records: PackageRecords, productId: string): Set<string> {
@@ -28,21 +34,21 @@ export function createPackagesStore(storage: RecordStorage = localStorage) {
   };
   let controller: AbortController | null = null;
 
-  /** Stores the product; `afterStored` runs once it is (e.g. keeps the person's assist session for offline use). */
-  async function download(productId: string, afterStored?: () => Promise<void>): Promise<void> {
+  async function download(productId: string, { pinned = [], afterStored }: DownloadOptions = {}): Promise<void> {
     if (store.getState().active) return;
     controller = new AbortController();
     store.setState({ active: { productId, done: 0, total: 0, bytes: 0 }, failed: null });
     let attempted: string[] = [];
     try {
       const contents = await readPackageContents(productId);
-      attempted = contents.urls;
-      const bytes = await storeUrls(contents.urls, (progress) => store.setState({ active: { productId, ...progress } }), controller.signal);
+      const urls = [...new Set([...contents.urls, ...pinned])];
+      attempted = urls;
+      const bytes = await storeUrls(urls, (progress) => store.setState({ active: { productId, ...progress } }), controller.signal);
       const previous = store.getState().records[productId];
-      const record: PackageRecord = { productId, urls: contents.urls, bytes, modelUrl: contents.modelUrl, guides: contents.guides, savedAt: Date.now() };
+      const record: PackageRecord = { productId, urls, bytes, modelUrl: contents.modelUrl, guides: contents.guides, pinned: [...pinned], savedAt: Date.now() };
       const records = { ...store.getState().records, [productId]: record };
       if (previous) {
-        const kept = new Set([...keptByOthers(records, productId), ...contents.urls]);
+        const kept = new Set([...keptByOthers(records, productId), ...urls]);
         await dropUrls(previous.urls.filter((url) => !kept.has(url)));
       }
       save(records);
@@ -78,7 +84,7 @@ export function createPackagesStore(storage: RecordStorage = localStorage) {
     const refreshed: string[] = [];
     for (const record of Object.values(store.getState().records)) {
       if (!(await isStale(record))) continue;
-      await download(record.productId);
+      await download(record.productId, { pinned: record.pinned });
       if (store.getState().failed !== record.productId) refreshed.push(record.productId);
     }
     return refreshed;

@@ -36,6 +36,8 @@ function ProductView({ product }: { product: ProductDetail }) {
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const signedIn = useStore(useAppStores().auth, (state) => state.user !== null);
   const [variantId, setVariantId] = useState(product.variants[0]?.id ?? null);
+  /** The model is on screen: "Download for offline" (its code and data schemas) loads only then. */
+  const [viewerShown, setViewerShown] = useState(false);
   const variant = product.variants.find((v) => v.id === variantId) ?? null;
   const partCard = usePartCard(product);
 
@@ -47,7 +49,7 @@ function ProductView({ product }: { product: ProductDetail }) {
       <div className="product-layout">
         <div className="product-stage">
           <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
-            <ProductViewer product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} />
+            <ProductViewer product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onShown={() => setViewerShown(true)} />
           </Suspense>
         </div>
         <div className="product-info">
@@ -80,9 +82,11 @@ function ProductView({ product }: { product: ProductDetail }) {
           <ArLauncher product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onActiveChange={partCard.onArActiveChange} overlay={partCard.arCard} hud={<PartCardHud product={product} partId={partCard.partId} onClose={partCard.close} />} />
           <GuideLinks productId={product.id} />
           <HelpLink productId={product.id} />
-          <Suspense fallback={null}>
-            <DownloadForOffline productId={product.id} />
-          </Suspense>
+          {viewerShown && (
+            <Suspense fallback={null}>
+              <DownloadForOffline productId={product.id} />
+            </Suspense>
+          )}
           {partCard.inlineCard}
           <details className="parts">
             <summary>{t('parts')}</summary>

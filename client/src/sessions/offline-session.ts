@@ -12,9 +12,12 @@ type KeptStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 const keptSessionKey = (userId: string, productId: string) => `xr-assist.offline-session.${userId}.${productId}`;
 
-/** Opens (or resumes) the person's session for the product, as the assist page would, and keeps it for offline use. */
-export async function keepSessionForOffline(client: RealtimeClient, input: Omit<OpenSessionInput, 'sessionId'>, storage: KeptStorage = localStorage): Promise<void> {
-  const joined = await openSession(client, { ...input, sessionId: null }, storage);
+/**
+ * Opens (or resumes) the person's session for the product, as the assist page would (the one named when given), and
+ * keeps it for offline use.
+ */
+export async function keepSessionForOffline(client: RealtimeClient, input: OpenSessionInput, storage: KeptStorage = localStorage): Promise<void> {
+  const joined = await openSession(client, input, storage);
   storage.setItem(keptSessionKey(input.userId, input.productId), JSON.stringify(joined));
 }
 

@@ -1,5 +1,6 @@
 // The inline 3D view of a product: orbit and zoom around the real-size model, variant colour, load progress.
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useFrame } from '@react-three/fiber';
 import { LeanCanvas } from './lean-canvas.tsx';
 import { BlobShadow } from './blob-shadow.tsx';
 import { ViewerControls } from './viewer-controls.tsx';
@@ -15,6 +16,8 @@ export interface ProductViewerProps {
   /** Extra scene content (guide overlays, annotations) placed in the product's frame. */
   children?: ReactNode;
   onPartSelect?: (partId: string) => void;
+  /** Called once, on the first frame that draws the model (what can wait for it, loads then). */
+  onShown?: () => void;
 }
 
 function Model({ product, color, onProgress, onPartSelect, children }: ProductViewerProps & { onProgress: (fraction: number) => void }) {
@@ -28,7 +31,7 @@ function Model({ product, color, onProgress, onPartSelect, children }: ProductVi
   );
 }
 
-export default function ProductViewer({ product, color, children, onPartSelect }: ProductViewerProps) {
+export default function ProductViewer({ product, color, children, onPartSelect, onShown }: ProductViewerProps) {
   const { t, i18n } = useTranslation('catalog');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const [progress, setProgress] = useState(0);
@@ -63,7 +66,7 @@ export default function ProductViewer({ product, color, children, onPartSelect }
           <Model product={product} color={color} onProgress={setProgress} {...(onPartSelect ? { onPartSelect } : {})}>
             {children}
           </Model>
-          <LoadedSignal onLoaded={() => setLoaded(true)} />
+          <LoadedSignal onLoaded={() => setLoaded(true)} {...(onShown ? { onShown } : {})} />
         </Suspense>
         <BlobShadow width={width} depth={product.placement === 'wall' ? width * 0.5 : depth} />
         <ViewerControls ref={controls} target={[0, centreY, 0]} minDistance={size * 0.4} maxDistance={size * 6} />
@@ -75,7 +78,13 @@ export default function ProductViewer({ product, color, children, onPartSelect }
   );
 }
 
-function LoadedSignal({ onLoaded }: { onLoaded: () => void }) {
+function LoadedSignal({ onLoaded, onShown }: { onLoaded: () => void; onShown?: () => void }) {
   useEffect(onLoaded, [onLoaded]);
+  const shown = useRef(false);
+  useFrame(() => {
+    if (shown.current) return;
+    shown.current = true;
+    onShown?.();
+  });
   return null;
 }
