@@ -8,8 +8,8 @@ import { plainGuideText } from './guide-text.tsx';
 /** The help context's `progressSummary` limit. */
 const MAX_LENGTH = 500;
 
-/** e.g. "Step 3 of 7 · 2 steps done · Pad thickness: 2.1 mm (out of range)", in the person's language; t is the `guide` namespace. */
-export function progressSummary(t: TFunction, guide: Guide, progress: GuideProgress, language: Language): string {
+/** e.g. "Step 3 of 7 · 2 steps done · Pad thickness: 2.1 mm (out of range)", in the person's language */
+export function progressSummary(t: TFunction<'guide'>, guide: Guide, progress: GuideProgress, language: Language): string {
   const number = new Intl.NumberFormat(language, { maximumFractionDigits: 3 });
   const done = progress.currentStepId === null ? progress.history.length : Math.max(0, progress.history.length - 1);
   const where = progress.currentStepId === null ? t('summary.finished') : t('summary.step', { n: stepIndexOf(guide, progress.currentStepId) + 1, m: guide.steps.length });
