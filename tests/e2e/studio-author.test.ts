@@ -1,7 +1,7 @@
 // An author brings the STEP assembly in through Studio (parts, SKU and stock, landmarks, orientation, thumbnail) and
-// publishes it; a customer finds it in the catalog, sees it at its real size inline and placed in emulated AR, and
-// orders the part with the SKU from its part card; a technician then aligns its twin onto an installed unit by the
-// author's landmarks with the headset's controller.
+// publishes it; a customer finds it in the catalog, sees it at its real size inline and placed in emulated AR, picks the
+// part with the SKU with the controller's ray and orders it from its 3D part card (the page's card says the same); a
+// technician then aligns its twin onto an installed unit by the author's landmarks with the headset's controller.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -9,7 +9,8 @@ import { openPage, readTestState, screenshot, setHeadPose, settle, signInThrough
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { signIn } from '../support/orders-api.ts';
-import { fillAddress, placeOnOpenFloor } from '../support/orders-e2e.ts';
+import { fillAddress, placeOnOpenFloor, selectPartWithRay } from '../support/orders-e2e.ts';
+import { aimAtPart } from '../support/part-aim.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { loadProductScene } from '../support/twin-aim.ts';
 import { distanceFromItsPart, enterArWithHud, expectNear, landmarkWorldPoint, panelWords, poseOf, touchLandmarks, trayWords, unitAt } from '../support/alignment-e2e.ts';
@@ -84,7 +85,7 @@ describe('Studio: a refused upload', () => {
 });
 
 describe('Studio: an author brings in the STEP assembly and a customer orders one of its parts', () => {
-  it('upload → parts, SKU, landmarks, orientation → publish → catalog, real size inline and in AR → part card → order', async () => {
+  it('upload → parts, SKU, landmarks, orientation → publish → catalog, real size inline and in AR → part card in AR → order → aligned by its landmarks', async () => {
     const author = await openPage(e2e.browser, `${e2e.server.url}/`);
     const page = author.page;
     let draftUrl: string;
@@ -170,6 +171,8 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       await phone.context.close();
     }
 
+    const product = (await (await fetch(`${e2e.server.url}/api/products/as1-assembly`)).json()) as ProductDetail;
+    const publishedModel = Buffer.from(await (await fetch(new URL(product.modelUrl, e2e.server.url))).arrayBuffer());
     const customer = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true });
     try {
       await signInThroughUi(customer.page, e2e.server.url, 'customer@demo.local', '/');
@@ -185,18 +188,25 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
       const placed = await placeOnOpenFloor(customer.page);
       expectSize(placed.ar.productWorldSize, PUBLISHED_SIZE);
       placed.ar.productWorldScale!.forEach((scale) => expect(scale).toBeCloseTo(1, 3));
+      // In the headset the customer picks the plate with the controller's ray and adds it from the 3D part card.
+      await selectPartWithRay(customer.page, await aimAtPart(publishedModel, 'base-plate'), 'base-plate');
+      const picked = await waitForTestState(customer.page, (s) => s.orders.partCard !== null, 'the part card');
+      expect(picked.orders.partCard).toEqual({ partId: 'base-plate', sku: 'AS1-PLATE', stock: 7, inAr: true });
+      const sheet = await waitForTestState(customer.page, (s) => s.ar.hud?.shown?.id === 'part' && s.ar.hud.shown.buttons.some((button) => button.id === 'part:add'), 'the part card sheet');
+      expect(sheet.ar.hud!.shown!.texts.join(' ')).toMatch(/Base plate[\s\S]*AS1-PLATE[\s\S]*€42\.50[\s\S]*In stock \(7\)/);
+      expect(sheet.ar.hud!.shown!.buttons.find((button) => button.id === 'part:add')?.label).toBe('Add 1 × Base plate — €42.50');
+      await pressHud(customer.page, 'part:add', (s) => s.orders.cartCount === 1);
+      await waitForTestState(customer.page, (s) => s.ar.hud?.shown?.texts.includes('Added 1 × Base plate to your cart.') ?? false, 'the added note on the sheet');
+      await screenshot(customer.page, 'studio-product-part-card-ar');
       // The page is inert in the headset: the customer leaves through the 3D HUD's button, pressed with the controller.
       await pressHud(customer.page, 'ar:leave', (s) => !s.ar.sessionActive);
       await customer.page.setViewportSize({ width: 1000, height: 760 });
-
-      await customer.page.getByText('Parts', { exact: true }).click();
-      await customer.page.getByRole('button', { name: 'Base plate' }).click();
+      // Back on the page, the plate's card is still open and says the same.
       const card = customer.page.getByRole('dialog', { name: 'Base plate' });
       await card.waitFor();
       expect(await card.innerText()).toMatch(/AS1-PLATE[\s\S]*42,50|AS1-PLATE[\s\S]*42\.50/);
       expect(await card.innerText()).toMatch(/In stock \(7\)/);
-      await card.getByRole('button', { name: 'Add Base plate to cart — €42.50', exact: true }).click();
-      await waitForTestState(customer.page, (s) => s.orders.cartCount === 1, 'the plate in the cart');
+      await card.getByRole('button', { name: 'Add Base plate to cart — €42.50', exact: true }).waitFor();
       await customer.page.getByRole('link', { name: 'Cart, 1 item' }).click();
       await customer.page.getByTestId('go-checkout').click();
       await fillAddress(customer.page, { name: 'Clara Cliente', street: 'Gran Vía 1', city: 'Madrid', postalCode: '28013', country: 'Spain' });
@@ -213,10 +223,9 @@ describe('Studio: an author brings in the STEP assembly and a customer orders on
 
     const tech = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: { width: 480, height: 400 } });
     try {
-      const product = (await (await fetch(`${e2e.server.url}/api/products/as1-assembly`)).json()) as ProductDetail;
       expect(product.landmarks.map((landmark) => landmark.partId)).toEqual(['base-plate', 'left-bracket', 'right-bracket', 'base-plate']);
       // The published landmarks sit on their parts in the published model (the same frame, turned and centred as sold).
-      const scene = await loadProductScene(Buffer.from(await (await fetch(new URL(product.modelUrl, e2e.server.url))).arrayBuffer()));
+      const scene = await loadProductScene(publishedModel);
       for (const landmark of product.landmarks) expect(distanceFromItsPart(scene, landmark), `${landmark.id} off ${landmark.partId}`).toBeLessThan(0.001);
 
       await signInThroughUi(tech.page, e2e.server.url, 'tech@demo.local', `/assist/as1-assembly?asset=${ASSET_ID}`);

@@ -1,8 +1,6 @@
 // Where to point an XR controller to select one part of a product: a line of sight to the part, found by raycasting its GLB.
-import fs from 'node:fs';
 import { Box3, Matrix4, Quaternion, Raycaster, Vector3, type Object3D } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { loadProductScene } from './twin-aim.ts';
 
 export interface PartAim {
   /** The point on the part the ray hits, in the product's model frame. */
@@ -27,17 +25,13 @@ function direction(azimuthDeg: number, elevationDeg: number): Vector3 {
 
 /**
  * Scans directions around the part's centre and keeps the one whose neighbours (±5°) also see the part first, so the
- * aim does not depend on a hair-thin gap between spokes or bolts.
+ * aim does not depend on a hair-thin gap between spokes or bolts. `glb` is a file's path or the model's bytes.
  */
-export async function aimAtPart(glbPath: string, partId: string, distance = 1): Promise<PartAim> {
-  const file = fs.readFileSync(glbPath);
-  const loader = new GLTFLoader();
-  loader.setMeshoptDecoder(MeshoptDecoder);
-  const gltf = await loader.parseAsync(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer, '');
-  const scene = gltf.scene;
+export async function aimAtPart(glb: string | Buffer, partId: string, distance = 1): Promise<PartAim> {
+  const scene = await loadProductScene(glb);
   scene.updateMatrixWorld(true);
   const part = scene.getObjectByName(partId);
-  if (!part) throw new Error(`no node "${partId}" in ${glbPath}`);
+  if (!part) throw new Error(`no node "${partId}" in the model`);
   const centre = new Box3().setFromObject(part).getCenter(new Vector3());
   const raycaster = new Raycaster();
   const firstHit = (toward: Vector3) => {
