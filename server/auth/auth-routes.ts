@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LoginRequestSchema, LoginResponseSchema, ROLES, UserSchema, type LoginResponse, type User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import { waitInWords, type RouteTable } from '../http/define-route.ts';
-import { signInRoom } from '../realtime/rooms.ts';
+import { closeSignInSockets } from '../realtime/sign-in-sockets.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import type { LoginThrottle } from './login-throttle.ts';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.ts';
@@ -20,9 +20,9 @@ export interface AuthRouteDeps {
   /** Sign-in attempts per address and minute. */
   attemptsPerMinute: number;
   refreshSeconds: number;
-  /** Signing out closes the sign-in's open sockets on every node. */
+  /** Signing out closes the sign-in's open sockets on this node. */
   io: IoServer;
-  /** Several nodes share the sign-ins (Redis adapter): tell the others of a sign-out. */
+  /** Several nodes share the sign-ins (Redis adapter): tell the others of a sign-out, and they close theirs. */
   manyNodes: boolean;
 }
 
@@ -96,14 +96,14 @@ export function registerAuthRoutes(routes: RouteTable, deps: AuthRouteDeps): voi
       response: z.undefined(),
       status: 204,
     },
-    async ({ signInId, request, reply }) => {
+    async ({ user, signInId, request, reply }) => {
       const cookie = readRefreshCookie(request);
-      const revoked = signInId ?? (cookie ? await signIns.identify(cookie) : null);
+      const revoked = user && signInId ? { signInId, userId: user.id } : cookie ? await signIns.identify(cookie) : null;
       clearRefreshCookie(reply);
       if (revoked) {
-        await signIns.revoke(revoked);
-        if (deps.manyNodes) deps.io.serverSideEmit('sign-in:revoked', revoked);
-        deps.io.in(signInRoom(revoked)).disconnectSockets();
+        await signIns.revoke(revoked.signInId);
+        if (deps.manyNodes) deps.io.serverSideEmit('sign-in:revoked', revoked.signInId, revoked.userId);
+        closeSignInSockets(deps.io, revoked.userId, revoked.signInId);
       }
       return undefined;
     },

@@ -3,6 +3,7 @@ import type { Store } from '../db/database.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import type { ServerConfig } from '../platform/config.ts';
 import type { Identify } from '../platform/context.ts';
+import { closeSignInSockets } from '../realtime/sign-in-sockets.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { createLoginThrottle } from './login-throttle.ts';
@@ -35,7 +36,10 @@ export async function createAuth(store: Store, config: AuthConfig): Promise<Auth
       return user ? { user, signInId: claims.sid } : 'gone';
     },
     registerRoutes(routes, io) {
-      io.on('sign-in:revoked', (signInId) => signIns.forget(signInId));
+      io.on('sign-in:revoked', (signInId, userId) => {
+        signIns.forget(signInId);
+        closeSignInSockets(io, userId, signInId);
+      });
       registerAuthRoutes(routes, {
         tokens,
         signIns,

@@ -8,9 +8,12 @@ const RACE_GRACE_MS = 30_000;
 const LIVE_FOR_MS = 5_000;
 const MAX_REMEMBERED = 10_000;
 
-export interface Renewed {
+export interface SignIn {
   signInId: string;
   userId: string;
+}
+
+export interface Renewed extends SignIn {
   /** The new cookie value, or null when a racing renewal already set it in this browser. */
   refresh: string | null;
 }
@@ -21,7 +24,7 @@ export interface SignIns {
   /** Renews a sign-in from its cookie and rotates the secret; null when the cookie is unknown, expired or revoked. */
   renew(cookie: string): Promise<Renewed | null>;
   /** The sign-in behind a cookie whose secret is current, without renewing it. */
-  identify(cookie: string): Promise<string | null>;
+  identify(cookie: string): Promise<SignIn | null>;
   revoke(signInId: string): Promise<void>;
   /** False once the sign-in is revoked: at once on this node and, told by `forget`, on the others (else within seconds). */
   isLive(signInId: string): Promise<boolean>;
@@ -99,7 +102,8 @@ export function createSignIns(store: Store, refreshSeconds: number): SignIns {
     },
     async identify(cookie) {
       const found = await current(cookie);
-      return found && (sameHash(found.secretHash, found.row.refresh_hash) || sameHash(found.secretHash, found.row.previous_hash)) ? found.row.id : null;
+      const valid = found && (sameHash(found.secretHash, found.row.refresh_hash) || sameHash(found.secretHash, found.row.previous_hash));
+      return valid ? { signInId: found.row.id, userId: found.row.user_id } : null;
     },
     revoke,
     forget: (signInId) => void liveUntil.delete(signInId),

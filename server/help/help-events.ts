@@ -131,6 +131,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
       },
     );
     await socket.join(sessionRoom(request.session_id));
+    queue.left(request.session_id);
     queue.refresh();
     return { requestId, ...(await loadJoinResult(db, request.session_id, 0)) };
   });
@@ -224,6 +225,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
         if (!(await updateRequestIf(trx, requestId, 'waiting', { status: 'cancelled', ended_at: now }))) throw changedByOthers();
       },
     });
+    queue.left(request.session_id);
     queue.refresh();
     return { entries };
   });
@@ -244,6 +246,7 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
       },
     });
     if (open?.agent_id) hub.evict(sessionId, open.agent_id);
+    if (open?.status === 'waiting') queue.left(sessionId);
     if (open) queue.refresh();
     return { entries };
   });

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import type { HelpPosition, QueueUpdate } from '../../core/help.ts';
 import type { Database } from '../db/schema.ts';
+import { RecoveryAdapter } from '../realtime/recovery-adapter.ts';
 import { AGENTS_ROOM, sessionRoom, userRoom } from '../realtime/rooms.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { listWaiting, recentAcceptWaitMs, type WaitingRequest } from './help-repository.ts';
@@ -19,6 +20,8 @@ export interface HelpQueue {
   positionOf(requestId: string): Promise<HelpPosition | null>;
   /** The current queue of one agent, for a console that opens after the last push. */
   queueOf(agent: AgentProfile): Promise<QueueUpdate>;
+  /** The session's request left the queue (accepted, withdrawn): a requester back from a dropped connection is not told its old place. */
+  left(sessionId: string): void;
   close(): void;
 }
 
@@ -59,6 +62,10 @@ export function createHelpQueue(db: Kysely<Database>, io: IoServer, nextRevision
     async queueOf(agent) {
       const revision = await nextRevision();
       return { requests: queueFor(agent, await listWaiting(db)), revision };
+    },
+    left(sessionId) {
+      const adapter = io.of('/').adapter;
+      if (adapter instanceof RecoveryAdapter) adapter.dropLatest('help:position', sessionRoom(sessionId));
     },
     close: pushes.close,
   };

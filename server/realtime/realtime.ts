@@ -13,7 +13,7 @@ import { createConnectionGuard } from './connection-guard.ts';
 import { createEventTable, type EventTable } from './event-table.ts';
 import { createHandshake } from './handshake.ts';
 import { RecoveryAdapter } from './recovery-adapter.ts';
-import { signInRoom, userRoom } from './rooms.ts';
+import { userRoom } from './rooms.ts';
 import type { IoServer, IoSocket } from './socket-types.ts';
 
 /**
@@ -95,9 +95,8 @@ export async function createRealtime(httpServer: HttpServer, ctx: Pick<AppContex
       }
       io.on('connection', (socket) => {
         socket.emit('hello', { protocolVersion: PROTOCOL_VERSION, user: socket.data.user });
-        const { user, signInId } = socket.data;
+        const { user } = socket.data;
         if (user) void socket.join(userRoom(user.id));
-        if (signInId) void socket.join(signInRoom(signInId));
         events.attach(socket);
         socket.on('disconnecting', disconnecting);
         socket.on('disconnect', disconnected);

@@ -80,11 +80,20 @@ export class RecoveryAdapter extends Adapter {
     clearInterval(this.timer);
   }
 
+  /** What the latest `event` sent to `room` alone told is over (a place in a queue that was left): it is not replayed. */
+  dropLatest(event: ServerEvent, room: string): void {
+    const key = latestKey(event, [room], NO_ROOMS);
+    const n = this.latest.get(key);
+    if (n === undefined) return;
+    this.latest.delete(key);
+    this.kept.delete(n);
+  }
+
   private keep(n: number, event: string, data: unknown[], opts: BroadcastOptions): void {
     const rooms = [...opts.rooms].sort();
     const except = opts.except?.size ? [...opts.except].sort() : NO_ROOMS;
     if (LATEST_ONLY.has(event)) {
-      const key = `${event}\u0000${rooms.join('\u0000')}\u0000${except.join('\u0000')}`;
+      const key = latestKey(event, rooms, except);
       const previous = this.latest.get(key);
       if (previous !== undefined) this.kept.delete(previous);
       this.latest.set(key, n);
@@ -102,6 +111,10 @@ export class RecoveryAdapter extends Adapter {
     }
     for (const [key, n] of this.latest) if (!this.kept.has(n)) this.latest.delete(key);
   }
+}
+
+function latestKey(event: string, rooms: readonly string[], except: readonly string[]): string {
+  return `${event}\u0000${rooms.join('\u0000')}\u0000${except.join('\u0000')}`;
 }
 
 /** Whether a kept broadcast reached a socket in these rooms. */

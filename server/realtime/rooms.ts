@@ -1,14 +1,9 @@
-// Names of the Socket.IO rooms: every socket of a user or of one sign-in, every member socket of a session, and the online agents.
+// Names of the Socket.IO rooms: every socket of a user, every member socket of a session, and the online agents.
 const SESSION_ROOM_PREFIX = 'session:';
 
 /** Every socket of one signed-in user joins this room when it connects. */
 export function userRoom(userId: string): string {
   return `user:${userId}`;
-}
-
-/** Every socket opened with a token of one sign-in: signing out closes them on every node. */
-export function signInRoom(signInId: string): string {
-  return `sign-in:${signInId}`;
 }
 
 export function sessionRoom(sessionId: string): string {

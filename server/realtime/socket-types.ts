@@ -11,8 +11,8 @@ export interface SocketData {
 
 /** Between nodes, through the adapter (Redis): what one node tells the others. */
 export interface InterServerEvents {
-  /** A sign-in was revoked: forget that it was live. */
-  'sign-in:revoked': (signInId: string) => void;
+  /** A sign-in was revoked: forget that it was live, and close its sockets on this node. */
+  'sign-in:revoked': (signInId: string, userId: string) => void;
 }
 export type IoServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 export type IoSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HelpPosition, QueueUpdate } from '../../core/help.ts';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { startTestServer } from '../support/test-server.ts';
-import { closeAll, createPerson, ok, openSession, record, refused, requestHelp, send, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
+import { closeAll, createPerson, dropConnection, ok, openSession, reconnect, record, refused, requestHelp, send, signIn, sleep, until, type Person, useAssistServer } from './assist-support.ts';
 
 const harness = useAssistServer();
 
@@ -113,6 +113,29 @@ describe('queue positions', () => {
     await ok(people[1]?.socket as Person['socket'], 'help:cancel', { requestId: second.requestId });
     await until(() => positions[2]?.at(-1)?.position === 1, 5000, 'last request first after a cancel');
     await ok(agent.socket, 'help:accept', { requestId: third.requestId });
+  });
+
+  it('a requester taken out of the queue while their connection was down is not told their old place when it comes back', async () => {
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const agentQueue = record<QueueUpdate>(agent.socket, 'queue:updated');
+    const other = await signIn(harness.server, 'customer@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local', { recoverable: true });
+    const places = record<HelpPosition>(tech.socket, 'help:position');
+    const theirs = await waitingRequest(other, 'en');
+    const mine = await waitingRequest(tech, 'en');
+
+    await dropConnection(tech);
+    const heardBefore = places.length;
+    await ok(agent.socket, 'help:accept', { requestId: theirs.requestId });
+    // The push that moves the agent's queue moves the requester's place too, while they are away.
+    await until(() => queued(agentQueue).includes(mine.requestId) && !queued(agentQueue).includes(theirs.requestId), 5000, 'the queue after the first accept');
+    await ok(agent.socket, 'help:accept', { requestId: mine.requestId });
+
+    await reconnect(tech);
+    expect(tech.socket.recovered).toBe(true);
+    const { state } = await ok(tech.socket, 'session:join', { sessionId: mine.sessionId, sinceSeq: 0 });
+    expect(state.help).toMatchObject({ requestId: mine.requestId, status: 'active' });
+    expect(places.slice(heardBefore)).toEqual([]);
   });
 });
 

@@ -47,6 +47,20 @@ export function connectRecoverable(server: { url: string }, token: string): Prom
   });
 }
 
+/** The network drops under the socket (not a sign-out); it comes back when the test says so, not at a random moment. */
+export async function dropConnection(person: Person): Promise<void> {
+  const disconnected = new Promise((resolve) => person.socket.once('disconnect', resolve));
+  person.socket.io.reconnection(false);
+  person.socket.io.engine.close();
+  await disconnected;
+}
+
+export async function reconnect(person: Person): Promise<void> {
+  const connected = new Promise((resolve) => person.socket.once('connect', () => resolve(undefined)));
+  person.socket.connect();
+  await connected;
+}
+
 export function closeAll(): void {
   for (const socket of opened.splice(0)) socket.close();
 }

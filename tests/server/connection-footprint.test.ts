@@ -1,6 +1,7 @@
 // What a connection costs the server beyond Socket.IO's own, on a real server: one listener per phase and one any-listener,
-// the same functions for every socket whatever the features; its first rate-limited events add none.
+// the same functions for every socket whatever the features, one room beyond its own; its first rate-limited events add none.
 import { describe, expect, it } from 'vitest';
+import { userRoom } from '../../server/realtime/rooms.ts';
 import type { IoSocket } from '../../server/realtime/socket-types.ts';
 import { ok, openSession, requestHelp, signIn, useAssistServer } from './assist-support.ts';
 
@@ -33,6 +34,8 @@ describe('the footprint of a connection', () => {
     };
 
     expectShared();
+    // Its own room and its user's: sign-out finds a sign-in's sockets in the user's room, without a room per sign-in.
+    expect(sockets()[0].rooms).toEqual(new Set([tech.socket.id, userRoom(tech.user.id)]));
     const closeListeners = (sockets()[0].conn as unknown as Listening).listeners('close').length;
     const { state } = await openSession(tech);
     const { requestId } = await requestHelp(tech, state.session.id, 'en');

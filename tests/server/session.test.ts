@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionLogEntry } from '../../core/session.ts';
 import { encodePoseFrame, sessionPoseChannel } from '../../core/pose-frame.ts';
 import { startTestServer } from '../support/test-server.ts';
-import { closeAll, connectRecoverable, emitAck, ok, openSession, record, refused, requestHelp, send, seqs, signIn, sleep, until, useAssistServer, type Person } from './assist-support.ts';
+import { closeAll, connectRecoverable, dropConnection, emitAck, ok, openSession, reconnect, record, refused, requestHelp, send, seqs, signIn, sleep, until, useAssistServer } from './assist-support.ts';
 
 const harness = useAssistServer();
 
@@ -164,20 +164,6 @@ describe('the session log', () => {
     expect(log.filter((entry) => entry.type === 'chat' && entry.data.text === 'once')).toHaveLength(1);
   });
 });
-
-/** The network drops under the socket (not a sign-out); it comes back when the test says so, not at a random moment. */
-async function dropConnection(person: Person): Promise<void> {
-  const disconnected = new Promise((resolve) => person.socket.once('disconnect', resolve));
-  person.socket.io.reconnection(false);
-  person.socket.io.engine.close();
-  await disconnected;
-}
-
-async function reconnect(person: Person): Promise<void> {
-  const connected = new Promise((resolve) => person.socket.once('connect', () => resolve(undefined)));
-  person.socket.connect();
-  await connected;
-}
 
 describe('staying connected', () => {
   it('a requester who drops for a moment gets every missed event exactly once, in order', async () => {

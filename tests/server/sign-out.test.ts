@@ -76,9 +76,12 @@ describe('sign-in, renewal and sign-out', () => {
     other.close();
   });
 
-  it('signs out with the cookie alone once the token has expired', async () => {
+  it('signs out with the cookie alone once the token has expired, and closes the sign-in’s open sockets', async () => {
     const mine = signedIn(await tryLogin(live.server, 'customer@demo.local', 'demo'));
+    const open = await connectClient(live.server, { token: mine.token });
+    const closed = nextEvent<string>(open, 'disconnect');
     expect((await logout(live.server, { cookie: mine.cookie })).status).toBe(204);
+    expect(await closed).toBe('io server disconnect');
     expect(await meStatus(live.server, mine.token)).toBe(401);
   });
 });
