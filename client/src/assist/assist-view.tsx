@@ -105,6 +105,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const phase = useStore(progress, (state) => state.phase);
   const guide = useStore(progress, (state) => state.guide);
   const stepId = useStore(progress, (state) => state.progress?.currentStepId ?? null);
+  const finished = useStore(progress, (state) => state.progress !== null && state.progress.currentStepId === null);
   const aligning = useStore(alignment, (state) => state.phase === 'collecting' || state.phase === 'bad-fit' || state.phase === 'failed');
 
   useEffect(() => () => controller.destroy(), [controller]);
@@ -196,7 +197,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
                   <ProposedCartPanel />
                 </AssistOverlay>
               }
-              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} />}
+              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} survey={guide && finished ? survey : null} />}
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}
