@@ -49,8 +49,9 @@ type Vec3 = [number, number, number];
 const centreOf = (buttons: ReadonlyArray<{ position: Vec3 }>) => [0, 1, 2].map((axis) => buttons.reduce((sum, button) => sum + button.position[axis]!, 0) / Math.max(1, buttons.length)) as Vec3;
 
 /**
- * Steps 0.3 m toward the sheet's side (not far enough for the HUD to follow) and looks at it, for a screenshot. Where the
- * person stood follows from the tray: half a metre in front of them (along its facing), 0.42 m below their eyes.
+ * Steps 0.3 m toward the sheet's side and turns to it, for a screenshot (the HUD may still follow the turn: then the sheet
+ * stays at the view's left edge). Where the person stood follows from the tray: half a metre in front of them, 0.42 m
+ * below their eyes.
  */
 async function lookAtSheet(page: Page, name: string): Promise<void> {
   const { ar } = await settle(page, 4);
