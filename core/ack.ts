@@ -41,6 +41,8 @@ export const ERROR_REASONS = [
   'survey.answered',
   'survey.nps-too-soon',
   'survey.no-context',
+  'rating.answered',
+  'rating.not-ended',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

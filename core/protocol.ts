@@ -10,6 +10,7 @@ import type { GuideClientToServerEvents, GuideServerToClientEvents } from './gui
 import type { AlignmentClientToServerEvents } from './asset-alignment-events.ts';
 import type { CartClientToServerEvents, CartServerToClientEvents } from './cart-events.ts';
 import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order-events.ts';
+import type { AgentRatingClientToServerEvents } from './agent-rating-events.ts';
 
 export { PROTOCOL_VERSION } from './protocol-version.ts';
 
@@ -43,7 +44,8 @@ export type ClientToServerEvents = BaseClientToServerEvents &
   GuideClientToServerEvents &
   AlignmentClientToServerEvents &
   CartClientToServerEvents &
-  OrderClientToServerEvents;
+  OrderClientToServerEvents &
+  AgentRatingClientToServerEvents;
 
 export type ServerToClientEvents = BaseServerToClientEvents &
   SessionServerToClientEvents &

@@ -33,7 +33,7 @@ export type SurveyTarget = z.infer<typeof SurveyTargetSchema>;
 
 const score = (min: number, max: number) => z.number().int().min(min).max(max).optional();
 /** Plain text: tabs and line breaks, but no other control characters. */
-function isPlainText(text: string): boolean {
+export function isPlainText(text: string): boolean {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 127) return false;

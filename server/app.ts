@@ -94,7 +94,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   await guides.seed();
   createAlignments(ctx, { events, routes });
   const studio = createStudio(ctx, { routes, parts: catalog.parts });
-  createSurveys(ctx, { routes });
+  createSurveys(ctx, { routes, events });
   const insights = createInsights(ctx, { routes });
   await registerStaticFiles(app, config);
 

@@ -12,6 +12,7 @@ import * as m009 from './migrations/009-guide-drafts.ts';
 import * as m010 from './migrations/010-surveys.ts';
 import * as m011 from './migrations/011-insights.ts';
 import * as m012 from './migrations/012-xapi.ts';
+import * as m013 from './migrations/013-agent-ratings.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '010-surveys': m010,
   '011-insights': m011,
   '012-xapi': m012,
+  '013-agent-ratings': m013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -86,6 +86,7 @@ const EVENTS: Record<EventName, true> = {
   'help:transfer': true,
   'help:end': true,
   'help:cancel': true,
+  'help:rate': true,
   'help:callback': true,
   'callbacks:get': true,
   'help:callback-done': true,

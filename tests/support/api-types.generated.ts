@@ -956,6 +956,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/surveys/agent-ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in agent’s ratings of the help they finished, newest first */
+        get: operations["listMyAgentRatings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/surveys/ask": {
         parameters: {
             query?: never;
@@ -990,7 +1007,7 @@ export interface components {
                     [key: string]: string | number;
                 };
                 /** @enum {string} */
-                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context";
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended";
             };
         };
         StudioTreeNode: {
@@ -7258,6 +7275,56 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyAgentRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ratings: {
+                            agentId: string;
+                            createdAt: number;
+                            difficulty: number;
+                            id: string;
+                            infoEnough: boolean;
+                            note: string | null;
+                            productId: string;
+                            requestId: string;
+                            sessionId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

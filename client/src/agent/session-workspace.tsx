@@ -1,6 +1,7 @@
 // One accepted session in the console: who and what, the live twin (the largest thing) with annotation tools, and a
-// side column with voice, chat and tabs for steps, parts, a proposed cart (after the help: the transcript).
-import { useEffect, useMemo } from 'react';
+// side column with voice, chat and tabs for steps, parts, a proposed cart (after the help: the agent's rating of it and
+// the transcript).
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
@@ -29,6 +30,9 @@ import { TransferPicker } from './transfer-picker.tsx';
 import { SideTabs } from './side-tabs.tsx';
 import { PingNotice } from './ping-notice.tsx';
 import { useShortcuts } from './console-shortcuts.tsx';
+import { loadNamespace } from '../i18n/i18n.ts';
+
+const AgentRatingForm = lazy(() => Promise.all([import('../surveys/agent-rating-form.tsx'), loadNamespace('survey')]).then(([module]) => module));
 
 const NO_PARTS: string[] = [];
 
@@ -124,6 +128,11 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
       </div>
       <div className="workspace-side">
         {helping && <CallControls controller={callOf(tab.session)} peerName={tab.requesterName} canCall={helping} />}
+        {session && !helping && tab.requestId && (
+          <Suspense fallback={null}>
+            <AgentRatingForm client={client} requestId={tab.requestId} />
+          </Suspense>
+        )}
         <ChatPanel client={client} mirror={tab.session.mirror} selfId={selfId} />
         <SideTabs
           label={t('sideTabs.label')}

@@ -1,10 +1,11 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
-// the finished alignment's words, and the card of a tapped part.
-import { useEffect, useMemo } from 'react';
+// the finished alignment's words, the card of a tapped part, and the survey once the guide is finished.
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
+import type { SurveyTarget } from '../../../core/survey.ts';
 import { helpOf, helpPhase } from '../help/help-store.ts';
 import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
 import { VoiceTray } from '../guides/three/voice-tray.tsx';
@@ -17,7 +18,10 @@ import { useStore } from '../state/use-store.ts';
 import { alignmentResultText } from '../xr/alignment/alignment-panel.ts';
 import type { AlignmentStore } from '../xr/alignment/alignment-store.ts';
 import { useHud, useHudTray } from '../xr/hud/hud-context.ts';
+import { loadNamespace } from '../i18n/i18n.ts';
 import type { PartTaps } from './part-taps.ts';
+
+const SurveySheet = lazy(() => Promise.all([import('../surveys/three/survey-sheet.tsx'), loadNamespace('survey')]).then(([module]) => module));
 
 export interface AssistHudProps {
   product: ProductDetail;
@@ -28,6 +32,8 @@ export interface AssistHudProps {
   onClosePart: () => void;
   /** The page's voice commands while a guide runs (a tray button turns them on and off). */
   voice: VoiceStore | null;
+  /** The survey to ask about, once the guide is finished. */
+  survey: SurveyTarget | null;
 }
 
 export default function AssistHud(props: AssistHudProps) {
@@ -36,7 +42,7 @@ export default function AssistHud(props: AssistHudProps) {
   return session && screen ? <AssistHudContent session={session} screen={screen} {...props} /> : null;
 }
 
-function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart, voice }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
+function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart, voice, survey }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
   const { t, i18n } = useTranslation('assist');
   const { t: guideT } = useTranslation('guide');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
@@ -82,6 +88,11 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
       <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
       {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
+      {!aligning && survey && (
+        <Suspense fallback={null}>
+          <SurveySheet target={survey} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -111,6 +111,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const stepId = useStore(progress, (state) => state.progress?.currentStepId ?? null);
   const shownProgress = useStore(progress, (state) => state.progress);
   const summary = useMemo(() => (guide && shownProgress ? progressSummary(t, guide, shownProgress, language) : null), [t, guide, shownProgress, language]);
+  const finished = useStore(progress, (state) => state.progress !== null && state.progress.currentStepId === null);
   const aligning = useStore(alignment, (state) => state.phase === 'collecting' || state.phase === 'bad-fit' || state.phase === 'failed');
 
   useEffect(() => () => controller.destroy(), [controller]);
@@ -202,7 +203,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
                   <ProposedCartPanel />
                 </AssistOverlay>
               }
-              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} />}
+              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} survey={guide && finished ? survey : null} />}
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}

@@ -1,4 +1,5 @@
-// Tables of the customer's voice: survey answers with the context the server read from its own data.
+// Tables of the customer's voice: survey answers with the context the server read from its own data, and the agents'
+// ratings of the help they finished.
 
 export interface SurveyAnswersTable {
   id: string;
@@ -27,6 +28,21 @@ export interface SurveyAnswersTable {
   created_at: number;
 }
 
+export interface AgentRatingsTable {
+  id: string;
+  request_id: string;
+  session_id: string;
+  agent_id: string;
+  product_id: string;
+  /** 1 very easy … 5 very hard. */
+  difficulty: number;
+  /** 1 when the part and manual information was enough. */
+  info_enough: number;
+  note: string | null;
+  created_at: number;
+}
+
 export interface SurveyTables {
   survey_answers: SurveyAnswersTable;
+  agent_ratings: AgentRatingsTable;
 }
