@@ -11,6 +11,7 @@ import * as m008 from './migrations/008-studio.ts';
 import * as m009 from './migrations/009-guide-drafts.ts';
 import * as m010 from './migrations/010-surveys.ts';
 import * as m011 from './migrations/011-insights.ts';
+import * as m012 from './migrations/012-proactive-help.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '009-guide-drafts': m009,
   '010-surveys': m010,
   '011-insights': m011,
+  '012-proactive-help': m012,
 };
 
 export const migrationProvider: MigrationProvider = {
