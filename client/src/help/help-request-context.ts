@@ -12,5 +12,6 @@ export function helpRequestContext(productId: string, language: Language, host: 
     ...(host.stepId ? { stepId: host.stepId } : {}),
     ...(host.installedAssetId ? { installedAssetId: host.installedAssetId } : {}),
     ...(host.progressSummary ? { progressSummary: host.progressSummary } : {}),
+    ...(host.offeredFor ? { offeredFor: host.offeredFor } : {}),
   };
 }
