@@ -45,7 +45,15 @@ describe('proactive help', () => {
       await offer.getByText(TIP).waitFor();
       expect(await tech.page.getByTestId('assist-get-help').count(), 'offered before asking').toBe(1);
       expect(await seriousViolations(tech.page)).toEqual([]);
+      await offer.scrollIntoViewIfNeeded();
       await screenshot(tech.page, 'proactive-offer-390-en');
+      await tech.page.locator('header select').selectOption('es');
+      const oferta = tech.page.getByRole('region', { name: '¿Le echamos una mano con este paso?' });
+      await oferta.getByText('Este paso le costó la última vez.').waitFor();
+      expect(await seriousViolations(tech.page)).toEqual([]);
+      await oferta.scrollIntoViewIfNeeded();
+      await screenshot(tech.page, 'proactive-offer-390-es');
+      await tech.page.locator('header select').selectOption('en');
 
       const accept = offer.getByRole('button', { name: 'Talk to an agent now' });
       await accept.focus();
