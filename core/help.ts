@@ -4,6 +4,7 @@ import type { Role } from './auth.ts';
 import { ProductLineSchema, SlugSchema, type ProductLine } from './catalog.ts';
 import { LanguageSchema } from './i18n.ts';
 import type { Language } from './languages.ts';
+import { ProactiveReasonSchema } from './proactive.ts';
 
 export const HelpContextSchema = z.strictObject({
   productId: SlugSchema,
@@ -12,6 +13,8 @@ export const HelpContextSchema = z.strictObject({
   stepId: SlugSchema.optional(),
   /** A line for the agent, e.g. "step 4 of 9, measurement out of range twice". */
   progressSummary: z.string().trim().max(500).optional(),
+  /** Why help was offered before the person asked, when they accepted a proactive offer. */
+  offeredFor: z.array(ProactiveReasonSchema).min(1).max(3).optional(),
   language: LanguageSchema,
 });
 export type HelpContext = z.infer<typeof HelpContextSchema>;

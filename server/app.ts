@@ -29,6 +29,7 @@ import { createAlignments } from './alignments/alignments.ts';
 import { createStudio } from './studio/studio.ts';
 import { createSurveys } from './surveys/surveys.ts';
 import { createInsights } from './insights/insights.ts';
+import { createProactive } from './proactive/proactive.ts';
 
 export interface RunningServer {
   url: string;
@@ -96,6 +97,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const studio = createStudio(ctx, { routes, parts: catalog.parts });
   createSurveys(ctx, { routes, events });
   const insights = createInsights(ctx, { routes });
+  createProactive(ctx, { routes });
   await registerStaticFiles(app, config);
 
   realtime.accept([...sessions.connection, help.connection]);

@@ -13,6 +13,7 @@ import * as m010 from './migrations/010-surveys.ts';
 import * as m011 from './migrations/011-insights.ts';
 import * as m012 from './migrations/012-xapi.ts';
 import * as m013 from './migrations/013-agent-ratings.ts';
+import * as m014 from './migrations/014-proactive-help.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '011-insights': m011,
   '012-xapi': m012,
   '013-agent-ratings': m013,
+  '014-proactive-help': m014,
 };
 
 export const migrationProvider: MigrationProvider = {

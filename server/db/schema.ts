@@ -6,6 +6,7 @@ import type { GuideTables } from './tables/guide-tables.ts';
 import type { AuthTables } from './tables/auth-tables.ts';
 import type { StudioTables } from './tables/studio-tables.ts';
 import type { SurveyTables } from './tables/survey-tables.ts';
+import type { ProactiveTables } from './tables/proactive-tables.ts';
 
 export type * from './tables/foundation-tables.ts';
 export type * from './tables/order-tables.ts';
@@ -15,4 +16,4 @@ export type * from './tables/auth-tables.ts';
 export type * from './tables/studio-tables.ts';
 export type * from './tables/survey-tables.ts';
 
-export interface Database extends FoundationTables, OrderTables, AssistTables, GuideTables, AuthTables, StudioTables, SurveyTables {}
+export interface Database extends FoundationTables, OrderTables, AssistTables, GuideTables, AuthTables, StudioTables, SurveyTables, ProactiveTables {}

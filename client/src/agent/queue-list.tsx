@@ -49,6 +49,12 @@ function QueueEntry({ item, console: agentConsole, busy, productName, stepTitle 
             <dd>{item.context.progressSummary}</dd>
           </>
         )}
+        {item.context.offeredFor && (
+          <>
+            <dt>{t('proactive.queueOffered')}</dt>
+            <dd data-testid="queue-offered-for">{item.context.offeredFor.map((reason) => t(`proactive.queueReason.${reason}`)).join('; ')}</dd>
+          </>
+        )}
         <dt>{t('queue.history')}</dt>
         <dd>{earlier === 0 ? t('queue.firstTime') : t('queue.earlierSessions', { count: earlier })}</dd>
       </dl>

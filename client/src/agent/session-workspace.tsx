@@ -100,6 +100,11 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
           {tab.context?.progressSummary ? ` · ${tab.context.progressSummary}` : ''}
           {!requesterOnline && ` · ${t('workspace.requesterOffline', { name: tab.requesterName })}`}
         </p>
+        {tab.context?.offeredFor && (
+          <p data-testid="workspace-offered-for">
+            {t('proactive.queueOffered')}: {tab.context.offeredFor.map((reason) => t(`proactive.queueReason.${reason}`)).join('; ')}
+          </p>
+        )}
         <div className="workspace-actions">
           {helping ? (
             <>

@@ -19,15 +19,23 @@ import { useStore } from '../state/use-store.ts';
 import { AssistView } from './assist-view.tsx';
 import { AssistHelp } from '../help/assist-help.tsx';
 import { AssistHelpScene } from '../help/assist-help-scene.tsx';
+import { ProactiveOfferSlot } from '../proactive/proactive-offer.tsx';
 import '../guides/guide.css';
 
 export interface AssistPageProps {
   productId: string;
-  /** Rendered beside the guide's step controls (inline and in AR). @default the live-help "Get help" button */
+  /** Rendered beside the guide's step controls (inline and in AR). @default the live-help "Get help" button and the help offered before asking */
   helpSlot?: ReactNode;
 }
 
-export default function AssistPage({ productId, helpSlot = <AssistHelp /> }: AssistPageProps) {
+const defaultHelp = (
+  <>
+    <AssistHelp />
+    <ProactiveOfferSlot />
+  </>
+);
+
+export default function AssistPage({ productId, helpSlot = defaultHelp }: AssistPageProps) {
   const { auth } = useAppStores();
   const user = useStore(auth, (state) => state.user);
   const [location] = useLocation();

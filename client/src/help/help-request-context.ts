@@ -13,6 +13,7 @@ export function helpRequestContext(productId: string, language: Language, host: 
     ...(host.stepId ? { stepId: host.stepId } : {}),
     ...(host.installedAssetId ? { installedAssetId: host.installedAssetId } : {}),
     ...(host.progressSummary ? { progressSummary: host.progressSummary } : {}),
+    ...(host.offeredFor ? { offeredFor: host.offeredFor } : {}),
   };
 }
 

@@ -1,0 +1,78 @@
+// Help offered before asking: a returning technician who needed help on the brake-pad guide's first step before is
+// offered an agent there (with why and the tip an agent gave), by keyboard, in English and Spanish; accepting asks an
+// agent whose queue says why it was offered; the offer is not made twice on the step.
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
+import { seriousViolations } from '../support/axe.ts';
+import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { signInThroughUi } from '../support/orders-e2e.ts';
+
+const e2e = useServerAndBrowser();
+let base: string;
+const GUIDE = 'wheel-corner-brake-pads';
+const TIP = 'Chock the rear wheels before you loosen anything.';
+
+/** An earlier, ended session in which the technician asked for help on the first step and the agent wrote the tip. */
+async function seedEarlierHelp(): Promise<void> {
+  const { db } = e2e.server.ctx.store;
+  const id = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+  const [tech, agent] = [await id('tech@demo.local'), await id('agent@demo.local')];
+  const session = randomUUID();
+  const at = Date.UTC(2026, 0, 5);
+  await db.insertInto('assist_sessions').values({ id: session, requester_id: tech, product_id: 'wheel-corner', product_line: 'automotive', installed_asset_id: null, guide_id: GUIDE, language: 'en', status: 'ended', current_step_id: null, placement: null, highlighted_part_id: null, active_call: null, last_seq: 1, created_at: at, ended_at: at + 60_000 }).execute();
+  await db.insertInto('session_members').values({ session_id: session, user_id: agent, role: 'agent', joined_at: at, left_at: at + 60_000 }).execute();
+  const context = JSON.stringify({ productId: 'wheel-corner', guideId: GUIDE, stepId: 'prepare-vehicle', language: 'en' });
+  await db.insertInto('help_requests').values({ id: randomUUID(), session_id: session, requester_id: tech, product_id: 'wheel-corner', product_line: 'automotive', language: 'en', context, history: '[]', status: 'ended', agent_id: agent, target_agent_id: null, transferred_by: null, declined_by: '[]', created_at: at, accepted_at: at, ended_at: at + 60_000 }).execute();
+  await db.insertInto('session_log').values({ session_id: session, seq: 1, type: 'chat', actor_id: agent, client_id: null, data: JSON.stringify({ text: TIP }), at: at + 1000 }).execute();
+}
+
+beforeAll(async () => {
+  base = e2e.server.url.replace('127.0.0.1', 'localhost');
+  await seedEarlierHelp();
+});
+
+describe('proactive help', () => {
+  it('offers a returning technician an agent on the step they struggled on, and the agent sees why', { timeout: 120_000 }, async () => {
+    const tech = await openPage(e2e.browser, `${base}/`, { viewport: { width: 390, height: 844 } });
+    const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1280, height: 800 } });
+    try {
+      await signInThroughUi(agent.page, base, 'agent@demo.local', '/agent');
+      await signInThroughUi(tech.page, base, 'tech@demo.local', `/assist/wheel-corner?guide=${GUIDE}`);
+      await waitForTestState(tech.page, (s) => s.guide.stepId === 'prepare-vehicle', 'the first step of the guide');
+      const offer = tech.page.getByRole('region', { name: 'Need a hand with this step?' });
+      await offer.getByText('This step was hard for you last time.').waitFor();
+      await offer.getByText(TIP).waitFor();
+      expect(await tech.page.getByTestId('assist-get-help').count(), 'offered before asking').toBe(1);
+      expect(await seriousViolations(tech.page)).toEqual([]);
+      await offer.scrollIntoViewIfNeeded();
+      await screenshot(tech.page, 'proactive-offer-390-en');
+      await tech.page.locator('header select').selectOption('es');
+      const oferta = tech.page.getByRole('region', { name: '¿Le echamos una mano con este paso?' });
+      await oferta.getByText('Este paso le costó la última vez.').waitFor();
+      expect(await seriousViolations(tech.page)).toEqual([]);
+      await oferta.scrollIntoViewIfNeeded();
+      await screenshot(tech.page, 'proactive-offer-390-es');
+      await tech.page.locator('header select').selectOption('en');
+
+      const accept = offer.getByRole('button', { name: 'Talk to an agent now' });
+      await accept.focus();
+      await tech.page.keyboard.press('Enter');
+      const item = agent.page.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
+      await item.getByTestId('queue-offered-for').getByText('they struggled on this step before').waitFor();
+      await screenshot(agent.page, 'proactive-queue-1280-en');
+      await item.getByRole('button', { name: 'Accept Tomás Technician' }).click();
+      await agent.page.getByTestId('workspace-offered-for').getByText(/they struggled on this step before/).waitFor();
+      await tech.page.getByText('Alex Agent is helping you.').waitFor();
+      expect(await offer.count(), 'the offer is gone once asked').toBe(0);
+
+      await tech.page.reload();
+      await waitForTestState(tech.page, (s) => s.guide.stepId === 'prepare-vehicle', 'the same step after a reload');
+      await tech.page.getByTestId('guide-runner').waitFor();
+      expect(await tech.page.getByTestId('proactive-offer').count(), 'not offered twice on the step').toBe(0);
+    } finally {
+      await tech.context.close();
+      await agent.context.close();
+    }
+  });
+});
