@@ -28,8 +28,11 @@ describe('insights per agent and queue, first-time fix and drill-down', () => {
     try {
       await signInThroughUi(page, e2e.server.url, 'operator@demo.local', '/insights');
       await page.getByLabel('Guide').selectOption('wheel-corner-brake-pads');
-      await page.getByLabel('From', { exact: true }).fill('2026-01-01');
-      await page.getByLabel('To', { exact: true }).fill('2026-03-11');
+      for (const [name, day] of [['From', '01/01/2026'], ['To', '11/03/2026']] as const) {
+        const field = page.getByRole('textbox', { name });
+        await field.fill(day);
+        await field.press('Enter');
+      }
       await page.locator('[data-figure="first-time-fix"]').getByText('66.7 %', { exact: true }).waitFor();
       await page.locator('[data-figure="first-time-fix"]').getByText('3 runs').waitFor();
       await page.getByTestId('insights-agents').getByRole('rowheader', { name: 'Alex Agent' }).waitFor();
