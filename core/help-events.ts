@@ -1,7 +1,7 @@
 // Live help's realtime events: ask, accept, decline, transfer, end and cancel help; the queue and callbacks for agents.
 import { z } from 'zod';
 import type { Ack } from './ack.ts';
-import { HelpContextSchema, RequestIdSchema, type Callback, type CallbackUpdate, type HelpContext, type HelpHistoryItem, type HelpRequestResult, type HelpPosition, type QueueUpdate, type TransferTarget } from './help.ts';
+import { HelpContextSchema, RequestIdSchema, type Callback, type CallbackUpdate, type HelpContext, type HelpHistoryItem, type HelpRequestResult, type HelpPosition, type QueueUpdate, type RequesterOrder, type TransferTarget } from './help.ts';
 import { SessionIdSchema, type SessionLogEntry } from './session.ts';
 import type { SessionJoinResult } from './session-events.ts';
 import type { EmptyPayloadSchema } from './field-schemas.ts';
@@ -34,6 +34,8 @@ export interface HelpClientToServerEvents {
   'help:accept': (payload: z.input<typeof HelpRefSchema>, ack: Ack<SessionJoinResult & { requestId: string }>) => void;
   /** The agent helping in the request: what the request carried (its context and the requester's history), e.g. for a tab restored after a reload. */
   'help:context': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ context: HelpContext; history: HelpHistoryItem[] }>) => void;
+  /** The agent helping in the request: the requester's latest orders, newest first. */
+  'help:orders': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ orders: RequesterOrder[] }>) => void;
   /** Agent: skip this request; it stays queued for the others. */
   'help:decline': (payload: z.input<typeof HelpRefSchema>, ack: Ack) => void;
   /** The agent helping in the request: the other agents online now who cover its product line and language. */

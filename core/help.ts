@@ -4,6 +4,7 @@ import type { Role } from './auth.ts';
 import { ProductLineSchema, SlugSchema, type ProductLine } from './catalog.ts';
 import { LanguageSchema } from './i18n.ts';
 import type { Language } from './languages.ts';
+import type { OrderStatus } from './order.ts';
 import { ProactiveReasonSchema } from './proactive.ts';
 
 export const HelpContextSchema = z.strictObject({
@@ -32,6 +33,18 @@ export const HelpHistoryItemSchema = z.object({
   helpRequests: z.number().int(),
 });
 export type HelpHistoryItem = z.infer<typeof HelpHistoryItemSchema>;
+
+/** One of the requester's latest orders, as the agent helping them sees it. */
+export interface RequesterOrder {
+  number: string;
+  status: OrderStatus;
+  totalCents: number;
+  createdAt: number;
+  /** Units over every line. */
+  units: number;
+  /** Set when the order was placed in an assist session. */
+  sessionId: string | null;
+}
 
 export interface QueueItem {
   requestId: string;

@@ -1,5 +1,6 @@
-// Socket events of the help lifecycle: queue, request, accept, decline, transfer (and to whom), end and cancel, and
-// session:end, which ends or withdraws the session's open help request as the session closes.
+// Socket events of the help lifecycle: queue, request, accept, decline, transfer (and to whom), end and cancel, what the
+// request carried and the requester's orders for the helping agent, and session:end, which ends or withdraws the session's
+// open help request as the session closes.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { User } from '../../core/auth.ts';
@@ -22,12 +23,14 @@ import { findOpenHelpRequest, updateSession, upsertMember, type PendingEvent } f
 import { loadJoinResult } from '../sessions/session-state.ts';
 import { HelpContextSchema, HelpHistoryItemSchema } from '../../core/help.ts';
 import { changedByOthers, findRequest, insertRequest, requesterHistory, updateRequestIf } from './help-repository.ts';
+import { requesterOrders } from './requester-orders.ts';
 import type { HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
 import type { ProductLine } from '../../core/catalog.ts';
 import type { Language } from '../../core/languages.ts';
 
 const HISTORY_LIMIT = 10;
+const ORDERS_LIMIT = 5;
 
 function requireAgent(user: User | null): User {
   const signedIn = requireUser(user);
@@ -163,6 +166,13 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     const request = await requireRequest(db, requestId);
     if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can read its context.');
     return { context: HelpContextSchema.parse(JSON.parse(request.context)), history: HelpHistoryItemSchema.array().parse(JSON.parse(request.history)) };
+  });
+
+  table.on('help:orders', { schema: HelpRefSchema, limit: 'read' }, async (socket, { requestId }) => {
+    const agent = requireAgent(socket.data.user);
+    const request = await requireRequest(db, requestId);
+    if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can read the requester’s orders.');
+    return { orders: await requesterOrders(db, request.requester_id, ORDERS_LIMIT) };
   });
 
   table.on('help:transfer', { schema: HelpTransferSchema, limit: 'session-write' }, async (socket, input) => {

@@ -1,11 +1,13 @@
 // What the agent learns from a help request, and in which language: a technician two steps into the brake-pad guide
 // asks for help, and the agent sees where they are ("Paso 2 de 10 · 1 paso hecho") in the queue, in the accepted tab
 // and in the tab restored after a reload. The agent's browser speaks American English while the app is set to Spanish:
-// the requester's earlier-session date and the transcript times follow the app's language, not the browser's.
+// the requester's earlier-session date and the transcript times follow the app's language, not the browser's. The
+// requester's latest order is listed too (number, date, units, status), in Spanish.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
+import { ADDRESS, newKey, pickParts, placeOrder, signIn as signInOverHttp } from '../support/orders-api.ts';
 
 const e2e = useServerAndBrowser();
 let base: string;
@@ -29,9 +31,18 @@ async function earlierSession(): Promise<void> {
   }
 }
 
+async function earlierOrder(): Promise<string> {
+  const buyer = await signInOverHttp(e2e.server, 'tech@demo.local');
+  const { consumable } = await pickParts(e2e.server);
+  const placed = await placeOrder<{ order: { number: string } }>(buyer, newKey(), { items: [{ sku: consumable.sku, quantity: 2 }], address: ADDRESS });
+  expect(placed.status).toBe(201);
+  return placed.body.order.number;
+}
+
 describe('the agent’s view of a help request', () => {
   it('carries the guide progress through the queue, the tab and a reload; dates and times in the app’s language', { timeout: 180_000 }, async () => {
     await earlierSession();
+    const orderNumber = await earlierOrder();
     const viewport = { width: 1280, height: 800 };
     const tech = await openPage(e2e.browser, `${base}/`, { viewport, locale: 'en-US' });
     const agent = await openPage(e2e.browser, `${base}/`, { viewport, locale: 'en-US' });
@@ -55,6 +66,7 @@ describe('the agent’s view of a help request', () => {
       await request.getByRole('button', { name: 'Aceptar a Tomás Technician' }).click();
       const header = b.locator('.workspace-header');
       await header.getByText(SUMMARY).waitFor();
+      await header.getByText('1 pedido reciente').waitFor();
 
       await b.reload();
       await b.getByRole('tab', { name: /Tomás Technician/ }).waitFor();
@@ -63,6 +75,10 @@ describe('the agent’s view of a help request', () => {
       const earlier = await header.locator('.requester-history li').first().innerText();
       expect(earlier, 'the earlier session’s date in Spanish, not the browser’s en-US').toMatch(SPANISH_DATE);
       expect(earlier).not.toMatch(/\d+\/\d+\/\d{4}/);
+      await header.getByText('1 pedido reciente').click();
+      const order = await header.locator('.requester-orders li').first().innerText();
+      expect(order, 'the requester’s order with its date, units and status in Spanish').toMatch(new RegExp(`^${orderNumber} · .+ · 2 unidades · .+ · realizado$`));
+      expect(order).toMatch(SPANISH_DATE);
       await screenshot(b, 'agent-context-restored-1280-es');
 
       await header.getByRole('button', { name: 'Terminar la ayuda' }).click();

@@ -82,6 +82,7 @@ const EVENTS: Record<EventName, true> = {
   'help:accept': true,
   'help:decline': true,
   'help:context': true,
+  'help:orders': true,
   'help:transfer-targets': true,
   'help:transfer': true,
   'help:end': true,

@@ -1,7 +1,9 @@
 // help:context on a real server: the agent helping in a request reads what it carried (context and the requester's
-// history, as the queue showed it), e.g. for a console tab restored after a reload; nobody else does.
+// history, as the queue showed it), e.g. for a console tab restored after a reload, and help:orders, the requester's
+// latest orders; nobody else does.
 import { describe, expect, it } from 'vitest';
 import { ok, openSession, refused, requestHelp, signIn, useAssistServer } from './assist-support.ts';
+import { ADDRESS, newKey, pickParts, placeOrder, signIn as signInOverHttp } from '../support/orders-api.ts';
 
 const harness = useAssistServer();
 
@@ -26,5 +28,31 @@ describe('help:context', () => {
     await refused(other.socket, 'help:context', { requestId }, 'forbidden');
     await refused(tech.socket, 'help:context', { requestId }, 'forbidden');
     await refused(agent.socket, 'help:context', { requestId: '00000000-0000-4000-8000-000000000000' }, 'not_found');
+  });
+
+  it('answers the helping agent with the requester’s latest orders, newest first, and refuses everyone else', async () => {
+    const agent = await signIn(harness.server, 'agent@demo.local');
+    const other = await signIn(harness.server, 'agent.es@demo.local');
+    const tech = await signIn(harness.server, 'tech@demo.local');
+    const buyer = await signInOverHttp(harness.server, 'tech@demo.local');
+    const { consumable, other: part } = await pickParts(harness.server);
+    const { state } = await openSession(tech);
+    const first = await placeOrder<{ order: { number: string } }>(buyer, newKey(), { items: [{ sku: consumable.sku, quantity: 1 }], address: ADDRESS });
+    const second = await placeOrder<{ order: { number: string; totalCents: number } }>(buyer, newKey(), { items: [{ sku: consumable.sku, quantity: 2 }, { sku: part.sku, quantity: 1 }], address: ADDRESS, sessionId: state.session.id });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const { requestId } = await requestHelp(tech, state.session.id, 'en');
+    await refused(agent.socket, 'help:orders', { requestId }, 'forbidden');
+    await ok(agent.socket, 'help:accept', { requestId });
+
+    const { orders } = await ok(agent.socket, 'help:orders', { requestId });
+    const mine = orders.filter((order) => [first.body.order.number, second.body.order.number].includes(order.number));
+    expect(mine.map(({ number, units, status, sessionId }) => ({ number, units, status, sessionId }))).toEqual([
+      { number: second.body.order.number, units: 3, status: 'placed', sessionId: state.session.id },
+      { number: first.body.order.number, units: 1, status: 'placed', sessionId: null },
+    ]);
+    expect(mine[0]?.totalCents).toBe(second.body.order.totalCents);
+
+    await refused(other.socket, 'help:orders', { requestId }, 'forbidden');
+    await refused(tech.socket, 'help:orders', { requestId }, 'forbidden');
   });
 });

@@ -1,7 +1,7 @@
 // The agent console's state: the live queue, accepted sessions as tabs (each a live session with its call, and a pose
 // buffer), and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, HelpHistoryItem, QueueItem, TransferTarget } from '../../../core/help.ts';
+import type { HelpContext, HelpHistoryItem, QueueItem, RequesterOrder, TransferTarget } from '../../../core/help.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
 import type { SessionInfo } from '../../../core/session.ts';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
@@ -130,6 +130,10 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
       });
     },
     /** The other agents online now who could take the tab's request (its product line and language). */
+    async requesterOrders(tab: AgentTab): Promise<RequesterOrder[]> {
+      if (!tab.requestId) return [];
+      return (await client.request('help:orders', { requestId: tab.requestId })).orders;
+    },
     async transferTargets(tab: AgentTab): Promise<TransferTarget[]> {
       const requestId = tab.session.mirror.getState().session?.help?.requestId;
       if (!requestId) return [];

@@ -25,6 +25,7 @@ import { createTwinUi, type TwinUi } from './twin-ui-store.ts';
 import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
+import { RequesterOrders } from './requester-orders.tsx';
 import { useGuideNames } from './use-guide-names.ts';
 import { TransferPicker } from './transfer-picker.tsx';
 import { SideTabs } from './side-tabs.tsx';
@@ -93,6 +94,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
       <header className="workspace-header">
         <h2>{t('workspace.title', { name: tab.requesterName, product: product.name[language] })}</h2>
         <RequesterHistory history={tab.history} />
+        <RequesterOrders agentConsole={agentConsole} tab={tab} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
           {askedAt ? ` · ${t('workspace.askedAt', { step: askedAt })}` : ''}
