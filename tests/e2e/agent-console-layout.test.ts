@@ -13,7 +13,7 @@ import { pressHud } from '../support/hud-e2e.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { modelPath } from '../support/asset-paths.ts';
 import { loadProductScene } from '../support/twin-aim.ts';
-import { connectClient, emitWithAck, login } from '../support/test-server.ts';
+import { endedSession } from '../support/test-server.ts';
 
 const e2e = useServerAndBrowser();
 const GUIDE = 'wheel-corner-brake-pads';
@@ -60,21 +60,9 @@ function areas(page: Page): Promise<{ twin: number; largestOther: number; other:
 const unfocus = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 const twinPixels = (page: Page) => page.locator('.twin-view canvas').screenshot();
 
-async function earlierSession(): Promise<void> {
-  const { token } = await login(e2e.server, 'tech@demo.local');
-  const socket = await connectClient(e2e.server, { token });
-  try {
-    const created = await emitWithAck<{ ok: boolean; state?: { session: { id: string } } }>(socket, 'session:create', { productId: 'wheel-corner' });
-    expect(created.ok).toBe(true);
-    await emitWithAck(socket, 'session:end', { sessionId: created.state!.session.id });
-  } finally {
-    socket.close();
-  }
-}
-
 describe('the agent console around the twin', () => {
   it('twin largest and framed, fit and requester’s-view keys, click the centre to annotate, keyboard tabs, restored tab with context and history', { timeout: 360_000 }, async () => {
-    await earlierSession();
+    await endedSession(e2e.server, 'tech@demo.local', 'wheel-corner');
     const productBox = new Box3().setFromObject(await loadProductScene(modelPath('wheel-corner')));
     const tech = await openPage(e2e.browser, `${base}/`, { xr: true, viewport: { width: 480, height: 400 } });
     const agent = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1280, height: 800 } });

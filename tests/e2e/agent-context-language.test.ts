@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { connectClient, emitWithAck, login } from '../support/test-server.ts';
+import { endedSession } from '../support/test-server.ts';
 import { ADDRESS, newKey, pickParts, placeOrder, signIn as signInOverHttp } from '../support/orders-api.ts';
 
 const e2e = useServerAndBrowser();
@@ -19,18 +19,6 @@ beforeAll(() => {
 const SUMMARY = /Paso 2 de \d+ · 1 paso hecho/;
 const SPANISH_DATE = /\b\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}\b/;
 
-async function earlierSession(): Promise<void> {
-  const { token } = await login(e2e.server, 'tech@demo.local');
-  const socket = await connectClient(e2e.server, { token });
-  try {
-    const created = await emitWithAck<{ ok: boolean; state?: { session: { id: string } } }>(socket, 'session:create', { productId: 'wheel-corner' });
-    expect(created.ok).toBe(true);
-    await emitWithAck(socket, 'session:end', { sessionId: created.state!.session.id });
-  } finally {
-    socket.close();
-  }
-}
-
 async function earlierOrder(): Promise<string> {
   const buyer = await signInOverHttp(e2e.server, 'tech@demo.local');
   const { consumable } = await pickParts(e2e.server);
@@ -41,7 +29,7 @@ async function earlierOrder(): Promise<string> {
 
 describe('the agent’s view of a help request', () => {
   it('carries the guide progress through the queue, the tab and a reload; dates and times in the app’s language', { timeout: 180_000 }, async () => {
-    await earlierSession();
+    await endedSession(e2e.server, 'tech@demo.local', 'wheel-corner');
     const orderNumber = await earlierOrder();
     const viewport = { width: 1280, height: 800 };
     const tech = await openPage(e2e.browser, `${base}/`, { viewport, locale: 'en-US' });

@@ -91,3 +91,16 @@ export function nextEvent<T = unknown>(socket: ClientSocket, event: string, time
 export function emitWithAck<T = unknown>(socket: ClientSocket, event: string, ...args: unknown[]): Promise<T> {
   return (socket as unknown as { timeout(ms: number): { emitWithAck(event: string, ...args: unknown[]): Promise<T> } }).timeout(5000).emitWithAck(event, ...args);
 }
+
+/** Gives `email` an ended session on `productId`: an earlier session for the agent's view of their history. */
+export async function endedSession(server: { url: string }, email: string, productId: string): Promise<void> {
+  const { token } = await login(server, email);
+  const socket = await connectClient(server, { token });
+  try {
+    const created = await emitWithAck<{ ok: boolean; state?: { session: { id: string } } }>(socket, 'session:create', { productId });
+    if (!created.ok || !created.state) throw new Error(`session:create refused for ${email}`);
+    await emitWithAck(socket, 'session:end', { sessionId: created.state.session.id });
+  } finally {
+    socket.close();
+  }
+}
