@@ -3,11 +3,8 @@
 import { z } from 'zod';
 import { SlugSchema } from './catalog.ts';
 import { LanguageSchema } from './i18n.ts';
-import { SURVEY_CHANNELS } from './survey.ts';
+import { epochMs, InsightsFilterSchema, periodInOrder, periodIssue } from './insights.ts';
 
-const epochMs = z.coerce.number().int().nonnegative();
-const periodInOrder = (filter: { from?: number | undefined; to?: number | undefined }) => filter.from === undefined || filter.to === undefined || filter.from < filter.to;
-const periodIssue = { path: ['to'], message: 'must be after from' };
 
 /** Help requests made (orders placed) in the period, on a product, in a language. */
 export const ServiceFilterSchema = z
@@ -56,19 +53,8 @@ export type ServiceFigures = z.infer<typeof ServiceFiguresSchema>;
 
 export const StepSessionsParamsSchema = z.object({ stepId: z.string().min(1).max(200) });
 
-/** The report's filter: one guide (its latest published version unless named). */
-export const StepSessionsQuerySchema = z
-  .object({
-    guideId: SlugSchema,
-    version: z.coerce.number().int().positive().optional(),
-    productId: SlugSchema.optional(),
-    from: epochMs.optional(),
-    to: epochMs.optional(),
-    language: LanguageSchema.optional(),
-    channel: z.enum(SURVEY_CHANNELS).optional(),
-  })
-  .strict()
-  .refine(periodInOrder, periodIssue);
+/** The report's filter: one guide (its latest published version unless named), as every Insights figure takes it. */
+export const StepSessionsQuerySchema = InsightsFilterSchema;
 
 export const STEP_SESSION_LIMIT = 100;
 

@@ -11,7 +11,7 @@ export const INSIGHTS_ROLES = ['admin', 'operator'] as const satisfies readonly 
 /** A week, the width of a survey trend's bucket. */
 export const TREND_BUCKET_MS = 7 * 24 * 60 * 60 * 1000;
 
-const epochMs = z.coerce.number().int().nonnegative();
+export const epochMs = z.coerce.number().int().nonnegative();
 
 /** What the figures are about: one guide (its latest version unless one is named), within optional filters. */
 const filterFields = {
@@ -26,8 +26,8 @@ const filterFields = {
     /** `assisted` when an agent took part in the session, `self-service` otherwise. */
     channel: z.enum(SURVEY_CHANNELS).optional(),
 };
-const periodInOrder = (filter: { from?: number | undefined; to?: number | undefined }) => filter.from === undefined || filter.to === undefined || filter.from < filter.to;
-const periodIssue = { path: ['to'], message: 'must be after from' };
+export const periodInOrder = (filter: { from?: number | undefined; to?: number | undefined }) => filter.from === undefined || filter.to === undefined || filter.from < filter.to;
+export const periodIssue = { path: ['to'], message: 'must be after from' };
 
 export const InsightsFilterSchema = z.object(filterFields).strict().refine(periodInOrder, periodIssue);
 export type InsightsFilter = z.infer<typeof InsightsFilterSchema>;
