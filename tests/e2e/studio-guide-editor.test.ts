@@ -60,6 +60,16 @@ describe('Studio: the guide editor', () => {
       await pads.focus();
       await page.keyboard.press('Space');
       expect(await pads.isChecked()).toBe(true);
+      await saved(page);
+      // Validation runs as the author types, in the browser: with the network cut, a moved step takes its issue along.
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Move step 2 down' }).click();
+      await page.getByRole('button', { name: /^Step 3: The minimum is greater than the maximum\./ }).waitFor();
+      expect(await page.getByRole('button', { name: /^Step 2: The minimum/ }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Move step 3 up' }).click();
+      await page.getByRole('button', { name: /^Step 2: The minimum is greater than the maximum\./ }).waitFor();
+      await context.setOffline(false);
+      await saved(page);
       // The summary's button opens step 2 and focuses the field the issue is beside.
       await page.getByRole('button', { name: /^Step 2: The minimum is greater than the maximum\./ }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('gf-steps-1-check-max');

@@ -1,8 +1,10 @@
 // One guide open in the editor: the author's working copy, autosaved (debounced) on the revision it was made on, the
-// validator's issues from the last save, a save refused because someone else saved in between, and publishing.
+// validator's issues on every change once the product's parts are known (from the last save before), a save refused
+// because someone else saved in between, a save retried when the connection is back, and publishing.
 import { createStore } from 'zustand/vanilla';
 import type { ErrorIssue } from '../../../../core/ack.ts';
 import type { GuideDraft } from '../../../../core/guide-editing.ts';
+import { parseGuide } from '../../../../core/guide-validation.ts';
 import { guideEditorApi } from '../../api/guide-editor-api.ts';
 import { ApiError } from '../../api/http.ts';
 import type { GuideWork } from './guide-work.ts';
@@ -29,6 +31,8 @@ export interface GuideDraftStore {
   subscribe(listener: (state: GuideDraftState) => void): () => void;
   load(): Promise<void>;
   change(update: (guide: GuideWork) => GuideWork): void;
+  /** The product's parts: from now on the issues are the core validator's on what the author sees, as they type. */
+  knowParts(partIds: ReadonlySet<string>): void;
   /** Sends what is not saved yet now; resolves true when everything is saved. */
   flush(): Promise<boolean>;
   publish(): Promise<boolean>;
@@ -42,6 +46,13 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
   let alive = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let saving: Promise<boolean> | null = null;
+  let partIds: ReadonlySet<string> | null = null;
+
+  const issuesOf = (guide: GuideWork, fromServer: ErrorIssue[]): ErrorIssue[] => {
+    if (!partIds) return fromServer;
+    const parsed = parseGuide(guide, partIds);
+    return parsed.ok ? [] : parsed.issues;
+  };
 
   const clearTimer = () => {
     if (timer) clearTimeout(timer);
@@ -68,8 +79,9 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
       try {
         const saved = await guideEditorApi.save(guideId, draft.revision, guide);
         if (!alive) return false;
-        const changedMeanwhile = store.getState().guide !== guide;
-        store.setState({ draft: saved, issues: saved.issues, status: changedMeanwhile ? 'unsaved' : 'saved', failure: null });
+        const now = store.getState().guide;
+        const changedMeanwhile = now !== guide;
+        store.setState({ draft: saved, issues: changedMeanwhile && now ? issuesOf(now, saved.issues) : saved.issues, status: changedMeanwhile ? 'unsaved' : 'saved', failure: null });
       } catch (error) {
         if (alive) refused(error, 'failed');
         return false;
@@ -84,6 +96,12 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
     });
     return saving;
   }
+
+  /** Back online, edits a save could not send go out without the author pressing Try again. */
+  const online = () => {
+    if (store.getState().status === 'failed') void save();
+  };
+  if (typeof window !== 'undefined') window.addEventListener('online', online);
 
   return {
     getState: store.getState,
@@ -101,9 +119,15 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
     change(update) {
       const { guide, status } = store.getState();
       if (!guide || status === 'conflict') return;
-      store.setState({ guide: update(guide), status: 'unsaved', published: null });
+      const next = update(guide);
+      store.setState({ guide: next, issues: issuesOf(next, store.getState().issues), status: 'unsaved', published: null });
       clearTimer();
       timer = setTimeout(() => void (saving ?? save()), AUTOSAVE_DELAY_MS);
+    },
+    knowParts(ids) {
+      partIds = ids;
+      const { guide, issues } = store.getState();
+      if (guide) store.setState({ issues: issuesOf(guide, issues) });
     },
     async flush() {
       if (saving) await saving;
@@ -127,6 +151,7 @@ export function createGuideDraftStore(guideId: string): GuideDraftStore {
     },
     destroy() {
       alive = false;
+      if (typeof window !== 'undefined') window.removeEventListener('online', online);
       clearTimer();
     },
   };

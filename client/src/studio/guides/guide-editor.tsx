@@ -55,6 +55,10 @@ function Editor({ store, guideId }: { store: GuideDraftStore; guideId: string })
   const focus = useFocusedField(steps.length);
   const choices = useStepChoices(steps);
   const preview = useHintPreview();
+  const productParts = product.status === 'ready' ? product.data.parts : null;
+  useEffect(() => {
+    if (productParts) store.knowParts(new Set(productParts.map((part) => part.id)));
+  }, [store, productParts]);
   if (!guide || !draft) return null;
   const language = currentLanguage();
   const change = store.change;
