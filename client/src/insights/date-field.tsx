@@ -22,6 +22,7 @@ export function DateField({ label, value, onChange }: { label: string; value: st
   const [text, setText] = useState(() => shown(value));
   const [invalid, setInvalid] = useState(false);
   const hintId = useId();
+  const inputId = useId();
   useEffect(() => setText((current) => (parseDay(current) === value ? current : shown(value))), [value]);
   const commit = () => {
     const day = parseDay(text);
@@ -29,9 +30,10 @@ export function DateField({ label, value, onChange }: { label: string; value: st
     if (day !== null && day !== value) onChange(day);
   };
   return (
-    <label>
-      {label}
+    <div className="insights-date">
+      <label htmlFor={inputId}>{label}</label>
       <input
+        id={inputId}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -46,6 +48,6 @@ export function DateField({ label, value, onChange }: { label: string; value: st
       <span id={hintId} className={invalid ? 'status-error insights-date-hint' : 'insights-date-hint'}>
         {invalid ? t('filters.dateInvalid', { format: t('filters.dateFormat') }) : t('filters.dateFormat')}
       </span>
-    </label>
+    </div>
   );
 }

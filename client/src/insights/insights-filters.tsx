@@ -1,4 +1,5 @@
-// The Insights filters: product, guide and version, period, language and channel; every change reloads the figures.
+// The Insights filters: product, guide and version, period (refused in words when it ends before it starts), language
+// and channel; every change reloads the figures.
 import { useTranslation } from 'react-i18next';
 import type { InsightsGuide } from '../../../core/insights.ts';
 import { LANGUAGES } from '../../../core/languages.ts';
@@ -17,6 +18,9 @@ export interface FilterForm {
   language: '' | (typeof LANGUAGES)[number];
   channel: '' | (typeof SURVEY_CHANNELS)[number];
 }
+
+/** "From" after "To": no figures can answer it, so the last period that made sense stays shown. */
+export const periodReversed = (form: FilterForm): boolean => form.from !== '' && form.to !== '' && form.from > form.to;
 
 export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGuide[]; form: FilterForm; onChange: (form: FilterForm) => void }) {
   const { t } = useTranslation('insights');
@@ -55,6 +59,11 @@ export function InsightsFilters({ guides, form, onChange }: { guides: InsightsGu
       </label>
       <DateField label={t('filters.from')} value={form.from} onChange={(from) => set({ from })} />
       <DateField label={t('filters.to')} value={form.to} onChange={(to) => set({ to })} />
+      {periodReversed(form) && (
+        <p role="alert" className="status-error insights-period-error">
+          {t('filters.periodReversed')}
+        </p>
+      )}
       <label>
         {t('filters.language')}
         <select value={form.language} onChange={(event) => set({ language: event.target.value as FilterForm['language'] })}>

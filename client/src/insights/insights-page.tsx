@@ -11,7 +11,7 @@ import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { downloadInsightsCsv, downloadXapi, fetchInsights, fetchInsightsGuides, fetchServiceInsights, type InsightsTable } from './insights-api.ts';
-import { InsightsFilters, type FilterForm } from './insights-filters.tsx';
+import { InsightsFilters, periodReversed, type FilterForm } from './insights-filters.tsx';
 import { FrictionList, StepTable, SurveyFigures } from './insights-tables.tsx';
 import { FirstTimeFix, ServiceTables } from './service-tables.tsx';
 import { StepChart } from './step-chart.tsx';
@@ -29,7 +29,7 @@ export default function InsightsPage() {
 const DAY = 24 * 60 * 60 * 1000;
 
 function toFilter(form: FilterForm): InsightsFilter | null {
-  if (!form.guideId) return null;
+  if (!form.guideId || periodReversed(form)) return null;
   const date = (text: string) => (text ? Date.parse(`${text}T00:00:00Z`) : undefined);
   const to = date(form.to);
   return {

@@ -1,4 +1,5 @@
-// The chart of median and p90 time per step (uPlot bars, loaded with this page only); the table beside it has the same figures.
+// The chart of median and p90 time per step (uPlot bars, loaded with this page only), or a sentence when no step was
+// timed in the period; the table beside it has the same figures.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import uPlot from 'uplot';
@@ -9,11 +10,12 @@ const seconds = (ms: number | null) => (ms === null ? null : ms / 1000);
 
 export function StepChart({ steps }: { steps: StepInsight[] }) {
   const { t } = useTranslation('insights');
+  const timed = steps.some((step) => step.medianMs !== null);
   const holder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const element = holder.current;
-    if (!element) return;
+    if (!element || !timed) return;
     const bars = uPlot.paths.bars?.({ size: [0.35, 40], align: 0 });
     const offset = uPlot.paths.bars?.({ size: [0.35, 40], align: 1 });
     const width = () => Math.max(280, element.clientWidth);
@@ -39,8 +41,9 @@ export function StepChart({ steps }: { steps: StepInsight[] }) {
       resize.disconnect();
       chart.destroy();
     };
-  }, [steps, t]);
+  }, [steps, t, timed]);
 
+  if (!timed) return <p className="insights-chart-empty">{t('chart.empty')}</p>;
   return (
     <figure className="insights-chart">
       <div ref={holder} data-testid="insights-chart" role="img" aria-label={t('chart.label')} />
