@@ -3,6 +3,7 @@ import { sql, type Kysely } from 'kysely';
 import type { PartDetail } from '../../core/catalog.ts';
 import { AppError } from '../../core/errors.ts';
 import type { Database } from '../db/schema.ts';
+import { preparedQuery } from '../db/prepared-query.ts';
 import { getPart } from './catalog-repository.ts';
 
 type Db = Kysely<Database>;
@@ -27,14 +28,18 @@ export async function setStock(db: Db, sku: string, stock: number): Promise<Part
  * Takes `quantity` of a part only where that much is left (a conditional decrement, so concurrent orders never
  * oversell, on SQLite and Postgres alike); undefined when it is not. Run it in the order's transaction.
  */
-export async function takeStock(trx: Db, sku: string, quantity: number, now: number): Promise<StockedPart | undefined> {
-  return trx
+const takeStockRow = preparedQuery(3, (db: Db, sku: string, quantity: number, now: number) =>
+  db
     .updateTable('parts')
     .set({ stock: sql`stock - ${quantity}`, updated_at: now })
     .where('sku', '=', sku)
     .where('stock', '>=', quantity)
-    .returning(['sku', 'name', 'price_cents', 'stock'])
-    .executeTakeFirst();
+    .returning(['sku', 'name', 'price_cents', 'stock']),
+);
+
+export async function takeStock(trx: Db, sku: string, quantity: number, now: number): Promise<StockedPart | undefined> {
+  const [row] = await takeStockRow(trx, sku, quantity, now);
+  return row;
 }
 
 /** Puts back what a cancelled order took, in its transaction. */

@@ -1,5 +1,5 @@
 // Group commit for the embedded database: writes queued in the same turn share one transaction and one fsync.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
 export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -23,6 +23,10 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** More writes than this wait for the next commit, so one commit never holds the connection for long. */
 const MAX_BATCH = 64;
+
+const SAVEPOINT = CompiledQuery.raw('savepoint write');
+const RELEASE = CompiledQuery.raw('release savepoint write');
+const ROLLBACK = CompiledQuery.raw('rollback to savepoint write');
 
 /**
  * Each write runs in its own savepoint inside the shared transaction: a write that throws is rolled back alone and
@@ -49,14 +53,14 @@ export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver
     return db.transaction().execute(async (trx) => {
       const outcomes: Outcome[] = [];
       for (const { work } of batch) {
-        await sql`savepoint write`.execute(trx);
+        await trx.executeQuery(SAVEPOINT);
         try {
           const value = await work(trx);
-          await sql`release savepoint write`.execute(trx);
+          await trx.executeQuery(RELEASE);
           outcomes.push({ ok: true, value });
         } catch (error) {
-          await sql`rollback to savepoint write`.execute(trx);
-          await sql`release savepoint write`.execute(trx);
+          await trx.executeQuery(ROLLBACK);
+          await trx.executeQuery(RELEASE);
           outcomes.push({ ok: false, error });
         }
       }

@@ -1,18 +1,19 @@
 // Places an order in one transaction: server prices, conditional stock decrement, order number, lines, history.
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import { v7 as timeOrderedId } from 'uuid';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';
 import type { ErrorIssue } from '../../core/ack.ts';
 import type { LocalizedText } from '../../core/i18n.ts';
 import { CURRENCY } from '../../core/order-limits.ts';
-import { formatCents, formatOrderNumber, type Address, type Order, type PlaceOrderRequest, type PricedLine } from '../../core/order.ts';
+import { formatCents, type Address, type Order, type PlaceOrderRequest, type PricedLine } from '../../core/order.ts';
 import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { readStockedParts, takeStock, type StockedPart } from '../catalog/stock-repository.ts';
 import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
 import { findOrderByKey } from './order-repository.ts';
+import { insertPlacedOrder, nextOrderNumber } from './order-writes.ts';
 
 export interface PlacedOrder {
   order: Order;
@@ -26,7 +27,7 @@ export interface PlacedOrder {
 function requestHash(request: PlaceOrderRequest): string {
   const items = [...request.items].map(({ sku, quantity }) => [sku, quantity]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
   const canonical = JSON.stringify({ items, address: request.address ?? null, addressId: request.addressId ?? null, sessionId: request.sessionId ?? null });
-  return createHash('sha256').update(canonical).digest('base64url');
+  return digest('sha256', canonical, 'base64url');
 }
 
 async function replay(db: Kysely<Database>, userId: string, key: string, hash: string): Promise<PlacedOrder | null> {
@@ -106,16 +107,6 @@ async function takeLines(trx: Transaction<Database>, request: PlaceOrderRequest,
   return lines;
 }
 
-async function nextOrderNumber(trx: Transaction<Database>): Promise<string> {
-  const row = await trx
-    .updateTable('order_counters')
-    .set({ value: sql`value + 1` })
-    .where('name', '=', 'order_number')
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return formatOrderNumber(Number(row.value));
-}
-
 /** A full address book must not fail the order it was saved with. */
 function keepOrderWhenAddressBookIsFull(error: unknown): void {
   if (!(error instanceof AppError && error.code === 'conflict')) throw error;
@@ -157,38 +148,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
         createdAt: now,
         statusHistory: [{ status: 'placed', at: now }],
       };
-      await trx
-        .insertInto('orders')
-        .values({
-          id: placed.id,
-          number: placed.number,
-          user_id: user.id,
-          status: placed.status,
-          total_cents: placed.totalCents,
-          currency: CURRENCY,
-          address: JSON.stringify(address),
-          session_id: placed.sessionId,
-          idempotency_key: idempotencyKey,
-          request_hash: hash,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
-      await trx
-        .insertInto('order_items')
-        .values(
-          items.map((line, position) => ({
-            order_id: placed.id,
-            position,
-            sku: line.sku,
-            name: JSON.stringify(line.name),
-            quantity: line.quantity,
-            unit_price_cents: line.unitPriceCents,
-            line_total_cents: line.lineTotalCents,
-          })),
-        )
-        .execute();
-      await trx.insertInto('order_status_history').values({ order_id: placed.id, status: 'placed', at: now, by_user_id: user.id }).execute();
+      await insertPlacedOrder(trx, placed, idempotencyKey, hash);
       if (request.address && request.saveAddress) await saveAddress(trx, user.id, request.address).catch(keepOrderWhenAddressBookIsFull);
       if (request.clearCart) await trx.deleteFrom('cart_items').where('user_id', '=', user.id).where('sku', 'in', items.map((line) => line.sku)).execute();
       await alsoWrite?.(trx, placed, now);

@@ -53,7 +53,15 @@ export class RecoveryAdapter extends Adapter {
       (packet as { data: unknown[] }).data = offsetData;
       if (!NOT_KEPT.has(event)) this.keep(n, event, offsetData, opts);
     }
+    // Encoding a packet that no socket here receives (a push to a user with no app open) is the costly part.
+    if (this.noSocketIn(opts.rooms)) return;
     super.broadcast(packet, opts);
+  }
+
+  private noSocketIn(rooms: ReadonlySet<string>): boolean {
+    if (rooms.size === 0) return false;
+    for (const room of rooms) if (this.rooms.has(room)) return false;
+    return true;
   }
 
   override persistSession(session: SessionToPersist): void {
