@@ -9,17 +9,17 @@ import type { TestServer } from '../support/test-server.ts';
 const PADS = 'WC-PAD-01';
 const COFFEE_FILTER = 'EM-FLT-01';
 const HEATER_FILTER = 'WH-FLT-01';
-const BERLIN: Address = { name: 'Carmen Customer', street: 'Unter den Linden 5', city: 'Berlin', postalCode: '10117', country: 'DE' };
+export const BERLIN: Address = { name: 'Carmen Customer', street: 'Unter den Linden 5', city: 'Berlin', postalCode: '10117', country: 'DE' };
 
 let people = 0;
-async function newCustomer(server: TestServer): Promise<ApiClient> {
+export async function newCustomer(server: TestServer): Promise<{ api: ApiClient; email: string }> {
   people += 1;
   const email = `usual${people}-${Date.now()}@demo.local`;
   await createUser(server.ctx.store.db, { email, name: `Usual ${people}`, role: 'customer', languages: ['en'], skills: [], password: 'demo' });
-  return signIn(server, email);
+  return { api: await signIn(server, email), email };
 }
 
-async function order(client: ApiClient, items: Array<[string, number]>, address: Address): Promise<Order> {
+export async function order(client: ApiClient, items: Array<[string, number]>, address: Address): Promise<Order> {
   const { status, body } = await placeOrder<PlaceOrderResponse>(client, newKey('usual'), { items: items.map(([sku, quantity]) => ({ sku, quantity })), address });
   expect(status).toBe(201);
   return body.order;
@@ -38,7 +38,7 @@ export interface UsualHistory {
 export async function seedHistory(server: TestServer): Promise<UsualHistory> {
   const admin = await signIn(server, 'admin@demo.local');
   for (const sku of [PADS, COFFEE_FILTER, HEATER_FILTER]) await setStock(admin, sku, 500);
-  const [regular, newcomer] = [await newCustomer(server), await newCustomer(server)];
+  const [regular, newcomer] = [(await newCustomer(server)).api, (await newCustomer(server)).api];
   await order(regular, [[PADS, 2]], ADDRESS);
   await order(regular, [[PADS, 2], [COFFEE_FILTER, 1]], ADDRESS);
   await order(regular, [[HEATER_FILTER, 1]], ADDRESS);
