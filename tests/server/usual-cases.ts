@@ -104,3 +104,12 @@ export async function ordersTheUsualInOneTap(server: TestServer, { admin, regula
   expect((await usualOf(regular)).body.items[0]).toMatchObject({ timesOrdered: 4, last: { number: first.body.order.number } });
   await setStock(admin, PADS, 500);
 }
+
+/** An order whose stored address is no longer a valid address (e.g. anonymised) is remembered without one: null. */
+export async function remembersNoInvalidAddress(server: TestServer): Promise<void> {
+  const { api } = await newCustomer(server);
+  await order(api, [[HEATER_FILTER, 1]], BERLIN);
+  const newest = await order(api, [[HEATER_FILTER, 2]], BERLIN);
+  await server.ctx.store.db.updateTable('orders').set({ address: JSON.stringify({ name: '', street: '', city: '', postalCode: '', country: '' }) }).where('id', '=', newest.id).execute();
+  expect((await usualOf(api)).body.items).toEqual([expect.objectContaining({ sku: HEATER_FILTER, timesOrdered: 2, last: expect.objectContaining({ number: newest.number, quantity: 2, address: null }) })]);
+}
