@@ -1,6 +1,6 @@
 // Ordering domain: delivery addresses, orders, their lines and status, reorders, and the HTTP payloads of orders.
 import { z } from 'zod';
-import { CentsSchema, SkuSchema } from './catalog.ts';
+import { CentsSchema, SkuSchema, SlugSchema } from './catalog.ts';
 import { LocalizedTextSchema } from './i18n.ts';
 import { CURRENCY, MAX_ORDER_LINES } from './order-limits.ts';
 import { oneLinePerSku, QuantitySchema, requiredText, strictObject } from './field-schemas.ts';
@@ -155,6 +155,17 @@ export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') 
 
 export const SetOrderStatusBodySchema = strictObject({ status: OrderStatusSchema });
 
+/** What the person ordered the last time they ordered a usual part: one tap orders this again. */
+export const UsualLastOrderSchema = z.object({
+  number: z.string(),
+  orderedAt: z.number().int(),
+  /** Parts have no variants besides their SKU: what is remembered is the quantity and where it went. */
+  quantity: z.number().int(),
+  /** Null when that order's address is no longer a valid delivery address (e.g. anonymised). */
+  address: AddressSchema.nullable(),
+});
+export type UsualLastOrder = z.infer<typeof UsualLastOrderSchema>;
+
 export const UsualItemSchema = z.object({
   sku: SkuSchema,
   name: LocalizedTextSchema,
@@ -162,13 +173,18 @@ export const UsualItemSchema = z.object({
   quantity: z.number().int(),
   timesOrdered: z.number().int(),
   lastOrderedAt: z.number().int(),
+  /** The part's current price and stock. */
   unitPriceCents: CentsSchema,
   stock: z.number().int(),
+  last: UsualLastOrderSchema,
 });
 export type UsualItem = z.infer<typeof UsualItemSchema>;
 
 export const UsualListSchema = z.object({ items: z.array(UsualItemSchema) });
 export type UsualList = z.infer<typeof UsualListSchema>;
+
+/** `GET /api/orders/usual`: with `guideId`, only the parts of that guide's product. */
+export const UsualQuerySchema = z.object({ guideId: SlugSchema.optional() });
 
 /** Money for messages, e.g. `12.34 EUR`. */
 export function formatCents(cents: number): string {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../../core/auth.ts';
 import { AppError, issuesFromZod } from '../../core/errors.ts';
-import { AddressListSchema, AddressSchema, AdminOrderListQuerySchema, AdminOrderListSchema, IdempotencyKeySchema, OrderIdParamsSchema, OrderListQuerySchema, OrderListSchema, OrderResponseSchema, PlaceOrderRequestSchema, PlaceOrderResponseSchema, SavedAddressSchema, SetOrderStatusBodySchema, UsualListSchema } from '../../core/order.ts';
+import { AddressListSchema, AddressSchema, AdminOrderListQuerySchema, AdminOrderListSchema, IdempotencyKeySchema, OrderIdParamsSchema, OrderListQuerySchema, OrderListSchema, OrderResponseSchema, PlaceOrderRequestSchema, PlaceOrderResponseSchema, SavedAddressSchema, SetOrderStatusBodySchema, UsualListSchema, UsualQuerySchema } from '../../core/order.ts';
 import { CartResponseSchema } from '../../core/cart.ts';
 import type { Database } from '../db/schema.ts';
 import type { RouteTable } from '../http/define-route.ts';
@@ -72,8 +72,18 @@ export function registerOrderRoutes(routes: RouteTable, db: Kysely<Database>, or
   );
 
   routes.define(
-    { method: 'GET', path: '/api/orders/usual', operationId: 'listUsualParts', tag: 'orders', summary: '“The usual”: consumable parts ordered at least twice, with their usual quantity', response: UsualListSchema, roles: signedIn },
-    async ({ user }) => ({ items: await orders.usual(requireUser(user)) }),
+    {
+      method: 'GET',
+      path: '/api/orders/usual',
+      operationId: 'listUsualParts',
+      tag: 'orders',
+      summary: '“The usual”: consumables ordered in at least two orders, with the usual quantity, the last order’s quantity and address, and the current price and stock; with guideId, only the parts of that guide’s product',
+      query: UsualQuerySchema,
+      response: UsualListSchema,
+      roles: signedIn,
+      errors: [400, 404],
+    },
+    async ({ user, query }) => ({ items: await orders.usual(requireUser(user), query.guideId) }),
   );
 
   routes.define(

@@ -9,7 +9,8 @@ import type { Store } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import type { CartService } from '../cart/cart-service.ts';
 import { findOrderById, listOrdersOfUser } from './order-repository.ts';
-import { lastOrderItems, usualItems } from './order-history.ts';
+import { lastOrderItems } from './order-history.ts';
+import { productOfGuide, usualItems } from './usual-parts.ts';
 import { changeOrderStatus } from './order-status.ts';
 import { placeOrder, type PlacedOrder } from './place-order.ts';
 import type { SessionOrders } from './session-orders.ts';
@@ -23,7 +24,8 @@ export interface OrderService {
   get(user: User, orderId: string): Promise<Order>;
   setStatus(admin: User, orderId: string, status: OrderStatus): Promise<Order>;
   reorderLast(user: User): Promise<{ cart: Cart; fromOrder: { id: string; number: string } }>;
-  usual(user: User): Promise<UsualItem[]>;
+  /** "The usual" of the user; with a guide, only the parts of its product. */
+  usual(user: User, guideId?: string): Promise<UsualItem[]>;
   reorderUsual(user: User): Promise<Cart>;
 }
 
@@ -76,9 +78,9 @@ export function createOrderService(store: Store, push: UserPush, cart: CartServi
       if (!last) throw new AppError('not_found', 'You have no orders yet, so there is nothing to reorder.');
       return { cart: await cart.setItems(user.id, last.items), fromOrder: { id: last.orderId, number: last.number } };
     },
-    usual: (user) => usualItems(db, user.id),
+    usual: async (user, guideId) => usualItems(db, { userId: user.id, productId: guideId === undefined ? undefined : await productOfGuide(db, guideId) }),
     async reorderUsual(user) {
-      const usual = await usualItems(db, user.id);
+      const usual = await usualItems(db, { userId: user.id });
       if (usual.length === 0) throw new AppError('not_found', 'There is no usual yet: consumables ordered at least twice show up here.');
       return cart.setItems(user.id, usual.map(({ sku, quantity }) => ({ sku, quantity })));
     },

@@ -513,7 +513,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** “The usual”: consumable parts ordered at least twice, with their usual quantity */
+        /** “The usual”: consumables ordered in at least two orders, with the usual quantity, the last order’s quantity and address, and the current price and stock; with guideId, only the parts of that guide’s product */
         get: operations["listUsualParts"];
         put?: never;
         post?: never;
@@ -3629,7 +3629,9 @@ export interface operations {
     };
     listUsualParts: {
         parameters: {
-            query?: never;
+            query?: {
+                guideId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3644,6 +3646,18 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            last: {
+                                address: {
+                                    city: string;
+                                    country: string;
+                                    name: string;
+                                    postalCode: string;
+                                    street: string;
+                                } | null;
+                                number: string;
+                                orderedAt: number;
+                                quantity: number;
+                            };
                             lastOrderedAt: number;
                             name: {
                                 en: string;
@@ -3658,6 +3672,15 @@ export interface operations {
                     };
                 };
             };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
             401: {
                 headers: {
@@ -3669,6 +3692,15 @@ export interface operations {
             };
             /** @description The signed-in user’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,7 @@ import { createPartTaps } from './part-taps.ts';
 import { useLiveSession } from '../sessions/session-provider.tsx';
 import { helpOf } from '../help/help-store.ts';
 import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
+import { UsualSlot } from '../orders/usual/usual-slot.tsx';
 import { EndSessionButton } from '../sessions/end-session.tsx';
 import { loadNamespace } from '../i18n/i18n.ts';
 
@@ -153,9 +154,12 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
   const survey = useMemo(() => ({ context: 'guide' as const, contextId: sessionId }), [sessionId]);
   const finishedSlot = (
-    <Suspense fallback={null}>
-      <SurveyForm target={survey} />
-    </Suspense>
+    <>
+      <UsualSlot guideId={guide?.id} />
+      <Suspense fallback={null}>
+        <SurveyForm target={survey} />
+      </Suspense>
+    </>
   );
   const runner = (compact: boolean) =>
     guide ? <GuideRunner progress={progress} controller={controller} helpSlot={helpSlot} {...(compact ? {} : { finishedSlot })} renderParts={renderParts} compact={compact} voice={voice} /> : null;

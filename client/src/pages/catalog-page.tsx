@@ -7,6 +7,7 @@ import { apiFetch } from '../api/http.ts';
 import { dimensionsInCm, formatPrice } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
+import { UsualSlot } from '../orders/usual/usual-slot.tsx';
 
 export function CatalogPage() {
   const { t, i18n } = useTranslation('catalog');
@@ -17,6 +18,7 @@ export function CatalogPage() {
     <section aria-labelledby="catalog-title">
       <h1 id="catalog-title">{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
+      <UsualSlot />
       {products.status === 'loading' && <Loading />}
       {products.status === 'error' && <ErrorView error={products.error} retry={products.retry} />}
       {products.status === 'ready' && (
