@@ -67,7 +67,7 @@ describe('my activity', () => {
       await agent.page.getByRole('listitem').filter({ hasText: 'Tomás Technician' }).getByRole('button', { name: 'Accept Tomás Technician' }).click();
       const requester = agent.page.getByTestId('requester-timeline');
       const summary = requester.locator('summary');
-      await summary.getByText('Timeline of Tomás Technician · 1 step with friction').waitFor();
+      await summary.getByText('Timeline · 1 step with friction').waitFor();
       await summary.focus();
       await agent.page.keyboard.press('Enter');
       await requester.getByTestId('friction').getByText('Loosen the wheel bolts: asked for help').waitFor();

@@ -18,7 +18,7 @@ export function RequesterTimeline({ agentConsole, tab }: { agentConsole: AgentCo
   const friction = pages.loaded.flatMap((page) => page.friction);
   return (
     <details className="requester-timeline" data-testid="requester-timeline">
-      <summary>{friction.length > 0 ? t('agent.summaryFriction', { name: tab.requesterName, count: friction.length }) : t('agent.summary', { name: tab.requesterName })}</summary>
+      <summary>{friction.length > 0 ? t('agent.summaryFriction', { count: friction.length }) : t('agent.summary')}</summary>
       <ActivityTimeline pages={pages} items={pages.items} language={language} friction={friction} />
     </details>
   );
