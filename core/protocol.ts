@@ -11,6 +11,7 @@ import type { AlignmentClientToServerEvents } from './asset-alignment-events.ts'
 import type { CartClientToServerEvents, CartServerToClientEvents } from './cart-events.ts';
 import type { OrderClientToServerEvents, OrderServerToClientEvents } from './order-events.ts';
 import type { AgentRatingClientToServerEvents } from './agent-rating-events.ts';
+import type { ActivityClientToServerEvents } from './activity-events.ts';
 
 export { PROTOCOL_VERSION } from './protocol-version.ts';
 
@@ -45,7 +46,8 @@ export type ClientToServerEvents = BaseClientToServerEvents &
   AlignmentClientToServerEvents &
   CartClientToServerEvents &
   OrderClientToServerEvents &
-  AgentRatingClientToServerEvents;
+  AgentRatingClientToServerEvents &
+  ActivityClientToServerEvents;
 
 export type ServerToClientEvents = BaseServerToClientEvents &
   SessionServerToClientEvents &

@@ -22,10 +22,11 @@ const SignInPage = lazyPage(() => import('./pages/sign-in-page.tsx').then((modul
 const StoragePage = lazyPage(() => Promise.all([import('./offline-packages/storage-page.tsx'), loadNamespace('offline')]).then(([module]) => module.default));
 const AssistPage = lazyPage(() => Promise.all([import('./assist/assist-page.tsx'), loadNamespace('guide', 'assist')]).then(([module]) => module.default));
 const HelpPage = lazyPage(() => Promise.all([import('./pages/help-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
-const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), loadNamespace('assist')]).then(([module]) => module.default));
+const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), loadNamespace('assist', 'activity')]).then(([module]) => module.default));
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
 const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
 const InsightsPage = lazyPage(() => Promise.all([import('./insights/insights-page.tsx'), loadNamespace('insights')]).then(([module]) => module.default));
+const ActivityPage = lazyPage(() => Promise.all([import('./activity/activity-page.tsx'), loadNamespace('activity')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
@@ -44,6 +45,7 @@ function AccountMenu() {
   return (
     <span className="account" data-testid="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
+      <Link href="/activity">{t('nav.activity')}</Link>
       {problem && (
         <span className="account-problem" data-testid="account-connection">
           {problem.kind === 'signInExpired' ? t('connection.header.signInExpired') : t('connection.header.notConnected')}
@@ -104,6 +106,9 @@ export function App() {
           </Route>
           <Route path="/orders">
             <OrdersPage />
+          </Route>
+          <Route path="/activity">
+            <ActivityPage />
           </Route>
           <Route path="/orders/:id">{(params) => <OrderPage id={params.id} />}</Route>
           <Route path="/sessions/:id">{(params) => <SessionPage id={params.id} />}</Route>

@@ -83,6 +83,7 @@ const EVENTS: Record<EventName, true> = {
   'help:decline': true,
   'help:context': true,
   'help:orders': true,
+  'help:timeline': true,
   'help:transfer-targets': true,
   'help:transfer': true,
   'help:end': true,

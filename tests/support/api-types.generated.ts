@@ -6,6 +6,23 @@
 // Regenerate with `npm run openapi:types` after changing a route; tests/server/openapi.test.ts checks it is current.
 
 export interface paths {
+    "/api/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person’s timeline on every device, newest first: sessions (product, guide, steps done, channel, device where a survey recorded it), help sessions (agent, duration), orders and survey answers, a page at a time (`before` is the previous page’s `next`); with the guides they have in progress in open sessions, to resume at the step reached */
+        get: operations["getMyActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/addresses": {
         parameters: {
             query?: never;
@@ -1074,6 +1091,153 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getMyActivity: {
+        parameters: {
+            query?: {
+                before?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        inProgress: {
+                            guideId: string;
+                            productId: string;
+                            productName: {
+                                en: string;
+                                es: string;
+                            };
+                            /** Format: uuid */
+                            sessionId: string;
+                            stepCount: number;
+                            stepId: string;
+                            stepNumber: number;
+                            stepTitle: {
+                                en: string;
+                                es: string;
+                            };
+                            title: {
+                                en: string;
+                                es: string;
+                            };
+                            updatedAt: number;
+                        }[];
+                        items: ({
+                            at: number;
+                            /** @enum {string} */
+                            channel: "self-service" | "assisted";
+                            cursor: string;
+                            device: ("phone" | "headset" | "desktop") | null;
+                            endedAt: number | null;
+                            guide: {
+                                finished: boolean;
+                                guideId: string;
+                                stepCount: number;
+                                stepsDone: number;
+                                title: {
+                                    en: string;
+                                    es: string;
+                                };
+                                version: number;
+                            } | null;
+                            /** @constant */
+                            kind: "session";
+                            productId: string;
+                            productName: {
+                                en: string;
+                                es: string;
+                            };
+                            /** Format: uuid */
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "open" | "ended";
+                        } | {
+                            agentName: string | null;
+                            at: number;
+                            cursor: string;
+                            durationMs: number | null;
+                            /** @constant */
+                            kind: "help";
+                            productName: {
+                                en: string;
+                                es: string;
+                            };
+                            /** Format: uuid */
+                            requestId: string;
+                            /** Format: uuid */
+                            sessionId: string;
+                            /** @enum {string} */
+                            status: "waiting" | "active" | "ended" | "cancelled";
+                        } | {
+                            at: number;
+                            currency: string;
+                            cursor: string;
+                            /** @constant */
+                            kind: "order";
+                            number: string;
+                            orderId: string;
+                            /** @enum {string} */
+                            status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
+                            totalCents: number;
+                        } | {
+                            at: number;
+                            ces: number | null;
+                            /** @enum {string} */
+                            context: "guide" | "help" | "order";
+                            csat: number | null;
+                            cursor: string;
+                            /** @constant */
+                            kind: "survey";
+                            nps: number | null;
+                            productName: {
+                                en: string;
+                                es: string;
+                            } | null;
+                            surveyId: string;
+                        })[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAddresses: {
         parameters: {
             query?: never;

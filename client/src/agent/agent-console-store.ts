@@ -2,6 +2,7 @@
 // buffer), and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
 import type { HelpContext, HelpHistoryItem, QueueItem, RequesterOrder, TransferTarget } from '../../../core/help.ts';
+import type { RequesterTimeline } from '../../../core/activity.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
 import type { SessionInfo } from '../../../core/session.ts';
 import type { SessionJoinResult } from '../../../core/session-events.ts';
@@ -133,6 +134,11 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     async requesterOrders(tab: AgentTab): Promise<RequesterOrder[]> {
       if (!tab.requestId) return [];
       return (await client.request('help:orders', { requestId: tab.requestId })).orders;
+    },
+    /** A page of the requester's timeline with the friction in its sessions (the helping agent only). */
+    async requesterTimeline(tab: AgentTab, before: string | undefined): Promise<RequesterTimeline> {
+      if (!tab.requestId) return { items: [], next: null, friction: [] };
+      return client.request('help:timeline', { requestId: tab.requestId, ...(before === undefined ? {} : { before }) });
     },
     async transferTargets(tab: AgentTab): Promise<TransferTarget[]> {
       const requestId = tab.session.mirror.getState().session?.help?.requestId;

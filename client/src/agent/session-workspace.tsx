@@ -26,6 +26,7 @@ import { useGuideProgress } from './use-guide-progress.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { RequesterHistory } from './requester-history.tsx';
 import { RequesterOrders } from './requester-orders.tsx';
+import { RequesterTimeline } from './requester-timeline.tsx';
 import { useGuideNames } from './use-guide-names.ts';
 import { TransferPicker } from './transfer-picker.tsx';
 import { SideTabs } from './side-tabs.tsx';
@@ -95,6 +96,7 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
         <h2>{t('workspace.title', { name: tab.requesterName, product: product.name[language] })}</h2>
         <RequesterHistory history={tab.history} />
         <RequesterOrders agentConsole={agentConsole} tab={tab} />
+        <RequesterTimeline agentConsole={agentConsole} tab={tab} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
           {askedAt ? ` · ${t('workspace.askedAt', { step: askedAt })}` : ''}
