@@ -30,6 +30,7 @@ import { createStudio } from './studio/studio.ts';
 import { createSurveys } from './surveys/surveys.ts';
 import { createInsights } from './insights/insights.ts';
 import { createProactive } from './proactive/proactive.ts';
+import { createAccount } from './account/account.ts';
 
 export interface RunningServer {
   url: string;
@@ -98,6 +99,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   createSurveys(ctx, { routes, events });
   const insights = createInsights(ctx, { routes });
   createProactive(ctx, { routes });
+  createAccount(ctx, { routes, io, auth });
   await registerStaticFiles(app, config);
 
   realtime.accept([...sessions.connection, help.connection]);

@@ -6,6 +6,40 @@
 // Regenerate with `npm run openapi:types` after changing a route; tests/server/openapi.test.ts checks it is current.
 
 export interface paths {
+    "/api/account/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the signed-in person’s account, confirmed with its e-mail address typed again and the current password: their personal data goes in one transaction, their orders stay (lines and totals) with no name, address or user id, and every sign-in and open connection of theirs ends. Answered once committed */
+        post: operations["eraseMyAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the product holds about the signed-in person as one JSON file: profile, saved addresses, sign-ins, guide progress and step events, help sessions and transcripts they took part in, orders, surveys, proactive-help settings */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/addresses": {
         parameters: {
             query?: never;
@@ -1042,7 +1076,7 @@ export interface components {
                     [key: string]: string | number;
                 };
                 /** @enum {string} */
-                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended";
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended" | "account.email-mismatch" | "account.wrong-password";
             };
         };
         StudioTreeNode: {
@@ -1074,6 +1108,124 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    eraseMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confirmEmail: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        erased: true;
+                        ordersKept: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listAddresses: {
         parameters: {
             query?: never;
@@ -1283,11 +1435,11 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             buyer: {
                                 email: string;
                                 name: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -1312,7 +1464,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         }[];
                     };
                 };
@@ -3104,7 +3256,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3129,7 +3281,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         }[];
                     };
                 };
@@ -3211,7 +3363,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3236,7 +3388,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                         replayed: boolean;
                     };
@@ -3314,7 +3466,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3339,7 +3491,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };
@@ -3414,7 +3566,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3439,7 +3591,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };
