@@ -26,6 +26,8 @@ const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), 
 /** Studio (admins and authors) loads with its own translations; visitors never download either. */
 const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
 const InsightsPage = lazyPage(() => Promise.all([import('./insights/insights-page.tsx'), loadNamespace('insights')]).then(([module]) => module.default));
+/** The person's settings and data, with its own translations. */
+const MyDataPage = lazyPage(() => Promise.all([import('./account/my-data-page.tsx'), loadNamespace('account')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
@@ -44,6 +46,7 @@ function AccountMenu() {
   return (
     <span className="account" data-testid="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
+      <Link href="/my-data">{t('nav.myData')}</Link>
       {problem && (
         <span className="account-problem" data-testid="account-connection">
           {problem.kind === 'signInExpired' ? t('connection.header.signInExpired') : t('connection.header.notConnected')}
@@ -112,6 +115,9 @@ export function App() {
           </Route>
           <Route path="/admin">
             <BackOfficePage />
+          </Route>
+          <Route path="/my-data">
+            <MyDataPage />
           </Route>
           <Route path="/insights">
             <InsightsPage />

@@ -10,10 +10,11 @@ import type backOffice from './locales/en/backOffice.json';
 import type survey from './locales/en/survey.json';
 import type insights from './locales/en/insights.json';
 import type offline from './locales/en/offline.json';
+import type account from './locales/en/account.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey; insights: typeof insights; offline: typeof offline };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey; insights: typeof insights; offline: typeof offline; account: typeof account };
   }
 }
