@@ -50,6 +50,7 @@ describe('my data', () => {
 
       await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('es');
       await page.getByRole('heading', { level: 1, name: 'Mis datos' }).waitFor();
+      await page.getByText('Las ofertas de ayuda están activadas.').waitFor();
       await page.getByRole('button', { name: 'Borrar mi cuenta…' }).click();
       await page.getByLabel(`Para confirmar, escribe tu correo electrónico (${EMAIL})`).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -95,12 +96,15 @@ describe('my data', () => {
       await page.getByRole('checkbox', { name: 'Offer me help on a step where I or others often get stuck' }).waitFor();
       await page.getByRole('button', { name: 'Erase my account…' }).click();
       expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, 'my-data-phone-en-erase-form');
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'my-data-phone-en');
       await page.getByRole('button', { name: 'Cancel' }).click();
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Erase my account…');
       await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('es');
       await page.getByRole('heading', { level: 1, name: 'Mis datos' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'my-data-phone-es');
     } finally {
       await context.close();

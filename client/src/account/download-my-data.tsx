@@ -6,15 +6,15 @@ import { downloadMyData } from './account-api.ts';
 
 export function DownloadMyData() {
   const { t } = useTranslation('account');
-  const [state, setState] = useState<{ working: boolean; message: string }>({ working: false, message: '' });
+  const [state, setState] = useState<{ working: boolean; done: boolean; error?: unknown }>({ working: false, done: false });
 
   const download = async () => {
-    setState({ working: true, message: t('download.working') });
+    setState({ working: true, done: false });
     try {
       await downloadMyData();
-      setState({ working: false, message: t('download.done') });
+      setState({ working: false, done: true });
     } catch (error) {
-      setState({ working: false, message: errorText(error) });
+      setState({ working: false, done: false, error });
     }
   };
 
@@ -26,7 +26,7 @@ export function DownloadMyData() {
         {t('download.button')}
       </button>
       <p role="status" aria-live="polite">
-        {state.message}
+        {state.working ? t('download.working') : state.done ? t('download.done') : state.error !== undefined ? errorText(state.error) : ''}
       </p>
     </section>
   );

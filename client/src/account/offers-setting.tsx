@@ -11,7 +11,7 @@ export function OffersSetting() {
   const loaded = useResource(() => offersWanted(), []);
   const [wanted, setWanted] = useState<boolean | null>(null);
   const [saving, setSaving] = useState(false);
-  const [message, setMessage] = useState('');
+  const [outcome, setOutcome] = useState<{ saved: boolean } | { error: unknown } | null>(null);
   const current = wanted ?? (loaded.status === 'ready' ? loaded.data : false);
 
   const change = async (next: boolean) => {
@@ -19,9 +19,9 @@ export function OffersSetting() {
     try {
       const saved = await setOffersWanted(next);
       setWanted(saved);
-      setMessage(t(saved ? 'offers.saved_on' : 'offers.saved_off'));
+      setOutcome({ saved });
     } catch (error) {
-      setMessage(errorText(error));
+      setOutcome({ error });
     } finally {
       setSaving(false);
     }
@@ -44,7 +44,7 @@ export function OffersSetting() {
         </>
       )}
       <p role="status" aria-live="polite" data-testid="offers-status">
-        {message}
+        {outcome === null ? '' : 'error' in outcome ? errorText(outcome.error) : t(outcome.saved ? 'offers.saved_on' : 'offers.saved_off')}
       </p>
     </section>
   );
