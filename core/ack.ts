@@ -43,6 +43,8 @@ export const ERROR_REASONS = [
   'survey.no-context',
   'rating.answered',
   'rating.not-ended',
+  'account.email-mismatch',
+  'account.wrong-password',
 ] as const;
 
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -78,12 +78,14 @@ export const OrderSchema = z.object({
   id: z.string(),
   /** Human order number, e.g. `XR-000123`. */
   number: z.string(),
-  userId: z.string(),
+  /** Null once the buyer erased their account (the order is kept for accounting, anonymised). */
+  userId: z.string().nullable(),
   status: OrderStatusSchema,
   items: z.array(PricedLineSchema),
   totalCents: CentsSchema,
   currency: z.literal(CURRENCY),
-  address: AddressSchema,
+  /** Null once the buyer erased their account. */
+  address: AddressSchema.nullable(),
   /** The assist session the order was placed in, if any. */
   sessionId: z.string().nullable(),
   createdAt: z.number().int(),
@@ -148,7 +150,7 @@ export const OrderListQuerySchema = z.object({
 
 /** `GET /api/admin/orders` (admin): everyone's orders, optionally of one status. */
 export const AdminOrderListQuerySchema = OrderListQuerySchema.extend({ status: OrderStatusSchema.optional() });
-export const AdminOrderListSchema = z.object({ orders: z.array(OrderSchema.extend({ buyer: z.object({ name: z.string(), email: z.string() }) })) });
+export const AdminOrderListSchema = z.object({ orders: z.array(OrderSchema.extend({ buyer: z.object({ name: z.string(), email: z.string() }).nullable() })) });
 export type AdminOrderList = z.infer<typeof AdminOrderListSchema>;
 
 export const OrderIdParamsSchema = z.object({ id: z.uuid('must be an order id') });

@@ -31,6 +31,7 @@ import { createSurveys } from './surveys/surveys.ts';
 import { createInsights } from './insights/insights.ts';
 import { createProactive } from './proactive/proactive.ts';
 import { createActivity } from './activity/activity.ts';
+import { createAccount } from './account/account.ts';
 
 export interface RunningServer {
   url: string;
@@ -100,6 +101,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
   const insights = createInsights(ctx, { routes });
   createProactive(ctx, { routes });
   createActivity(ctx, { routes, events });
+  createAccount(ctx, { routes, io, auth });
   await registerStaticFiles(app, config);
 
   realtime.accept([...sessions.connection, help.connection]);

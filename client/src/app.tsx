@@ -27,6 +27,8 @@ const AgentPage = lazyPage(() => Promise.all([import('./agent/agent-page.tsx'), 
 const BackOfficePage = lazyPage(() => Promise.all([import('./back-office/back-office-page.tsx'), loadNamespace('backOffice')]).then(([module]) => module.default));
 const InsightsPage = lazyPage(() => Promise.all([import('./insights/insights-page.tsx'), loadNamespace('insights')]).then(([module]) => module.default));
 const ActivityPage = lazyPage(() => Promise.all([import('./activity/activity-page.tsx'), loadNamespace('activity')]).then(([module]) => module.default));
+/** The person's settings and data, with its own translations. */
+const MyDataPage = lazyPage(() => Promise.all([import('./account/my-data-page.tsx'), loadNamespace('account')]).then(([module]) => module.default));
 const StudioPage = lazyPage(() => Promise.all([import('./studio/studio-page.tsx'), loadNamespace('studio')]).then(([module]) => module.default));
 
 function AccountMenu() {
@@ -46,6 +48,7 @@ function AccountMenu() {
     <span className="account" data-testid="account">
       <span>{t('signIn.signedInAs', { name: user.name })}</span>
       <Link href="/activity">{t('nav.activity')}</Link>
+      <Link href="/my-data">{t('nav.myData')}</Link>
       {problem && (
         <span className="account-problem" data-testid="account-connection">
           {problem.kind === 'signInExpired' ? t('connection.header.signInExpired') : t('connection.header.notConnected')}
@@ -117,6 +120,9 @@ export function App() {
           </Route>
           <Route path="/admin">
             <BackOfficePage />
+          </Route>
+          <Route path="/my-data">
+            <MyDataPage />
           </Route>
           <Route path="/insights">
             <InsightsPage />

@@ -3,7 +3,7 @@ import type { Store } from '../db/database.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import type { ServerConfig } from '../platform/config.ts';
 import type { Identify } from '../platform/context.ts';
-import { closeSignInSockets } from '../realtime/sign-in-sockets.ts';
+import { closeSignInSockets, closeUserSockets } from '../realtime/sign-in-sockets.ts';
 import type { IoServer } from '../realtime/socket-types.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { createLoginThrottle } from './login-throttle.ts';
@@ -19,6 +19,8 @@ export interface Auth {
   identify: Identify;
   /** The routes are defined on a table that already identifies with `identify`; signing out closes sockets through `io`. */
   registerRoutes(routes: RouteTable, io: IoServer): void;
+  /** An account's sign-ins were removed (it was erased): forget them here and on the other nodes, close every socket. */
+  endAccount(io: IoServer, userId: string, signInIds: readonly string[]): void;
 }
 
 type AuthConfig = Pick<ServerConfig, 'demo' | 'jwtSecret' | 'accessTokenSeconds' | 'refreshTokenSeconds' | 'loginAttemptsPerMinute' | 'redisUrl'>;
@@ -34,6 +36,13 @@ export async function createAuth(store: Store, config: AuthConfig): Promise<Auth
       if (!claims || !(await signIns.isLive(claims.sid))) return 'invalid';
       const user = await users.byId(claims.sub);
       return user ? { user, signInId: claims.sid } : 'gone';
+    },
+    endAccount(io, userId, signInIds) {
+      for (const signInId of signInIds) {
+        signIns.forget(signInId);
+        if (config.redisUrl !== undefined) io.serverSideEmit('sign-in:revoked', signInId, userId);
+      }
+      closeUserSockets(io, userId);
     },
     registerRoutes(routes, io) {
       io.on('sign-in:revoked', (signInId, userId) => {

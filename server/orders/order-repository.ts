@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../core/i18n.ts';
 import { CURRENCY } from '../../core/order-limits.ts';
 import type { Address, Order, OrderStatus } from '../../core/order.ts';
 import type { Database, OrdersTable } from '../db/schema.ts';
+import { ERASED_USER_ID } from '../db/erased-user.ts';
 
 async function hydrate(db: Kysely<Database>, rows: OrdersTable[]): Promise<Order[]> {
   if (rows.length === 0) return [];
@@ -15,7 +16,7 @@ async function hydrate(db: Kysely<Database>, rows: OrdersTable[]): Promise<Order
   return rows.map((row) => ({
     id: row.id,
     number: row.number,
-    userId: row.user_id,
+    userId: row.user_id === ERASED_USER_ID ? null : row.user_id,
     status: row.status as OrderStatus,
     items: items
       .filter((item) => item.order_id === row.id)
@@ -28,7 +29,7 @@ async function hydrate(db: Kysely<Database>, rows: OrdersTable[]): Promise<Order
       })),
     totalCents: row.total_cents,
     currency: CURRENCY,
-    address: JSON.parse(row.address) as Address,
+    address: JSON.parse(row.address) as Address | null,
     sessionId: row.session_id,
     createdAt: Number(row.created_at),
     statusHistory: history.filter((entry) => entry.order_id === row.id).map((entry) => ({ status: entry.status as OrderStatus, at: Number(entry.at) })),
@@ -55,14 +56,14 @@ export async function listOrdersOfUser(db: Kysely<Database>, userId: string, lim
 }
 
 /** Everyone's orders for the back office, newest first, optionally of one status, with who placed each. */
-export async function listAllOrders(db: Kysely<Database>, status: OrderStatus | undefined, limit: number): Promise<Array<Order & { buyer: { name: string; email: string } }>> {
+export async function listAllOrders(db: Kysely<Database>, status: OrderStatus | undefined, limit: number): Promise<Array<Order & { buyer: { name: string; email: string } | null }>> {
   let query = db.selectFrom('orders').selectAll();
   if (status) query = query.where('status', '=', status);
   const rows = await query.orderBy('created_at', 'desc').orderBy('number', 'desc').limit(limit).execute();
   const ids = [...new Set(rows.map((row) => row.user_id))];
   const users = ids.length ? await db.selectFrom('users').select(['id', 'name', 'email']).where('id', 'in', ids).execute() : [];
   return (await hydrate(db, rows)).map((order) => {
-    const user = users.find((candidate) => candidate.id === order.userId);
-    return { ...order, buyer: { name: user?.name ?? '', email: user?.email ?? '' } };
+    const user = order.userId === null ? undefined : users.find((candidate) => candidate.id === order.userId);
+    return { ...order, buyer: order.userId === null ? null : { name: user?.name ?? '', email: user?.email ?? '' } };
   });
 }

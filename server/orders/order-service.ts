@@ -68,7 +68,7 @@ export function createOrderService(store: Store, push: UserPush, cart: CartServi
       const change = await changeOrderStatus(db, orderId, status, admin.id);
       const order = await findOrderById(db, orderId);
       if (!order) throw new AppError('not_found', `There is no order "${orderId}".`);
-      if (change.changed) {
+      if (change.changed && order.userId !== null) {
         push.toUser(order.userId, 'order:status', { orderId, number: order.number, status, previousStatus: change.previousStatus, at: change.at, order });
       }
       return order;

@@ -1,7 +1,7 @@
 // The rows placing an order writes (the next number, the order, its lines, its first status), as prepared statements.
 import { sql, type Kysely } from 'kysely';
 import { CURRENCY } from '../../core/order-limits.ts';
-import { formatOrderNumber, type Order } from '../../core/order.ts';
+import { formatOrderNumber, type Address, type Order } from '../../core/order.ts';
 import type { Database } from '../db/schema.ts';
 import { preparedQuery } from '../db/prepared-query.ts';
 
@@ -48,8 +48,11 @@ export async function nextOrderNumber(trx: Db): Promise<string> {
   return formatOrderNumber(Number(row.value));
 }
 
+/** An order being placed always has its buyer and address (only an erased person's old orders lose them). */
+export type NewOrder = Order & { userId: string; address: Address };
+
 /** The order, its lines and its first status, in the order's transaction. */
-export async function insertPlacedOrder(trx: Db, order: Order, idempotencyKey: string, requestHash: string): Promise<void> {
+export async function insertPlacedOrder(trx: Db, order: NewOrder, idempotencyKey: string, requestHash: string): Promise<void> {
   const { id, number, userId, status, totalCents, address, sessionId, createdAt } = order;
   await insertOrderRow(trx, id, number, userId, status, totalCents, JSON.stringify(address), sessionId, idempotencyKey, requestHash, createdAt, CURRENCY);
   for (const [position, line] of order.items.entries()) {

@@ -13,7 +13,7 @@ import type { Database } from '../db/schema.ts';
 import { readStockedParts, takeStock, type StockedPart } from '../catalog/stock-repository.ts';
 import { resolveDeliveryAddress, saveAddress } from './address-book.ts';
 import { findOrderByKey } from './order-repository.ts';
-import { insertPlacedOrder, nextOrderNumber } from './order-writes.ts';
+import { insertPlacedOrder, nextOrderNumber, type NewOrder } from './order-writes.ts';
 
 export interface PlacedOrder {
   order: Order;
@@ -134,7 +134,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
       const now = Date.now();
       const items = await takeLines(trx, request, now);
 
-      const placed: Order = {
+      const placed: NewOrder = {
         // Time-ordered ids append to the id indexes instead of scattering writes over their pages.
         id: timeOrderedId(),
         number: await nextOrderNumber(trx),

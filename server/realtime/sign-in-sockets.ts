@@ -1,4 +1,4 @@
-// Closes this node's open sockets of one sign-in: each is in its user's room and knows its sign-in, so no room of its own.
+// Closes the open sockets of one sign-in (this node's) or of one user (every node's): each is in its user's room and knows its sign-in, so no room of its own.
 import { userRoom } from './rooms.ts';
 import type { IoServer } from './socket-types.ts';
 
@@ -10,4 +10,9 @@ export function closeSignInSockets(io: IoServer, userId: string, signInId: strin
     const socket = namespace.sockets.get(id);
     if (socket?.data.signInId === signInId) socket.disconnect();
   }
+}
+
+/** Every socket of the user, on every node (through the adapter): their account is gone. */
+export function closeUserSockets(io: IoServer, userId: string): void {
+  io.in(userRoom(userId)).disconnectSockets(true);
 }

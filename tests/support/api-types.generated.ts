@@ -6,6 +6,40 @@
 // Regenerate with `npm run openapi:types` after changing a route; tests/server/openapi.test.ts checks it is current.
 
 export interface paths {
+    "/api/account/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase the signed-in person’s account, confirmed with its e-mail address typed again and the current password: their personal data goes in one transaction, their orders stay (lines and totals) with no name, address or user id, and every sign-in and open connection of theirs ends. Answered once committed */
+        post: operations["eraseMyAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/account/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything the product holds about the signed-in person as one JSON file: profile, saved addresses, sign-ins, guide progress and step events, help sessions and transcripts they took part in, orders, surveys, proactive-help settings */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/activity": {
         parameters: {
             query?: never;
@@ -1059,7 +1093,7 @@ export interface components {
                     [key: string]: string | number;
                 };
                 /** @enum {string} */
-                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended";
+                reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended" | "account.email-mismatch" | "account.wrong-password";
             };
         };
         StudioTreeNode: {
@@ -1091,6 +1125,124 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    eraseMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confirmEmail: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        erased: true;
+                        ordersKept: number;
+                    };
+                };
+            };
+            /** @description The request is not valid; `issues` names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Sign-in needed: no bearer token, or one that is expired, revoked or not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The signed-in user’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests: wait the seconds in `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getMyActivity: {
         parameters: {
             query?: {
@@ -1447,11 +1599,11 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             buyer: {
                                 email: string;
                                 name: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -1476,7 +1628,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         }[];
                     };
                 };
@@ -3268,7 +3420,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3293,7 +3445,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         }[];
                     };
                 };
@@ -3375,7 +3527,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3400,7 +3552,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                         replayed: boolean;
                     };
@@ -3478,7 +3630,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3503,7 +3655,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };
@@ -3578,7 +3730,7 @@ export interface operations {
                                 name: string;
                                 postalCode: string;
                                 street: string;
-                            };
+                            } | null;
                             createdAt: number;
                             /** @constant */
                             currency: "EUR";
@@ -3603,7 +3755,7 @@ export interface operations {
                                 status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
                             }[];
                             totalCents: number;
-                            userId: string;
+                            userId: string | null;
                         };
                     };
                 };

@@ -75,7 +75,7 @@ export function OrdersDesk() {
               <span>{formatPrice(order.totalCents, language)}</span>
             </div>
             <p>
-              {t('orders.placedBy', { name: order.buyer.name, email: order.buyer.email, at: formatDateTime(order.createdAt, language) })}
+              {order.buyer ? t('orders.placedBy', { name: order.buyer.name, email: order.buyer.email, at: formatDateTime(order.createdAt, language) }) : t('orders.placedByErased', { at: formatDateTime(order.createdAt, language) })}
             </p>
             <p className="back-office-items">{order.items.map((line) => `${line.quantity} × ${line.name[language]}`).join(', ')}</p>
             <div className="back-office-actions">

@@ -7,7 +7,7 @@ const STORAGE_KEY = 'xr-assist.language';
 /** What the catalog and a product page show; every other namespace loads when a component first asks for it. */
 const FIRST_NAMESPACES = ['common', 'catalog'] as const;
 /** Namespaces of rooms a visitor may never open; a page preloads its own beside its code. */
-export type LaterNamespace = 'orders' | 'guide' | 'assist' | 'studio' | 'backOffice' | 'survey' | 'emulator' | 'insights' | 'offline' | 'activity';
+export type LaterNamespace = 'orders' | 'guide' | 'assist' | 'studio' | 'backOffice' | 'survey' | 'emulator' | 'insights' | 'offline' | 'activity' | 'account';
 
 /** One chunk per language and namespace: a visitor downloads the translations of their language only. */
 const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');

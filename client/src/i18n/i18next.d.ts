@@ -11,10 +11,11 @@ import type survey from './locales/en/survey.json';
 import type insights from './locales/en/insights.json';
 import type offline from './locales/en/offline.json';
 import type activity from './locales/en/activity.json';
+import type account from './locales/en/account.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey; insights: typeof insights; offline: typeof offline; activity: typeof activity };
+    resources: { common: typeof common; catalog: typeof catalog; orders: typeof orders; guide: typeof guide; assist: typeof assist; studio: typeof studio; emulator: typeof emulator; backOffice: typeof backOffice; survey: typeof survey; insights: typeof insights; offline: typeof offline; activity: typeof activity; account: typeof account };
   }
 }

@@ -58,15 +58,19 @@ function OrderView({ id }: { id: string }) {
       </ol>
       <OrderLines lines={order.items} totalCents={order.totalCents} />
       <h2>{t('order.deliverTo')}</h2>
-      <address>
-        {order.address.name}
-        <br />
-        {order.address.street}
-        <br />
-        {order.address.postalCode} {order.address.city}
-        <br />
-        {formatCountry(order.address.country, language)}
-      </address>
+      {order.address ? (
+        <address>
+          {order.address.name}
+          <br />
+          {order.address.street}
+          <br />
+          {order.address.postalCode} {order.address.city}
+          <br />
+          {formatCountry(order.address.country, language)}
+        </address>
+      ) : (
+        <p>{t('order.addressErased')}</p>
+      )}
       {order.sessionId && <p className="hint">{t('order.fromSession')}</p>}
       <p>
         <Link href="/orders">{t('orders.all')}</Link>
