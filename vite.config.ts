@@ -23,7 +23,7 @@ function precompress(): Plugin {
 }
 
 /** The lazily loaded modules a guide runs on, inline and in AR (the first page's own code is always included). */
-const OFFLINE_ROOTS = ['client/src/assist/assist-page.tsx', 'client/src/xr/ar-experience.tsx', 'client/src/three/product-viewer.tsx', 'client/src/orders/three/part-card-hud.tsx', 'client/src/offline-packages/download-for-offline.tsx'];
+const OFFLINE_ROOTS = ['client/src/assist/assist-page.tsx', 'client/src/xr/ar-experience.tsx', 'client/src/three/product-viewer.tsx', 'client/src/three/product-page-viewer.tsx', 'client/src/orders/three/part-card-hud.tsx', 'client/src/offline-packages/download-for-offline.tsx'];
 
 /** Writes the list of code a downloaded product's guide needs offline (see assets/scripts/offline-code.ts). */
 function offlineCode(): Plugin {

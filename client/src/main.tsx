@@ -12,6 +12,7 @@ import { AppStoresContext, type AppStores } from './state/app-stores.ts';
 import { ShopStoresContext, type ShopStores } from './orders/shop-stores.ts';
 import { App } from './app.tsx';
 import { PACKAGES_KEY } from './offline-packages/packages-key.ts';
+import { firstFrameShown, opensOnFirstFrame } from './three/first-frame.ts';
 import './styles/app.css';
 
 declare module './observe/registry.ts' {
@@ -45,7 +46,13 @@ async function refreshDownloads(): Promise<void> {
   await (await import('./offline-packages/stale-packages.ts')).refreshStalePackages();
 }
 
-/** The service worker once the page has loaded, so that it never competes with the first frame for the network. */
+/** Longest wait for a product's first 3D frame before the service worker registers anyway (a model that fails to load). */
+const FIRST_FRAME_WAIT_MS = 15_000;
+
+/**
+ * The service worker once the page has loaded and, on a product page, once its first 3D frame is drawn, so that it
+ * never competes with the first frame for the network.
+ */
 function registerOfflineSupport(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
@@ -53,8 +60,12 @@ function registerOfflineSupport(): void {
       .then((module) => module.registerServiceWorker())
       .then(refreshDownloads)
       .catch((error: unknown) => console.warn('offline support unavailable', error));
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const afterFirstFrame = () => {
+    if (!opensOnFirstFrame(location.pathname)) return register();
+    void Promise.race([firstFrameShown, new Promise((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS))]).then(register);
+  };
+  if (document.readyState === 'complete') afterFirstFrame();
+  else window.addEventListener('load', afterFirstFrame, { once: true });
 }
 
 registerOfflineSupport();

@@ -16,8 +16,9 @@ import { usePartCard } from '../orders/use-part-card.tsx';
 import { HelpLink } from '../help/help-link.tsx';
 import { GuideLinks } from '../guides/guide-links.tsx';
 import { loadNamespace } from '../i18n/i18n.ts';
+import { markFirstFrameShown } from '../three/first-frame.ts';
 
-const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
+const ProductViewer = lazy(() => import('../three/product-page-viewer.tsx'));
 const PartCardHud = lazy(() => import('../orders/three/part-card-hud.tsx'));
 const DownloadForOffline = lazy(() =>
   Promise.all([import('../offline-packages/download-for-offline.tsx'), loadNamespace('offline')]).then(([module]) => ({ default: module.DownloadForOffline })),
@@ -40,6 +41,10 @@ function ProductView({ product }: { product: ProductDetail }) {
   const [viewerShown, setViewerShown] = useState(false);
   const variant = product.variants.find((v) => v.id === variantId) ?? null;
   const partCard = usePartCard(product);
+  const onShown = () => {
+    setViewerShown(true);
+    markFirstFrameShown();
+  };
 
   return (
     <article className="product-page" aria-labelledby="product-title">
@@ -49,7 +54,7 @@ function ProductView({ product }: { product: ProductDetail }) {
       <div className="product-layout">
         <div className="product-stage">
           <Suspense fallback={<Loading label={t('loadingModel', { ns: 'common', percent: 0 })} />}>
-            <ProductViewer product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onShown={() => setViewerShown(true)} />
+            <ProductViewer product={product} color={variant?.color ?? null} onPartSelect={partCard.selectPart} onShown={onShown} />
           </Suspense>
         </div>
         <div className="product-info">

@@ -1,18 +1,17 @@
 // What the test window reads from the app: the newest thing exposed under a name, the state of the canvas that draws a
 // view, and feature modules it needs to derive values, loaded only once the page has loaded them itself.
-import type { RootState } from '@react-three/fiber';
 import { observed, type ObservableName, type Observables } from '../observe/registry.ts';
-import type { CanvasView } from '../three/lean-canvas.tsx';
+import type { CanvasState, CanvasView } from '../three/observed-canvas.ts';
 
 export function newest<K extends ObservableName>(name: K): Observables[K] | null {
   return observed(name).at(-1) ?? null;
 }
 
-export function canvasOf(view: CanvasView): RootState | null {
+export function canvasOf(view: CanvasView): CanvasState | null {
   return observed('canvas').findLast((canvas) => canvas.view === view)?.state() ?? null;
 }
 
-export function canvases(): ReadonlyArray<{ view: CanvasView; state: RootState }> {
+export function canvases(): ReadonlyArray<{ view: CanvasView; state: CanvasState }> {
   return observed('canvas').map((canvas) => ({ view: canvas.view, state: canvas.state() }));
 }
 

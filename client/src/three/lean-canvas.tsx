@@ -2,25 +2,13 @@
 // the whole THREE namespace, which defeats tree-shaking and ships all of three to the first 3D frame). Each canvas names
 // its view and exposes its scene for inspection while it is mounted.
 import { Suspense, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
-import { createRoot, events, extend, type ReconcilerRoot, type RenderProps, type RootState } from '@react-three/fiber';
+import { createRoot, events, extend, type ReconcilerRoot, type RenderProps } from '@react-three/fiber';
 import { FiberProvider, useContextBridge } from 'its-fine';
 import { expose } from '../observe/registry.ts';
 import * as catalogue from './three-catalogue.ts';
+import type { CanvasView } from './observed-canvas.ts';
 
-/** Which 3D view a canvas draws: the inline product view, immersive AR, the agent's twin of the requester's scene, or Studio's draft view. */
-export type CanvasView = 'inline' | 'ar' | 'twin' | 'studio';
-
-export interface ObservedCanvas {
-  view: CanvasView;
-  /** The canvas's react-three-fiber state now (renderer, scene, camera). */
-  state: () => RootState;
-}
-
-declare module '../observe/registry.ts' {
-  interface Observables {
-    canvas: ObservedCanvas;
-  }
-}
+export type { CanvasView } from './observed-canvas.ts';
 
 extend(catalogue);
 

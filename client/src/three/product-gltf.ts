@@ -1,9 +1,10 @@
 // Loads a product's GLB (meshopt-compressed) with progress, and clones it for one view with its variant colour.
 import { useMemo } from 'react';
 import { useLoader } from '@react-three/fiber';
-import { Color, Mesh, MeshStandardMaterial, type Object3D } from 'three';
+import type { Object3D } from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import { cloneWithOwnMaterials, paintVariant } from './variant-colour.ts';
 
 export function useProductGltf(url: string, onProgress?: (fraction: number) => void) {
   return useLoader(
@@ -20,22 +21,8 @@ export function useProductGltf(url: string, onProgress?: (fraction: number) => v
 
 /** A deep copy of the product scene whose `body` material carries the variant colour; other views stay untouched. */
 export function useProductInstance(scene: Object3D, color: string | null): Object3D {
-  const instance = useMemo(() => {
-    const copy = scene.clone(true);
-    copy.traverse((object) => {
-      if (object instanceof Mesh && object.material instanceof MeshStandardMaterial) {
-        object.material = object.material.clone();
-      }
-    });
-    return copy;
-  }, [scene]);
-  useMemo(() => {
-    instance.traverse((object) => {
-      if (object instanceof Mesh && object.material instanceof MeshStandardMaterial && object.material.name === 'body' && color) {
-        object.material.color = new Color(color);
-      }
-    });
-  }, [instance, color]);
+  const instance = useMemo(() => cloneWithOwnMaterials(scene), [scene]);
+  useMemo(() => paintVariant(instance, color), [instance, color]);
   return instance;
 }
 
