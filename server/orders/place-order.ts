@@ -154,6 +154,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
         currency: CURRENCY,
         address,
         sessionId: request.sessionId ?? null,
+        origin: request.origin ?? null,
         createdAt: now,
         statusHistory: [{ status: 'placed', at: now }],
       };
@@ -168,6 +169,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
           currency: CURRENCY,
           address: JSON.stringify(address),
           session_id: placed.sessionId,
+          origin: placed.origin,
           idempotency_key: idempotencyKey,
           request_hash: hash,
           created_at: now,

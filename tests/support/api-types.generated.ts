@@ -1303,6 +1303,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -2864,10 +2865,17 @@ export interface operations {
                             };
                             handlingMs: number | null;
                             name: string;
+                            ratings: {
+                                count: number;
+                                difficulty: number | null;
+                                infoEnough: number | null;
+                            };
                             transfers: number;
                             waitMs: number | null;
                         }[];
                         orders: {
+                            fromAr: number;
+                            fromArOrProposal: number;
                             fromAssist: number;
                             fromProposal: number;
                             total: number;
@@ -2881,6 +2889,11 @@ export interface operations {
                             handlingMs: number | null;
                             language: string;
                             productLine: string;
+                            ratings: {
+                                count: number;
+                                difficulty: number | null;
+                                infoEnough: number | null;
+                            };
                             requests: number;
                             transfers: number;
                             waitMs: number | null;
@@ -3120,6 +3133,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3190,6 +3204,8 @@ export interface operations {
                         sku: string;
                         unitPriceCents?: number;
                     }[];
+                    /** @enum {string} */
+                    origin?: "page" | "ar";
                     saveAddress?: boolean;
                     sessionId?: string | null;
                     totalCents?: number;
@@ -3227,6 +3243,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3330,6 +3347,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3430,6 +3448,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
