@@ -15,6 +15,10 @@ export type ServiceFilter = z.infer<typeof ServiceFilterSchema>;
 
 const FigureSchema = z.object({ value: z.number().nullable(), count: z.number().int() });
 
+/** The agents' own ratings of the finished requests: mean difficulty (1 very easy … 5 very hard), % "information enough". */
+export const AgentRatingFiguresSchema = z.object({ difficulty: z.number().nullable(), infoEnough: z.number().nullable(), count: z.number().int() });
+export type AgentRatingFigures = z.infer<typeof AgentRatingFiguresSchema>;
+
 const HelpFiguresSchema = z.object({
   /** Requests an agent accepted. */
   answered: z.number().int(),
@@ -26,6 +30,8 @@ const HelpFiguresSchema = z.object({
   transfers: z.number().int(),
   /** % of help-survey CSAT answers that are 4 or 5, with their count. */
   csat: FigureSchema,
+  /** Agent ratings of the filtered requests (`help:rate`), with their count. */
+  ratings: AgentRatingFiguresSchema,
 });
 
 export const AgentFiguresSchema = HelpFiguresSchema.extend({ agentId: z.string(), name: z.string() });
@@ -41,10 +47,14 @@ export type QueueFigures = z.infer<typeof QueueFiguresSchema>;
 
 export const OrderOriginsSchema = z.object({
   total: z.number().int(),
-  /** Placed within an assist session (the assist page or AR; the order does not record which of the two). */
+  /** Placed within an assist session (on its page or in AR). */
   fromAssist: z.number().int(),
   /** Placed in a session where an agent had proposed parts before. */
   fromProposal: z.number().int(),
+  /** Placed in an immersive AR session (the order's `origin`; orders from before migration 015 have none). */
+  fromAr: z.number().int(),
+  /** Placed in AR or after an agent's proposal, each order counted once. */
+  fromArOrProposal: z.number().int(),
 });
 export type OrderOrigins = z.infer<typeof OrderOriginsSchema>;
 

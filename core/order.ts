@@ -74,6 +74,15 @@ export type PricedLine = z.infer<typeof PricedLineSchema>;
 export const OrderStatusChangeSchema = z.object({ status: OrderStatusSchema, at: z.number().int() });
 export type OrderStatusChange = z.infer<typeof OrderStatusChangeSchema>;
 
+/**
+ * Where an order was placed: `ar` in an immersive AR session (the headset's HUD or a phone's AR overlay), `page` on a 2D
+ * page (cart checkout, an agent's proposal on the page). Orders placed before migration 015, and API clients that do
+ * not say, have none (`null`, counted as neither).
+ */
+export const ORDER_ORIGINS = ['page', 'ar'] as const;
+export const OrderOriginSchema = z.enum(ORDER_ORIGINS);
+export type OrderOrigin = z.infer<typeof OrderOriginSchema>;
+
 export const OrderSchema = z.object({
   id: z.string(),
   /** Human order number, e.g. `XR-000123`. */
@@ -88,6 +97,7 @@ export const OrderSchema = z.object({
   address: AddressSchema.nullable(),
   /** The assist session the order was placed in, if any. */
   sessionId: z.string().nullable(),
+  origin: OrderOriginSchema.nullable(),
   createdAt: z.number().int(),
   statusHistory: z.array(OrderStatusChangeSchema),
 });
@@ -125,6 +135,8 @@ export const PlaceOrderRequestSchema = strictObject({
   /** Also keep `address` among the user's saved addresses. */
   saveAddress: z.boolean().optional(),
   sessionId: SessionIdSchema.optional(),
+  /** Where the buyer placed it (see ORDER_ORIGINS); recorded with the order, not part of what makes a retry the same order. */
+  origin: OrderOriginSchema.optional(),
   /** The total the buyer was shown; refused when it is not the server's total. */
   totalCents: CentsSchema.optional(),
   /** Remove the ordered parts from the user's cart in the same transaction. */

@@ -1,7 +1,7 @@
-// Per agent and per queue figures of help requests (answered, mean wait, mean handling, transfers, CSAT) and where
-// orders came from, each an aggregate computed in the database (SQLite or Postgres).
+// Per agent and per queue figures of help requests (answered, mean wait, mean handling, transfers, CSAT, the agents'
+// own ratings) and where orders came from, each an aggregate computed in the database (SQLite or Postgres).
 import { sql, type Kysely, type SqlBool } from 'kysely';
-import type { AgentFigures, OrderOrigins, QueueFigures, ServiceFilter } from '../../core/insights-service-figures.ts';
+import type { AgentFigures, AgentRatingFigures, OrderOrigins, QueueFigures, ServiceFilter } from '../../core/insights-service-figures.ts';
 import type { Dialect } from '../db/database.ts';
 import type { Database } from '../db/schema.ts';
 import { jsonField } from './step-figures.ts';
@@ -44,16 +44,38 @@ function helpSurveys(db: Db, filter: ServiceFilter) {
   return query;
 }
 
+/** Agent ratings of the filtered requests. */
+function ratings(db: Db, filter: ServiceFilter) {
+  return requests(db, filter).innerJoin('agent_ratings as r', 'r.request_id', 'h.id');
+}
+
+const ratingAggregates = [
+  sql<Count>`avg(r.difficulty * 1.0)`.as('difficulty'),
+  sql<Count>`sum(case when r.info_enough = 1 then 1 else 0 end)`.as('enough'),
+  sql<Count>`count(*)`.as('rated'),
+] as const;
+
+const noRatings = { difficulty: null, enough: 0, rated: 0 };
+function ratingsOf(row: { difficulty: Count; enough: Count; rated: Count }): AgentRatingFigures {
+  const count = num(row.rated);
+  return {
+    difficulty: row.difficulty === null || count === 0 ? null : Math.round(10 * Number(row.difficulty)) / 10,
+    infoEnough: count ? Math.round((1000 * num(row.enough)) / count) / 10 : null,
+    count,
+  };
+}
+
 const csatAggregates = [sql<Count>`sum(case when a.csat >= 4 then 1 else 0 end)`.as('high'), sql<Count>`count(*)`.as('count')] as const;
 
 export async function agentFigures(db: Db, dialect: Dialect, filter: ServiceFilter): Promise<AgentFigures[]> {
   const fromAgent = jsonField(dialect, 'l.data', 'fromAgentId');
-  const [help, moved, surveys] = await Promise.all([
+  const [help, moved, surveys, rated] = await Promise.all([
     requests(db, filter).where('h.agent_id', 'is not', null).select(['h.agent_id as agentId', ...helpAggregates]).groupBy('h.agent_id').execute(),
     transfers(db, dialect, filter).select([fromAgent.as('agentId'), sql<Count>`count(*)`.as('count')]).groupBy(fromAgent).execute(),
     helpSurveys(db, filter).where('a.agent_id', 'is not', null).select(['a.agent_id as agentId', ...csatAggregates]).groupBy('a.agent_id').execute(),
+    ratings(db, filter).select(['r.agent_id as agentId', ...ratingAggregates]).groupBy('r.agent_id').execute(),
   ]);
-  const ids = [...new Set([...help.map((row) => row.agentId), ...moved.map((row) => row.agentId), ...surveys.map((row) => row.agentId)])].filter((id): id is string => id !== null);
+  const ids = [...new Set([...help.map((row) => row.agentId), ...moved.map((row) => row.agentId), ...surveys.map((row) => row.agentId), ...rated.map((row) => row.agentId)])].filter((id): id is string => id !== null);
   if (ids.length === 0) return [];
   const names = new Map((await db.selectFrom('users').select(['id', 'name']).where('id', 'in', ids).execute()).map((row) => [row.id, row.name]));
   return ids
@@ -68,13 +90,14 @@ export async function agentFigures(db: Db, dialect: Dialect, filter: ServiceFilt
         handlingMs: mean(row?.handling ?? null),
         transfers: num(moved.find((candidate) => candidate.agentId === agentId)?.count ?? 0),
         csat: csatOf(survey?.high ?? 0, survey?.count ?? 0),
+        ratings: ratingsOf(rated.find((candidate) => candidate.agentId === agentId) ?? noRatings),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 export async function queueFigures(db: Db, dialect: Dialect, filter: ServiceFilter): Promise<QueueFigures[]> {
-  const [help, moved, surveys] = await Promise.all([
+  const [help, moved, surveys, rated] = await Promise.all([
     requests(db, filter).select(['h.product_line as productLine', 'h.language as language', sql<Count>`count(*)`.as('requests'), ...helpAggregates]).groupBy(['h.product_line', 'h.language']).execute(),
     transfers(db, dialect, filter).select(['h.product_line as productLine', 'h.language as language', sql<Count>`count(*)`.as('count')]).groupBy(['h.product_line', 'h.language']).execute(),
     helpSurveys(db, filter)
@@ -82,6 +105,7 @@ export async function queueFigures(db: Db, dialect: Dialect, filter: ServiceFilt
       .select(['p.product_line as productLine', 'a.language as language', ...csatAggregates])
       .groupBy(['p.product_line', 'a.language'])
       .execute(),
+    ratings(db, filter).select(['h.product_line as productLine', 'h.language as language', ...ratingAggregates]).groupBy(['h.product_line', 'h.language']).execute(),
   ]);
   const same = (queue: { productLine: string; language: string }) => (row: { productLine: string; language: string }) => row.productLine === queue.productLine && row.language === queue.language;
   return help
@@ -96,6 +120,7 @@ export async function queueFigures(db: Db, dialect: Dialect, filter: ServiceFilt
         handlingMs: mean(row.handling),
         transfers: num(moved.find(same(row))?.count ?? 0),
         csat: csatOf(survey?.high ?? 0, survey?.count ?? 0),
+        ratings: ratingsOf(rated.find(same(row)) ?? noRatings),
       };
     })
     .sort((a, b) => a.productLine.localeCompare(b.productLine) || a.language.localeCompare(b.language));
@@ -112,7 +137,15 @@ export async function orderOrigins(db: Db, filter: ServiceFilter): Promise<Order
       sql<Count>`count(*)`.as('total'),
       sql<Count>`count(o.session_id)`.as('fromAssist'),
       sql<Count>`sum(case when ${proposed} then 1 else 0 end)`.as('fromProposal'),
+      sql<Count>`sum(case when o.origin = 'ar' then 1 else 0 end)`.as('fromAr'),
+      sql<Count>`sum(case when o.origin = 'ar' or ${proposed} then 1 else 0 end)`.as('fromArOrProposal'),
     ])
     .executeTakeFirst();
-  return { total: num(row?.total ?? 0), fromAssist: num(row?.fromAssist ?? 0), fromProposal: num(row?.fromProposal ?? 0) };
+  return {
+    total: num(row?.total ?? 0),
+    fromAssist: num(row?.fromAssist ?? 0),
+    fromProposal: num(row?.fromProposal ?? 0),
+    fromAr: num(row?.fromAr ?? 0),
+    fromArOrProposal: num(row?.fromArOrProposal ?? 0),
+  };
 }

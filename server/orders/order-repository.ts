@@ -31,6 +31,7 @@ async function hydrate(db: Kysely<Database>, rows: OrdersTable[]): Promise<Order
     currency: CURRENCY,
     address: JSON.parse(row.address) as Address | null,
     sessionId: row.session_id,
+    origin: row.origin as Order['origin'],
     createdAt: Number(row.created_at),
     statusHistory: history.filter((entry) => entry.order_id === row.id).map((entry) => ({ status: entry.status as OrderStatus, at: Number(entry.at) })),
   }));

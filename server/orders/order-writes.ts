@@ -16,8 +16,8 @@ const bumpOrderNumber = preparedQuery(0, (db: Db) =>
 );
 
 const insertOrderRow = preparedQuery(
-  11,
-  (db: Db, id: string, number: string, userId: string, status: string, totalCents: number, address: string, sessionId: string | null, idempotencyKey: string, requestHash: string, createdAt: number, currency: string) =>
+  12,
+  (db: Db, id: string, number: string, userId: string, status: string, totalCents: number, address: string, sessionId: string | null, origin: string | null, idempotencyKey: string, requestHash: string, createdAt: number, currency: string) =>
     db.insertInto('orders').values({
       id,
       number,
@@ -27,6 +27,7 @@ const insertOrderRow = preparedQuery(
       currency,
       address,
       session_id: sessionId,
+      origin,
       idempotency_key: idempotencyKey,
       request_hash: requestHash,
       created_at: createdAt,
@@ -53,8 +54,8 @@ export type NewOrder = Order & { userId: string; address: Address };
 
 /** The order, its lines and its first status, in the order's transaction. */
 export async function insertPlacedOrder(trx: Db, order: NewOrder, idempotencyKey: string, requestHash: string): Promise<void> {
-  const { id, number, userId, status, totalCents, address, sessionId, createdAt } = order;
-  await insertOrderRow(trx, id, number, userId, status, totalCents, JSON.stringify(address), sessionId, idempotencyKey, requestHash, createdAt, CURRENCY);
+  const { id, number, userId, status, totalCents, address, sessionId, origin, createdAt } = order;
+  await insertOrderRow(trx, id, number, userId, status, totalCents, JSON.stringify(address), sessionId, origin, idempotencyKey, requestHash, createdAt, CURRENCY);
   for (const [position, line] of order.items.entries()) {
     await insertItemRow(trx, id, position, line.sku, JSON.stringify(line.name), line.quantity, line.unitPriceCents, line.lineTotalCents);
   }

@@ -145,6 +145,7 @@ export async function placeOrder({ db, write }: Pick<Store, 'db' | 'write'>, { u
         currency: CURRENCY,
         address,
         sessionId: request.sessionId ?? null,
+        origin: request.origin ?? null,
         createdAt: now,
         statusHistory: [{ status: 'placed', at: now }],
       };

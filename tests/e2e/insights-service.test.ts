@@ -1,6 +1,6 @@
 // Insights beyond the steps in Chromium: on seeded runs, help requests, surveys and orders whose right answers are
 // known (tests/server/insights-*-cases.ts), an operator sets the period, reads the first-time fix rate, the tables per
-// agent and per queue and the order origins, drills down from a step to its sessions (slowest first) and downloads the
+// agent and per queue (with the agents' own ratings) and the order origins (AR orders among them), drills down from a step to its sessions (slowest first) and downloads the
 // xAPI statements; axe finds nothing serious; screenshots at 1280×800 and 390×844 in en and es.
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,12 +36,13 @@ describe('insights per agent and queue, first-time fix and drill-down', () => {
       await page.locator('[data-figure="first-time-fix"]').getByText('66.7 %', { exact: true }).waitFor();
       await page.locator('[data-figure="first-time-fix"]').getByText('3 runs').waitFor();
       await page.getByTestId('insights-agents').getByRole('rowheader', { name: 'Alex Agent' }).waitFor();
-      expect(await cells(page, 'insights-agents', 'Alex Agent')).toEqual(['1', '10', '300', '1', '100 % 1 answer']);
-      expect(await cells(page, 'insights-agents', 'Ana Agente')).toEqual(['2', '90', '250', '0', '50 % 2 answers']);
+      expect(await cells(page, 'insights-agents', 'Alex Agent')).toEqual(['1', '10', '300', '1', '100 % 1 answer', '2.0 1 rating', '100 %']);
+      expect(await cells(page, 'insights-agents', 'Ana Agente')).toEqual(['2', '90', '250', '0', '50 % 2 answers', '4.5 2 ratings', '50 %']);
       // The period also holds the unanswered English help request of the January runs: 3 requests, 2 answered.
-      expect(await cells(page, 'insights-queues', 'Automotive, English')).toEqual(['3', '2', '70', '300', '1', '50 % 2 answers']);
-      expect(await cells(page, 'insights-queues', 'Coffee, Spanish')).toEqual(['1', '0', '–', '–', '0', '– 0 answers']);
-      expect(await page.getByTestId('insights-orders').locator('dd').allTextContents()).toEqual(['4', '3', '1']);
+      expect(await cells(page, 'insights-queues', 'Automotive, English')).toEqual(['3', '2', '70', '300', '1', '50 % 2 answers', '3.5 2 ratings', '50 %']);
+      expect(await cells(page, 'insights-queues', 'Coffee, Spanish')).toEqual(['1', '0', '–', '–', '0', '– 0 answers', '– 0 ratings', '–']);
+      // Orders: 4 in the period, 3 in a session, 1 after a proposal, 2 in AR, 2 in AR or after a proposal.
+      expect(await page.getByTestId('insights-orders').locator('dd').allTextContents()).toEqual(['4', '3', '1', '2', '2']);
 
       await page.getByRole('button', { name: 'Show sessions of Loosen the wheel bolts' }).click();
       const drill = page.getByTestId('insights-step-sessions');

@@ -1,4 +1,5 @@
-// A technician picks the brake pads on the placed wheel corner in AR, orders them, and sees the order's status change live.
+// A technician picks the brake pads on the placed wheel corner in AR, orders them, and sees the order's status change live;
+// the order placed on the page is recorded as placed on a page, and one placed with the headset's own checkout as in AR.
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe('ordering a part picked in AR', () => {
-  it('brake pads selected with the controller ray → part card → cart → checkout → live status', async () => {
+  it('brake pads selected with the controller ray → part card → cart → checkout → live status → origin page, then an AR order from the headset checkout', async () => {
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { xr: true, viewport: AR_VIEWPORT });
     try {
       await signInThroughUi(page, e2e.server.url, 'tech@demo.local', '/products/wheel-corner');
@@ -62,8 +63,8 @@ describe('ordering a part picked in AR', () => {
       await screenshot(page, 'orders-ar-confirmation');
 
       const tech = await signIn(e2e.server, 'tech@demo.local');
-      const stored = await tech.get<{ order: { number: string; status: string; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${orderId}`);
-      expect(stored.body.order).toMatchObject({ number, status: 'placed', items: [{ sku: 'WC-PAD-01', quantity: 2 }] });
+      const stored = await tech.get<{ order: { number: string; status: string; origin: string | null; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${orderId}`);
+      expect(stored.body.order).toMatchObject({ number, status: 'placed', origin: 'page', items: [{ sku: 'WC-PAD-01', quantity: 2 }] });
 
       await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
       const admin = await signIn(e2e.server, 'admin@demo.local');
@@ -80,6 +81,23 @@ describe('ordering a part picked in AR', () => {
       await admin.request('PATCH', `/api/orders/${orderId}`, { status: 'shipped' });
       await row.getByText('Shipped').waitFor();
       await screenshot(page, 'orders-ar-history-live');
+
+      // Back in AR: the part card's own checkout in the headset (to the address saved above) places an AR order.
+      await page.setViewportSize(AR_VIEWPORT);
+      await page.goto(`${e2e.server.url}/products/wheel-corner`);
+      await page.getByRole('heading', { level: 1, name: /wheel corner/i }).waitFor();
+      await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
+      await page.getByTestId('enter-ar').click();
+      await waitForTestState(page, (s) => s.ar.sessionActive, 'the AR session to start again');
+      await placeOnOpenFloor(page);
+      await selectPartWithRay(page, padsAim, 'brake-pads');
+      await waitForTestState(page, (s) => s.ar.hud?.shown?.id === 'part' && s.ar.hud.shown.buttons.some((button) => button.id === 'part:add'), 'the part card sheet again');
+      await pressHud(page, 'part:add', (s) => s.orders.cartCount === 1);
+      await pressHud(page, 'cart:order', (s) => s.ar.hud?.shown?.buttons.some((button) => button.id === 'checkout:place' && button.enabled) ?? false);
+      const ordered = await pressHud(page, 'checkout:place', (s) => s.orders.orders.some((order) => order.id !== orderId));
+      const arOrder = ordered.orders.orders.find((order) => order.id !== orderId)!;
+      const inAr = await tech.get<{ order: { origin: string | null; items: Array<{ sku: string; quantity: number }> } }>(`/api/orders/${arOrder.id}`);
+      expect(inAr.body.order).toMatchObject({ origin: 'ar', items: [{ sku: 'WC-PAD-01', quantity: 1 }] });
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
-// Insights beyond the steps, run on SQLite and Postgres: seeded help requests, transfers, help surveys, orders and
-// guide runs on installed assets whose right answers are worked out below (per agent and queue, order origins,
+// Insights beyond the steps, run on SQLite and Postgres: seeded help requests, transfers, help surveys, agent ratings,
+// orders and guide runs on installed assets whose right answers are worked out below (per agent and queue, order origins,
 // first-time fix), and the drill-down from a step of the seeded runs of insights-cases.ts to its sessions.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
@@ -45,6 +45,8 @@ interface HelpSeed {
   handling: number | null;
   transferredBy?: string;
   csat?: number;
+  /** The helping agent's own rating: difficulty 1–5 and whether the information was enough. */
+  rating?: [number, boolean];
 }
 
 /**
@@ -52,17 +54,19 @@ interface HelpSeed {
  * Ana: R2 (en, 130 s, 300 s, CSAT 3) and R3 (es, 50 s, 200 s, CSAT 4) → answered 2, 90 s, 250 s, 0 transfers, 50 %.
  * Queues: automotive/en 2 requests, 70 s, 300 s, 1 transfer, 50 % of 2; automotive/es 1, 50 s, 200 s, 0, 100 % of 1;
  * coffee/es 1 request never answered. R5 is after the period.
+ * Agent ratings: Alex R1 (2, enough) → 2.0, 100 % of 1; Ana R2 (5, not enough) and R3 (4, enough) → 4.5, 50 % of 2;
+ * queues automotive/en 3.5, 50 % of 2; automotive/es 4.0, 100 % of 1; coffee/es none. R5's (1, not enough) is outside.
  */
 export async function seedService(server: TestServer): Promise<void> {
   const { db } = server.ctx.store;
   const [tech, alex, ana] = await Promise.all([userId(db, 'tech@demo.local'), userId(db, 'agent@demo.local'), userId(db, 'agent.es@demo.local')]);
   const coffee = { productId: 'espresso-machine', productLine: 'coffee' };
   const requests: HelpSeed[] = [
-    { at: T1, language: 'en', agent: alex, wait: 10, handling: 300, csat: 5 },
-    { at: T1 + DAY, language: 'en', agent: ana, wait: 130, handling: 300, transferredBy: alex, csat: 3 },
-    { at: T1 + 2 * DAY, language: 'es', agent: ana, wait: 50, handling: 200, csat: 4 },
+    { at: T1, language: 'en', agent: alex, wait: 10, handling: 300, csat: 5, rating: [2, true] },
+    { at: T1 + DAY, language: 'en', agent: ana, wait: 130, handling: 300, transferredBy: alex, csat: 3, rating: [5, false] },
+    { at: T1 + 2 * DAY, language: 'es', agent: ana, wait: 50, handling: 200, csat: 4, rating: [4, true] },
     { at: T1 + 3 * DAY, ...coffee, language: 'es', agent: null, wait: null, handling: null },
-    { at: T1 + 20 * DAY, language: 'en', agent: alex, wait: 1000, handling: 1000, csat: 1 },
+    { at: T1 + 20 * DAY, language: 'en', agent: alex, wait: 1000, handling: 1000, csat: 1, rating: [1, false] },
   ];
   const sessions: string[] = [];
   for (const seed of requests) {
@@ -76,6 +80,10 @@ export async function seedService(server: TestServer): Promise<void> {
       .insertInto('help_requests')
       .values({ id: requestId, session_id: sessionId, requester_id: tech, product_id: seed.productId ?? 'wheel-corner', product_line: seed.productLine ?? 'automotive', language: seed.language, context, history: '[]', status: ended === null ? 'cancelled' : 'ended', agent_id: seed.agent, target_agent_id: null, transferred_by: seed.transferredBy ?? null, declined_by: '[]', created_at: seed.at, accepted_at: accepted, ended_at: ended ?? seed.at + 60 * S })
       .execute();
+    if (seed.rating && seed.agent && ended !== null) {
+      const [difficulty, enough] = seed.rating;
+      await db.insertInto('agent_ratings').values({ id: randomUUID(), request_id: requestId, session_id: sessionId, agent_id: seed.agent, product_id: seed.productId ?? 'wheel-corner', difficulty, info_enough: enough ? 1 : 0, note: null, created_at: ended + 2 * S }).execute();
+    }
     if (seed.transferredBy) await logEntry(db, sessionId, 1, 'help.transferred', { requestId, fromAgentId: seed.transferredBy, toAgentId: seed.agent }, seed.transferredBy, seed.at + 100 * S);
     await db
       .insertInto('survey_answers')
@@ -86,15 +94,25 @@ export async function seedService(server: TestServer): Promise<void> {
   await seedAssetRuns(db, tech);
 }
 
-/** Orders in the period: one outside a session, one after a proposal in its session, one without, one before it. */
+/**
+ * Orders in the period: one outside a session (in AR), one after a proposal in its session (in AR), one without (on a
+ * page), one before it (origin not recorded, as before migration 015) → 4, 3 in a session, 1 after a proposal, 2 in AR,
+ * 2 in AR or after a proposal (the AR order after a proposal counts once). The fifth, in AR, is after the period.
+ */
 async function seedOrders(db: Db, tech: string, alex: string, [s1, s2, s3]: string[]): Promise<void> {
   await logEntry(db, s2 ?? '', 2, 'cart.proposed', { items: [{ sku: 'BP-100', quantity: 1 }] }, alex, T1 + DAY + 200 * S);
   await logEntry(db, s3 ?? '', 1, 'cart.proposed', { items: [{ sku: 'BP-100', quantity: 1 }] }, alex, T1 + 2 * DAY + 500 * S);
-  const orders: Array<[string | null, number]> = [[null, T1 + 5 * S], [s2 ?? null, T1 + DAY + 300 * S], [s1 ?? null, T1 + 400 * S], [s3 ?? null, T1 + 2 * DAY + 100 * S], [s1 ?? null, T1 + 30 * DAY]];
-  for (const [index, [sessionId, at]] of orders.entries()) {
+  const orders: Array<[string | null, number, 'ar' | 'page' | null]> = [
+    [null, T1 + 5 * S, 'ar'],
+    [s2 ?? null, T1 + DAY + 300 * S, 'ar'],
+    [s1 ?? null, T1 + 400 * S, 'page'],
+    [s3 ?? null, T1 + 2 * DAY + 100 * S, null],
+    [s1 ?? null, T1 + 30 * DAY, 'ar'],
+  ];
+  for (const [index, [sessionId, at, origin]] of orders.entries()) {
     await db
       .insertInto('orders')
-      .values({ id: randomUUID(), number: `XR-T${index}-${randomUUID().slice(0, 6)}`, user_id: tech, status: 'placed', total_cents: 1000, currency: 'EUR', address: '{}', session_id: sessionId, idempotency_key: randomUUID(), request_hash: 'seeded', created_at: at, updated_at: at })
+      .values({ id: randomUUID(), number: `XR-T${index}-${randomUUID().slice(0, 6)}`, user_id: tech, status: 'placed', total_cents: 1000, currency: 'EUR', address: '{}', session_id: sessionId, origin, idempotency_key: randomUUID(), request_hash: 'seeded', created_at: at, updated_at: at })
       .execute();
   }
 }
@@ -137,18 +155,23 @@ const service = async (server: TestServer, query: string) => (await getAs<Servic
 export async function agentAndQueueFigures(server: TestServer): Promise<void> {
   const all = await service(server, '');
   expect(all.agents).toEqual([
-    { agentId: expect.any(String), name: 'Alex Agent', answered: 1, waitMs: 10 * S, handlingMs: 300 * S, transfers: 1, csat: { value: 100, count: 1 } },
-    { agentId: expect.any(String), name: 'Ana Agente', answered: 2, waitMs: 90 * S, handlingMs: 250 * S, transfers: 0, csat: { value: 50, count: 2 } },
+    { agentId: expect.any(String), name: 'Alex Agent', answered: 1, waitMs: 10 * S, handlingMs: 300 * S, transfers: 1, csat: { value: 100, count: 1 }, ratings: { difficulty: 2, infoEnough: 100, count: 1 } },
+    { agentId: expect.any(String), name: 'Ana Agente', answered: 2, waitMs: 90 * S, handlingMs: 250 * S, transfers: 0, csat: { value: 50, count: 2 }, ratings: { difficulty: 4.5, infoEnough: 50, count: 2 } },
   ]);
   expect(all.queues).toEqual([
-    { productLine: 'automotive', language: 'en', requests: 2, answered: 2, waitMs: 70 * S, handlingMs: 300 * S, transfers: 1, csat: { value: 50, count: 2 } },
-    { productLine: 'automotive', language: 'es', requests: 1, answered: 1, waitMs: 50 * S, handlingMs: 200 * S, transfers: 0, csat: { value: 100, count: 1 } },
-    { productLine: 'coffee', language: 'es', requests: 1, answered: 0, waitMs: null, handlingMs: null, transfers: 0, csat: { value: null, count: 0 } },
+    { productLine: 'automotive', language: 'en', requests: 2, answered: 2, waitMs: 70 * S, handlingMs: 300 * S, transfers: 1, csat: { value: 50, count: 2 }, ratings: { difficulty: 3.5, infoEnough: 50, count: 2 } },
+    { productLine: 'automotive', language: 'es', requests: 1, answered: 1, waitMs: 50 * S, handlingMs: 200 * S, transfers: 0, csat: { value: 100, count: 1 }, ratings: { difficulty: 4, infoEnough: 100, count: 1 } },
+    { productLine: 'coffee', language: 'es', requests: 1, answered: 0, waitMs: null, handlingMs: null, transfers: 0, csat: { value: null, count: 0 }, ratings: { difficulty: null, infoEnough: null, count: 0 } },
   ]);
-  expect(all.orders).toEqual({ total: 4, fromAssist: 3, fromProposal: 1 });
+  expect(all.orders).toEqual({ total: 4, fromAssist: 3, fromProposal: 1, fromAr: 2, fromArOrProposal: 2 });
 
   const spanish = await service(server, '&language=es');
-  expect(spanish.agents.map((agent) => [agent.name, agent.answered, agent.waitMs, agent.transfers, agent.csat.count])).toEqual([['Ana Agente', 1, 50 * S, 0, 1]]);
+  expect(spanish.agents.map((agent) => [agent.name, agent.answered, agent.waitMs, agent.transfers, agent.csat.count, agent.ratings])).toEqual([['Ana Agente', 1, 50 * S, 0, 1, { difficulty: 4, infoEnough: 100, count: 1 }]]);
+  const later = await getAs<ServiceFigures>(server, `/api/insights/service?from=${T1 + 10 * DAY}&to=${T1 + 40 * DAY}`);
+  expect([later.body.agents.map((agent) => [agent.name, agent.ratings]), later.body.orders]).toEqual([
+    [['Alex Agent', { difficulty: 1, infoEnough: 0, count: 1 }]],
+    { total: 1, fromAssist: 1, fromProposal: 0, fromAr: 1, fromArOrProposal: 1 },
+  ]);
   const coffee = await service(server, '&productId=espresso-machine');
   expect([coffee.agents, coffee.queues.map((queue) => [queue.productLine, queue.requests])]).toEqual([[], [['coffee', 1]]]);
   expect((await getAs(server, '/api/insights/service', 'agent@demo.local')).status).toBe(403);

@@ -1619,6 +1619,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3180,10 +3181,17 @@ export interface operations {
                             };
                             handlingMs: number | null;
                             name: string;
+                            ratings: {
+                                count: number;
+                                difficulty: number | null;
+                                infoEnough: number | null;
+                            };
                             transfers: number;
                             waitMs: number | null;
                         }[];
                         orders: {
+                            fromAr: number;
+                            fromArOrProposal: number;
                             fromAssist: number;
                             fromProposal: number;
                             total: number;
@@ -3197,6 +3205,11 @@ export interface operations {
                             handlingMs: number | null;
                             language: string;
                             productLine: string;
+                            ratings: {
+                                count: number;
+                                difficulty: number | null;
+                                infoEnough: number | null;
+                            };
                             requests: number;
                             transfers: number;
                             waitMs: number | null;
@@ -3436,6 +3449,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3506,6 +3520,8 @@ export interface operations {
                         sku: string;
                         unitPriceCents?: number;
                     }[];
+                    /** @enum {string} */
+                    origin?: "page" | "ar";
                     saveAddress?: boolean;
                     sessionId?: string | null;
                     totalCents?: number;
@@ -3543,6 +3559,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3646,6 +3663,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";
@@ -3746,6 +3764,7 @@ export interface operations {
                                 unitPriceCents: number;
                             }[];
                             number: string;
+                            origin: ("page" | "ar") | null;
                             sessionId: string | null;
                             /** @enum {string} */
                             status: "placed" | "confirmed" | "shipped" | "delivered" | "cancelled";

@@ -204,7 +204,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
                   <AlignmentControls alignment={alignment} assetId={assetId} />
                   {!aligning && runner(true)}
                   {partCard.arCard}
-                  <ProposedCartPanel />
+                  <ProposedCartPanel inAr />
                 </AssistOverlay>
               }
               hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} survey={guide && finished ? survey : null} />}

@@ -17,6 +17,7 @@ import { activeAgent } from '../sessions/session-reducer.ts';
 import { useGuideSteps } from '../guides/use-guide-steps.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import { helpRequestContext, type HostHelpContext } from './help-request-context.ts';
+import { HelpSurvey } from './help-survey.tsx';
 
 export interface HelpPanelProps {
   product: ProductDetail;
@@ -71,6 +72,7 @@ function HelpPanelContent({ session, product, context = {}, onGoToStep, compact 
           <button type="button" className="primary get-help" onClick={ask} disabled={request.busy || !state} data-testid="get-help">
             {phase === 'ended' ? t('help.askAgain') : t('help.getHelp')}
           </button>
+          {!compact && <HelpSurvey />}
         </>
       )}
       {phase === 'requesting' && <p role="status">{t('help.requesting')}</p>}

@@ -1,10 +1,11 @@
-// Help per agent and per queue, where orders came from and the first-time fix rate, as accessible tables and figures.
+// Help per agent and per queue (with the agents' own ratings), where orders came from and the first-time fix rate, as accessible tables and figures.
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../core/insights.ts';
 import type { AgentFigures, QueueFigures, ServiceFigures } from '../../../core/insights-service-figures.ts';
 
 const secondsText = (ms: number | null) => (ms === null ? '–' : (ms / 1000).toFixed(0));
 const percentText = (figure: Figure) => (figure.value === null ? '–' : `${figure.value} %`);
+const meanText = (value: number | null) => (value === null ? '–' : value.toFixed(1));
 
 function HelpCells({ row }: { row: AgentFigures | QueueFigures }) {
   const { t } = useTranslation('insights');
@@ -17,6 +18,10 @@ function HelpCells({ row }: { row: AgentFigures | QueueFigures }) {
       <td>
         {percentText(row.csat)} <span className="insights-count">{t('surveys.count', { count: row.csat.count })}</span>
       </td>
+      <td data-figure="difficulty">
+        {meanText(row.ratings.difficulty)} <span className="insights-count">{t('service.ratings', { count: row.ratings.count })}</span>
+      </td>
+      <td data-figure="info-enough">{percentText({ value: row.ratings.infoEnough, count: row.ratings.count })}</td>
     </>
   );
 }
@@ -33,6 +38,8 @@ function HelpHead({ first, extra }: { first: string; extra?: string }) {
         <th scope="col">{t('service.handling')}</th>
         <th scope="col">{t('service.transfers')}</th>
         <th scope="col">{t('service.csat')}</th>
+        <th scope="col">{t('service.difficulty')}</th>
+        <th scope="col">{t('service.infoEnough')}</th>
       </tr>
     </thead>
   );
@@ -86,6 +93,14 @@ export function ServiceTables({ figures }: { figures: ServiceFigures }) {
         <div data-figure="orders-proposal">
           <dt>{t('service.fromProposal')}</dt>
           <dd>{orders.fromProposal}</dd>
+        </div>
+        <div data-figure="orders-ar">
+          <dt>{t('service.fromAr')}</dt>
+          <dd>{orders.fromAr}</dd>
+        </div>
+        <div data-figure="orders-ar-or-proposal">
+          <dt>{t('service.fromArOrProposal')}</dt>
+          <dd>{orders.fromArOrProposal}</dd>
         </div>
       </dl>
     </section>

@@ -2,7 +2,7 @@
 // order twice; never queued offline, since an order needs the server's answer.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddressListSchema, type Order, type SavedAddress } from '../../../core/order.ts';
+import { AddressListSchema, type Order, type OrderOrigin, type SavedAddress } from '../../../core/order.ts';
 import { MAX_SAVED_ADDRESSES } from '../../../core/order-limits.ts';
 import { apiGet } from '../api/http.ts';
 import { formatPrice } from '../components/format.ts';
@@ -37,12 +37,14 @@ export interface CheckoutFormProps {
   sessionId?: string;
   /** Removes the ordered parts from the cart in the same transaction. @default false */
   fromCart?: boolean;
+  /** Where the form is shown: `ar` in the AR overlay of a phone. @default 'page' */
+  origin?: OrderOrigin;
   onPlaced: (order: Order) => void;
 }
 
 const NEW = 'new';
 
-export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart = false, onPlaced }: CheckoutFormProps) {
+export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart = false, origin = 'page', onPlaced }: CheckoutFormProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const { connection } = useAppStores();
@@ -91,7 +93,7 @@ export function CheckoutForm({ lines, totalCents, keyScope, sessionId, fromCart 
     setProblems({});
     setBusy(true);
     try {
-      const order = await placeOrder(connection.getState().client, orders, key, { lines, totalCents, destination, ...(sessionId ? { sessionId } : {}), fromCart });
+      const order = await placeOrder(connection.getState().client, orders, key, { lines, totalCents, destination, origin, ...(sessionId ? { sessionId } : {}), fromCart });
       onPlaced(order);
     } catch (error) {
       setProblems(addressProblemsFromIssues(errorBodyOf(error)?.issues ?? []));

@@ -1,5 +1,6 @@
-// One order, with its live status: the confirmation after checkout ("?placed=1") and the detail page from the history.
-import { useEffect } from 'react';
+// One order, with its live status: the confirmation after checkout ("?placed=1", with the survey about ordering) and the
+// detail page from the history.
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import { OrderResponseSchema } from '../../../core/order.ts';
@@ -13,6 +14,7 @@ import { OrderLines } from './order-lines.tsx';
 import { OrderStatusBadge } from './order-status-badge.tsx';
 import { RequireSignIn } from '../components/require-sign-in.tsx';
 import { useLanguage } from '../components/use-language.ts';
+import { LazySurvey } from '../surveys/lazy-survey.tsx';
 
 export function OrderPage({ id }: { id: string }) {
   return (
@@ -35,6 +37,7 @@ function OrderView({ id }: { id: string }) {
   }, [fetched, orders]);
 
   const order = live ?? (fetched.status === 'ready' ? fetched.data?.order ?? null : null);
+  const survey = useMemo(() => ({ context: 'order' as const, contextId: id }), [id]);
   if (!order) {
     if (fetched.status === 'error') return <ErrorView error={fetched.error} retry={fetched.retry} />;
     return <Loading />;
@@ -75,6 +78,7 @@ function OrderView({ id }: { id: string }) {
       <p>
         <Link href="/orders">{t('orders.all')}</Link>
       </p>
+      {placed && <LazySurvey target={survey} />}
     </article>
   );
 }

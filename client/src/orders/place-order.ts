@@ -1,6 +1,6 @@
 // Places an order over the socket under the attempt's idempotency key (a retry never orders twice): the one action
 // behind the checkout form on the page and the one-press checkout in the headset.
-import type { Address, Order } from '../../../core/order.ts';
+import type { Address, Order, OrderOrigin } from '../../../core/order.ts';
 import type { RealtimeClient } from '../realtime/realtime-client.ts';
 import type { CheckoutKey } from './checkout-key.ts';
 import { isDefinitiveRefusal } from './order-problem.ts';
@@ -20,6 +20,8 @@ export interface PlaceOrderRequest {
   totalCents: number;
   destination: OrderDestination;
   sessionId?: string;
+  /** Where the person places it: `ar` in an immersive session (the HUD or the AR overlay), `page` otherwise. */
+  origin: OrderOrigin;
   /** Removes the ordered parts from the cart in the same transaction. */
   fromCart?: boolean;
 }
@@ -34,6 +36,7 @@ export async function placeOrder(client: RealtimeClient, orders: OrdersStore, ke
         items: request.lines.map(({ sku, quantity, unitPriceCents }) => ({ sku, quantity, unitPriceCents })),
         totalCents: request.totalCents,
         ...request.destination,
+        origin: request.origin,
         ...(request.sessionId ? { sessionId: request.sessionId } : {}),
         ...(request.fromCart ? { clearCart: true } : {}),
       },

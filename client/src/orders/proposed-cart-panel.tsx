@@ -16,13 +16,13 @@ import { useShopStores } from './shop-stores.ts';
 import { StockLabel } from './stock-label.tsx';
 import { proposalLines, proposalOf, type ProposalState, type ProposalStore } from './proposal-store.ts';
 
-/** Shows nothing until the agent of the page's session proposes a cart. */
-export function ProposedCartPanel() {
+/** Shows nothing until the agent of the page's session proposes a cart; `inAr` when shown in the AR overlay of a phone. */
+export function ProposedCartPanel({ inAr = false }: { inAr?: boolean }) {
   const session = useLiveSession();
-  return session ? <SessionProposal session={session} /> : null;
+  return session ? <SessionProposal session={session} inAr={inAr} /> : null;
 }
 
-function SessionProposal({ session }: { session: LiveSession }) {
+function SessionProposal({ session, inAr }: { session: LiveSession; inAr: boolean }) {
   const { t } = useTranslation('orders');
   const titleId = useId();
   const store = proposalOf(session);
@@ -35,7 +35,7 @@ function SessionProposal({ session }: { session: LiveSession }) {
       {proposal.note && <p className="proposal-note">“{proposal.note}”</p>}
       {parts.status === 'loading' && <Loading />}
       {parts.status === 'error' && <ErrorView error={parts.error} retry={parts.retry} />}
-      {parts.status === 'ready' && <ProposalBody sessionId={session.sessionId} store={store} state={state} proposal={proposal} parts={parts.data} />}
+      {parts.status === 'ready' && <ProposalBody sessionId={session.sessionId} store={store} state={state} proposal={proposal} parts={parts.data} inAr={inAr} />}
     </section>
   );
 }
@@ -46,9 +46,10 @@ interface ProposalBodyProps {
   state: ProposalState;
   proposal: CartProposal;
   parts: PartDetail[];
+  inAr: boolean;
 }
 
-function ProposalBody({ sessionId, store, state, proposal, parts }: ProposalBodyProps) {
+function ProposalBody({ sessionId, store, state, proposal, parts, inAr }: ProposalBodyProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const { orders } = useShopStores();
@@ -105,6 +106,7 @@ function ProposalBody({ sessionId, store, state, proposal, parts }: ProposalBody
           totalCents={totalCents}
           keyScope={`session:${sessionId}:${proposal.seq}`}
           sessionId={sessionId}
+          origin={inAr ? 'ar' : 'page'}
           onPlaced={(placedOrder) => store.placed(placedOrder)}
         />
       ) : (

@@ -1,4 +1,4 @@
-// One-press checkout for the headset: the person's first saved address, Place order under the same idempotency key the
+// One-press checkout for the headset (orders placed here are recorded as placed in AR): the person's first saved address, Place order under the same idempotency key the
 // page's checkout form would use for the same thing (a retry or a press in both never orders twice), then the order.
 import { createStore } from 'zustand/vanilla';
 import { AddressListSchema, type Order, type SavedAddress } from '../../../core/order.ts';
@@ -50,7 +50,7 @@ export function createQuickCheckout({ client, orders, keyScope, sessionId, fromC
       if (busy || address.status !== 'ready' || !address.data || lines.length === 0) return null;
       store.setState({ busy: true, problem: null });
       try {
-        const order = await placeOrder(client(), orders, key, { lines, totalCents, destination: { addressId: address.data.id }, ...(sessionId ? { sessionId } : {}), fromCart });
+        const order = await placeOrder(client(), orders, key, { lines, totalCents, destination: { addressId: address.data.id }, origin: 'ar', ...(sessionId ? { sessionId } : {}), fromCart });
         store.setState({ order });
         return order;
       } catch (error) {

@@ -20,6 +20,7 @@ import { ProposedCartPanel } from '../orders/proposed-cart-panel.tsx';
 import { helpOf } from '../help/help-store.ts';
 import { HelpPanel } from '../help/help-panel.tsx';
 import { HelpScene } from '../help/help-scene.tsx';
+import { HelpSurvey } from '../help/help-survey.tsx';
 import '../help/help.css';
 
 const ProductViewer = lazy(() => import('../three/product-viewer.tsx'));
@@ -47,7 +48,7 @@ function HelpPageLoader({ productId }: { productId: string }) {
   if (product.status === 'loading' || boot.status !== 'ready') return <Loading label={t('help.opening')} />;
   return (
     <SessionProvider key={boot.joined.state.session.id} sessionId={boot.joined.state.session.id} initial={boot.joined} startNew={boot.startNew}>
-      <SessionEndedGate>
+      <SessionEndedGate ended={<HelpSurvey />}>
         <HelpView product={product.data} guideId={params.get('guide')} />
       </SessionEndedGate>
     </SessionProvider>

@@ -55,13 +55,16 @@ export function EndSessionButton() {
   );
 }
 
-/** Shows its content while the session is open; once it has ended, a notice and "Start a new session" instead. */
-export function SessionEndedGate({ children }: { children: ReactNode }) {
+/**
+ * Shows its content while the session is open; once it has ended, a notice and "Start a new session" instead, followed
+ * by `ended` (e.g. the survey about the session).
+ */
+export function SessionEndedGate({ children, ended: afterEnd = null }: { children: ReactNode; ended?: ReactNode }) {
   const session = useLiveSession();
-  return session ? <EndedGate session={session}>{children}</EndedGate> : <>{children}</>;
+  return session ? <EndedGate session={session} afterEnd={afterEnd}>{children}</EndedGate> : <>{children}</>;
 }
 
-function EndedGate({ session, children }: { session: LiveSession; children: ReactNode }) {
+function EndedGate({ session, children, afterEnd }: { session: LiveSession; children: ReactNode; afterEnd: ReactNode }) {
   const { t } = useTranslation('assist');
   const startNew = useStartNewSession();
   const ended = useStore(session.mirror, (state) => state.session?.session.status === 'ended');
@@ -80,6 +83,7 @@ function EndedGate({ session, children }: { session: LiveSession; children: Reac
           {t('sessionEnd.startNew')}
         </button>
       )}
+      {afterEnd}
     </section>
   );
 }

@@ -37,6 +37,8 @@ export interface OrdersTable {
   /** JSON Address as it was at checkout. */
   address: string;
   session_id: string | null;
+  /** `page` or `ar` (core's ORDER_ORIGINS); null for orders placed before migration 015 or by a client that did not say. */
+  origin: string | null;
   /** Unique per user: a retry with the same key finds this order instead of placing another. */
   idempotency_key: string;
   /** Hash of the request that placed the order, to refuse a key reused for a different order. */

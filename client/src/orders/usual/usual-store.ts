@@ -65,6 +65,7 @@ export function createUsualStore({ client, orders, guideId }: UsualStoreOptions)
           lines: [{ sku: item.sku, quantity, unitPriceCents: item.unitPriceCents }],
           totalCents: item.unitPriceCents * quantity,
           destination: { address, saveAddress: false },
+          origin: 'page',
         });
         setTap(item.sku, { order });
         return order;
