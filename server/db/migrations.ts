@@ -14,6 +14,7 @@ import * as m011 from './migrations/011-insights.ts';
 import * as m012 from './migrations/012-xapi.ts';
 import * as m013 from './migrations/013-agent-ratings.ts';
 import * as m014 from './migrations/014-proactive-help.ts';
+import * as m015 from './migrations/015-xapi-outbox.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '012-xapi': m012,
   '013-agent-ratings': m013,
   '014-proactive-help': m014,
+  '015-xapi-outbox': m015,
 };
 
 export const migrationProvider: MigrationProvider = {
