@@ -52,3 +52,9 @@ export function isoDuration(ms: number): string {
   const seconds = (centiseconds / 100).toFixed(2).replace(/\.?0+$/, '');
   return `PT${seconds === '' ? '0' : seconds}S`;
 }
+
+/** A statement the Learning Record Store refused for good, with its answer, newest first. */
+export const XapiRefusedSchema = z.object({
+  refused: z.array(z.object({ source: z.string(), statementId: z.uuid(), status: z.number().int(), answer: z.string(), statement: z.unknown(), refusedAt: z.number().int() })),
+});
+export type XapiRefused = z.infer<typeof XapiRefusedSchema>;

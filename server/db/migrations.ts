@@ -15,6 +15,7 @@ import * as m012 from './migrations/012-xapi.ts';
 import * as m013 from './migrations/013-agent-ratings.ts';
 import * as m014 from './migrations/014-proactive-help.ts';
 import * as m015 from './migrations/015-order-origin.ts';
+import * as m016 from './migrations/016-xapi-outbox.ts';
 
 const migrations: Record<string, Migration> = {
   '001-foundation': m001,
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '013-agent-ratings': m013,
   '014-proactive-help': m014,
   '015-order-origin': m015,
+  '016-xapi-outbox': m016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,14 +1,16 @@
 // Insights over HTTP for admins and operators: the figures of a guide version, the guides to choose from, CSV exports,
-// the figures per agent and queue with order origins, a step's sessions, and the xAPI statements as a download.
+// the figures per agent and queue with order origins, a step's sessions, the xAPI statements as a download and the
+// statements the LRS refused.
 import { z } from 'zod';
 import { INSIGHTS_ROLES, InsightsExportSchema, InsightsFilterSchema, InsightsGuidesSchema, InsightsReportSchema } from '../../core/insights.ts';
 import { ServiceFiguresSchema, ServiceFilterSchema, StepSessionsParamsSchema, StepSessionsQuerySchema, StepSessionsSchema } from '../../core/insights-service-figures.ts';
-import { XapiExportSchema } from '../../core/xapi.ts';
+import { XapiExportSchema, XapiRefusedSchema } from '../../core/xapi.ts';
 import type { Store } from '../db/database.ts';
 import type { RouteTable } from '../http/define-route.ts';
 import { requireUser } from '../platform/signed-in.ts';
 import type { InsightsService } from './insights-service.ts';
 import { xapiStatementStream } from './xapi-export.ts';
+import { listRefusedStatements } from './xapi-refused.ts';
 
 const tag = 'insights';
 const roles = INSIGHTS_ROLES;
@@ -49,5 +51,10 @@ export function registerInsightsRoutes(routes: RouteTable, insights: InsightsSer
       void reply.header('content-type', 'application/json; charset=utf-8').header('content-disposition', `attachment; filename="xapi-${query.guideId ?? 'all'}.json"`).header('cache-control', 'private, no-store');
       return xapiStatementStream(xapi.store, query, xapi.baseIri);
     },
+  );
+
+  routes.define(
+    { method: 'GET', path: '/api/insights/xapi/refused', operationId: 'listRefusedXapiStatements', tag, summary: 'xAPI statements the Learning Record Store refused for good (a 4xx other than 408 and 429), with its answer, newest first (at most 200); the push goes on with the others', response: XapiRefusedSchema, roles: ['admin'] },
+    async () => listRefusedStatements(xapi.store),
   );
 }

@@ -102,6 +102,8 @@ export interface XapiConfig {
   baseIri: string;
   /** How often statements not yet acknowledged are pushed, in ms; a failure backs off up to 32 times this. @default 60000 */
   pushIntervalMs: number;
+  /** Test hook: called with the statement sources of the outbox rows each read of the push returned. */
+  onOutboxRead?: ((sources: string[]) => void) | undefined;
 }
 
 const IceServersSchema = z.array(IceServerSchema);

@@ -1,7 +1,11 @@
 // xAPI cases, run on SQLite and Postgres: the download of the seeded runs of insights-cases.ts (every statement valid
-// by the xAPI 1.0.3 rules, ids stable across downloads) and the push to a real local LRS that fails, then recovers.
+// by the xAPI 1.0.3 rules, ids stable across downloads) and the push to a real local LRS that fails, then recovers,
+// refuses one statement for good, and is pushed to by two nodes at once.
 import { expect } from 'vitest';
+import pino from 'pino';
 import { XAPI_VERBS } from '../../core/xapi.ts';
+import { openStore } from '../../server/db/database.ts';
+import { createXapiPusher } from '../../server/insights/xapi-push.ts';
 import type { TestLrs } from '../support/test-lrs.ts';
 import type { TestServer } from '../support/test-server.ts';
 import { login } from '../support/test-server.ts';
@@ -55,20 +59,92 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   if (!condition()) throw new Error(`never: ${what}`);
 }
 
-/** The seeded statements reach an LRS that refused the first two pushes, each once, and the server says it is 1.0.3. */
-export async function pushesEachStatementOnce(lrs: TestLrs, expected: number): Promise<void> {
-  await until(() => lrs.received.size >= expected, `${expected} statements at the LRS`);
+/** What the test LRS refuses: the one statement of the seeded runs that lasted 100 s (run 5's first step). */
+export function refuseHundredSeconds(statement: unknown): string | null {
+  const duration = (statement as Statement).result?.duration;
+  return duration === 'PT100S' ? 'Statement refused: result.duration PT100S breaks this LRS\'s policy' : null;
+}
+
+interface Refused {
+  refused: Array<{ source: string; statementId: string; status: number; answer: string; statement: Statement; refusedAt: number }>;
+}
+
+async function refusedList(server: TestServer, email = 'admin@demo.local'): Promise<Response> {
+  const { token } = await login(server, email);
+  return fetch(`${server.url}/api/insights/xapi/refused`, { headers: { authorization: `Bearer ${token}` } });
+}
+
+async function refusedCount(server: TestServer): Promise<number> {
+  const row = await server.ctx.store.db.selectFrom('xapi_refused').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * The seeded statements reach an LRS that refused the first two pushes and refuses one statement for good: the others
+ * each arrive once, the refused one is listed for an admin with the LRS's answer, and the server says it is 1.0.3.
+ */
+export async function pushesEachStatementOnce(lrs: TestLrs, server: TestServer, expected: { sent: number; refused: number }): Promise<void> {
+  let refused = 0;
+  await until(() => lrs.received.size >= expected.sent, `${expected.sent} statements at the LRS`);
+  for (let tries = 0; tries < 200 && refused < expected.refused; tries += 1) {
+    refused = await refusedCount(server);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
   expect(lrs.posts()).toBeGreaterThanOrEqual(3);
-  expect(lrs.received.size).toBe(expected);
+  expect(lrs.received.size).toBe(expected.sent);
   expect([...lrs.received.values()].every((times) => times === 1)).toBe(true);
   expect(lrs.statements.flatMap((statement) => xapiProblems(statement))).toEqual([]);
   expect(lrs.headers.every((headers) => headers['x-experience-api-version'] === '1.0.3' && headers.authorization === `Basic ${Buffer.from('lrs-key:lrs-secret').toString('base64')}`)).toBe(true);
+
+  const response = await refusedList(server);
+  expect(response.status).toBe(200);
+  const list = ((await response.json()) as Refused).refused;
+  expect(list.map((entry) => [entry.status, entry.answer, entry.statement.result?.duration, entry.statement.id === entry.statementId])).toEqual(
+    Array.from({ length: expected.refused }, () => [400, "Statement refused: result.duration PT100S breaks this LRS's policy", 'PT100S', true]),
+  );
+  expect(list.every((entry) => entry.source.startsWith('step:') && !lrs.received.has(entry.statementId))).toBe(true);
+  expect((await refusedList(server, 'operator@demo.local')).status).toBe(403);
 }
 
-/** After a restart, new statements arrive and none of the acknowledged ones is sent again. */
-export async function resumesAfterARestart(lrs: TestLrs, restarted: TestServer, seed: (server: TestServer) => Promise<void>, expected: number): Promise<void> {
+/** Every statement source the push has handled (sent or refused). */
+export async function handledSources(server: TestServer): Promise<Set<string>> {
+  const { db } = server.ctx.store;
+  const sent = await db.selectFrom('xapi_sent').select('source').execute();
+  const refused = await db.selectFrom('xapi_refused').select('source').execute();
+  return new Set([...sent, ...refused].map((row) => row.source));
+}
+
+/**
+ * After a restart, new statements arrive, none of the acknowledged ones is sent again, and the push reads only the new
+ * events: `reads` (what the push's outbox reads returned since the restart) holds each new source once and no old one.
+ */
+export async function resumesAfterARestart(lrs: TestLrs, restarted: TestServer, seed: (server: TestServer) => Promise<void>, expected: { sent: number; refused: number }, before: Set<string>, reads: string[]): Promise<void> {
   await seed(restarted);
-  await until(() => lrs.received.size >= expected, `${expected} statements at the LRS after the restart`);
-  expect(lrs.received.size).toBe(expected);
+  await until(() => lrs.received.size >= expected.sent, `${expected.sent} statements at the LRS after the restart`);
+  for (let tries = 0; tries < 200 && (await refusedCount(restarted)) < expected.refused; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(lrs.received.size).toBe(expected.sent);
+  expect(await refusedCount(restarted)).toBe(expected.refused);
   expect([...lrs.received.values()].every((times) => times === 1)).toBe(true);
+  const handled = await handledSources(restarted);
+  const fresh = [...handled].filter((source) => !before.has(source)).sort();
+  expect(fresh.length).toBe(expected.sent + expected.refused - before.size);
+  expect([...reads].sort()).toEqual(fresh);
+}
+
+/** A second pusher on another connection to the same database, racing the server's: each statement still arrives once. */
+export async function twoPushersSendEachOnce(lrs: TestLrs, server: TestServer, seed: (server: TestServer) => Promise<void>, expectedSent: number): Promise<void> {
+  const store = await openStore({ dataDir: server.dataDir, databaseUrl: server.config.databaseUrl });
+  const endpoint = server.config.xapi.endpoint ?? '';
+  const second = createXapiPusher(store, { ...server.config.xapi, onOutboxRead: undefined, endpoint }, pino({ level: 'silent' }));
+  try {
+    const postsBefore = lrs.posts();
+    await seed(server);
+    await until(() => lrs.received.size >= expectedSent, `${expectedSent} statements at the LRS with two pushers`);
+    expect(lrs.posts()).toBeGreaterThan(postsBefore);
+    expect(lrs.received.size).toBe(expectedSent);
+    expect([...lrs.received.entries()].filter(([, times]) => times !== 1)).toEqual([]);
+  } finally {
+    await second.close();
+    await store.close();
+  }
 }

@@ -1,6 +1,7 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
-// the finished alignment's words, the card of a tapped part, and the survey once the guide is finished.
+// the finished alignment's words, the card of a tapped part, help offered on a step before asking, and the survey once
+// the guide is finished.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -11,6 +12,7 @@ import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
 import { VoiceTray } from '../guides/three/voice-tray.tsx';
 import type { VoiceStore } from '../guides/voice-store.ts';
 import { PartCardSheet } from '../orders/three/part-card-sheet.tsx';
+import { OfferSheet } from '../proactive/three/offer-sheet.tsx';
 import type { LiveSession } from '../sessions/live-session.ts';
 import { useLiveSession } from '../sessions/session-provider.tsx';
 import { useSessionScreen, type SessionScreen } from '../sessions/session-screen.ts';
@@ -88,6 +90,7 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
       <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
       {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
+      {!aligning && !survey && <OfferSheet session={session} screen={screen} />}
       {!aligning && survey && (
         <Suspense fallback={null}>
           <SurveySheet target={survey} />

@@ -56,7 +56,7 @@ export function readAr(): ArTestState {
     error: state.error,
     domOverlay: session?.domOverlayState?.type ?? null,
     drawCalls: canvas.gl.info.render.calls,
-    hud: readHud(canvas.scene),
+    hud: readHud(canvas.scene, canvas.gl.xr.isPresenting ? (canvas.gl.xr.getCamera().cameras[0] ?? null) : null),
   };
 }
 

@@ -37,6 +37,11 @@ export interface HudPanelTestState {
   buttons: Array<GuideButtonTestState & { label: string }>;
   /** The panel's facing (its +Z) in the world: aim at a button from this side. */
   normal: Vec3;
+  /**
+   * Where the panel's corners fall in the view the headset shows (the XR view camera; the page's canvas under the
+   * emulator), in normalised device coordinates: fully in view when every edge is within -1…1. Null outside XR.
+   */
+  inView: { left: number; right: number; bottom: number; top: number } | null;
 }
 
 export interface HudTestState {

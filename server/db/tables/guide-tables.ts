@@ -1,5 +1,6 @@
 // Tables of guides: stored versions, the editor's drafts, progress per assist session, applied actions, step events and
 // asset alignments.
+import type { Generated } from 'kysely';
 
 export interface GuidesTable {
   id: string;
@@ -108,6 +109,39 @@ export interface XapiSentTable {
   sent_at: number;
 }
 
+/** A statement source in commit order, written by triggers on guide_progress and guide_step_events. */
+export interface XapiOutboxTable {
+  pos: Generated<number>;
+  /** Postgres: the writing transaction (xid8, read as text); SQLite: 0 (one writer commits in `pos` order). */
+  tx: Generated<string | number>;
+  source: string;
+  /** 'start' | 'done' | 'step'. */
+  kind: string;
+  session_id: string;
+  guide_id: string;
+  event_id: string | null;
+}
+
+/** The push's one row: the last outbox position fully handled (sent or refused) and which node holds the lease. */
+export interface XapiPushStateTable {
+  name: string;
+  watermark_tx: string;
+  watermark_pos: number;
+  holder: string | null;
+  lease_until: number;
+}
+
+/** A statement the LRS refused for good (a 4xx other than 408/429), with its answer, for an admin to see. */
+export interface XapiRefusedTable {
+  source: string;
+  statement_id: string;
+  status: number;
+  answer: string;
+  /** JSON of the statement as sent. */
+  statement: string;
+  refused_at: number;
+}
+
 export interface GuideTables {
   guides: GuidesTable;
   guide_progress: GuideProgressTable;
@@ -117,4 +151,7 @@ export interface GuideTables {
   asset_alignments: AssetAlignmentsTable;
   guide_drafts: GuideDraftsTable;
   xapi_sent: XapiSentTable;
+  xapi_outbox: XapiOutboxTable;
+  xapi_push_state: XapiPushStateTable;
+  xapi_refused: XapiRefusedTable;
 }

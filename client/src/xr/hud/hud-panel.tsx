@@ -22,10 +22,13 @@ export function HudPanel({ name, id, blocks, onPress }: HudPanelProps) {
   return <TaggedPanel name={name} id={id} blocks={blocks} onPress={onPress} onLayout={onLayout} onPointerOver={onPointerOver} position={[0, height / 2, 0]} />;
 }
 
-/** A sheet in the HUD's sheet slot (left of the tray, turned to the person); the page shows one at a time. */
+/**
+ * A sheet in the HUD's sheet slot: straight ahead above the tray and a little further away, so that it is whole in the
+ * headset's view (beside the tray it fell off the view's left edge); the page shows one at a time.
+ */
 export function HudSheet({ id, blocks, onPress }: { id: string; blocks: readonly PanelBlock[]; onPress: (buttonId: string) => void }) {
   return (
-    <group name="hud-sheet-slot" position={[-0.5, -0.02, 0.08]} rotation={[-0.2, 0.45, 0, 'YXZ']}>
+    <group name="hud-sheet-slot" position={[0, 0.2, -0.35]} rotation={[-0.15, 0, 0]}>
       <HudPanel name="hud-sheet" id={id} blocks={blocks} onPress={onPress} />
     </group>
   );
