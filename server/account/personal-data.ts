@@ -48,6 +48,7 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
   { table: 'guide_step_signals', columns: [{ column: 'user_id', erase: 'delete' }] },
   { table: 'proactive_offers', columns: [{ column: 'user_id', erase: 'delete' }], json: ['reasons'] },
   { table: 'user_preferences', columns: [{ column: 'user_id', erase: 'delete' }] },
+  { table: 'xapi_refused', columns: [{ column: 'user_id', erase: 'delete' }], json: ['statement'] },
   { table: 'survey_answers', columns: [{ column: 'user_id', erase: 'delete' }, { column: 'agent_id', erase: 'unlink' }] },
   { table: 'agent_ratings', columns: [{ column: 'agent_id', erase: 'to-erased' }] },
   { table: 'cart_items', columns: [{ column: 'user_id', erase: 'delete' }] },
@@ -62,8 +63,11 @@ export const PERSONAL_TABLES: readonly PersonalTable[] = [
   { table: 'users', columns: [{ column: 'id', erase: 'delete' }, { column: 'email', holds: 'email', erase: 'delete' }], secret: ['password_hash'], json: ['languages', 'skills'] },
 ];
 
-/** Tables that name no person (catalog, counters, meta, order lines reached through their order). */
-export const TABLES_WITHOUT_PERSON: readonly TableName[] = ['products', 'parts', 'product_parts', 'meta', 'order_items', 'order_counters', 'session_annotations', 'xapi_sent'];
+/**
+ * Tables that name no person (catalog, counters, meta, order lines reached through their order; the xAPI outbox and
+ * sent list name sessions and events, whose rows go with the person's).
+ */
+export const TABLES_WITHOUT_PERSON: readonly TableName[] = ['products', 'parts', 'product_parts', 'meta', 'order_items', 'order_counters', 'session_annotations', 'xapi_sent', 'xapi_outbox', 'xapi_push_state'];
 
 /** Column names that name a person wherever they appear: a new table with one must be listed above. */
 export const PERSON_COLUMN = /(^|_)(user_id|email|requester_id|agent_id|actor_id)$|_by$/;

@@ -50,7 +50,7 @@ export function createXapiPusher(store: Store, config: XapiConfig & { endpoint: 
     const now = clock();
     const sent = handled.flatMap(({ row, statement, outcome }) => (row.source && statement && outcome?.sent ? [{ source: row.source.source, statement_id: statement.id, sent_at: now }] : []));
     const refused = handled.flatMap(({ row, statement, outcome }) =>
-      row.source && statement && outcome && !outcome.sent ? [{ source: row.source.source, statement_id: statement.id, status: outcome.status, answer: outcome.answer, statement: JSON.stringify(statement), refused_at: now }] : [],
+      row.source && statement && outcome && !outcome.sent ? [{ source: row.source.source, statement_id: statement.id, user_id: row.source.userId, status: outcome.status, answer: outcome.answer, statement: JSON.stringify(statement), refused_at: now }] : [],
     );
     await store.write(async (trx) => {
       if (sent.length > 0) await trx.insertInto('xapi_sent').values(sent).onConflict((conflict) => conflict.column('source').doNothing()).execute();

@@ -75,6 +75,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('xapi_refused')
     .addColumn('source', 'text', (c) => c.primaryKey())
     .addColumn('statement_id', 'text', (c) => c.notNull())
+    .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('status', 'integer', (c) => c.notNull())
     .addColumn('answer', 'text', (c) => c.notNull())
     .addColumn('statement', 'text', (c) => c.notNull())

@@ -135,6 +135,8 @@ export interface XapiPushStateTable {
 export interface XapiRefusedTable {
   source: string;
   statement_id: string;
+  /** The statement's actor (erased with their data). */
+  user_id: string;
   status: number;
   answer: string;
   /** JSON of the statement as sent. */
