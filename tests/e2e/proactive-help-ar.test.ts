@@ -2,36 +2,22 @@
 // returning technician on the step they struggled on gets the offer as a 3D sheet fully in view, with the reasons and
 // the tip, presses "Get help" with the controller's ray, and the agent's queue says why it was offered. A Spanish reader
 // gets the sheet in Spanish and sets it aside with "Ahora no".
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { HudPanelTestState, TestState } from '../../client/src/test-hook.ts';
 import { openPage, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { PROACTIVE_GUIDE, PROACTIVE_TIP, seedEarlierHelp } from '../support/proactive-e2e.ts';
 
 const e2e = useServerAndBrowser();
 let base: string;
-const GUIDE = 'wheel-corner-brake-pads';
-const TIP = 'Chock the rear wheels before you loosen anything.';
-
-/** An earlier, ended session in which the technician asked for help on the first step and the agent wrote the tip. */
-async function seedEarlierHelp(): Promise<void> {
-  const { db } = e2e.server.ctx.store;
-  const id = async (email: string) => (await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
-  const [tech, agent] = [await id('tech@demo.local'), await id('agent@demo.local')];
-  const session = randomUUID();
-  const at = Date.UTC(2026, 0, 5);
-  await db.insertInto('assist_sessions').values({ id: session, requester_id: tech, product_id: 'wheel-corner', product_line: 'automotive', installed_asset_id: null, guide_id: GUIDE, language: 'en', status: 'ended', current_step_id: null, placement: null, highlighted_part_id: null, active_call: null, last_seq: 1, created_at: at, ended_at: at + 60_000 }).execute();
-  await db.insertInto('session_members').values({ session_id: session, user_id: agent, role: 'agent', joined_at: at, left_at: at + 60_000 }).execute();
-  const context = JSON.stringify({ productId: 'wheel-corner', guideId: GUIDE, stepId: 'prepare-vehicle', language: 'en' });
-  await db.insertInto('help_requests').values({ id: randomUUID(), session_id: session, requester_id: tech, product_id: 'wheel-corner', product_line: 'automotive', language: 'en', context, history: '[]', status: 'ended', agent_id: agent, target_agent_id: null, transferred_by: null, declined_by: '[]', created_at: at, accepted_at: at, ended_at: at + 60_000 }).execute();
-  await db.insertInto('session_log').values({ session_id: session, seq: 1, type: 'chat', actor_id: agent, client_id: null, data: JSON.stringify({ text: TIP }), at: at + 1000 }).execute();
-}
+const GUIDE = PROACTIVE_GUIDE;
+const TIP = PROACTIVE_TIP;
 
 beforeAll(async () => {
   base = e2e.server.url.replace('127.0.0.1', 'localhost');
-  await seedEarlierHelp();
+  await seedEarlierHelp(e2e.server);
 });
 
 /** Opens the guide, enters AR through the page's button (looking ahead) and waits for the headset's HUD. */

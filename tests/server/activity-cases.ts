@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { ActivityItem, MyActivity, RequesterTimeline } from '../../core/activity.ts';
 import type { TestServer } from '../support/test-server.ts';
 import { createPerson, ok, refused, type Person } from './assist-support.ts';
+import { stepVisits } from '../support/step-visits.ts';
 
 const GUIDE = 'wheel-corner-brake-pads';
 const [A, B, C, D] = ['prepare-vehicle', 'loosen-wheel-bolts', 'raise-onto-stand', 'remove-wheel'] as const;
@@ -25,14 +26,7 @@ interface Run {
 
 async function seedRun(db: Db, run: Run): Promise<string> {
   const session = randomUUID();
-  let at = run.start;
-  const events: Array<{ step: string; kind: string; at: number }> = [];
-  for (const [step, seconds] of run.visits) {
-    events.push({ step, kind: 'entered', at });
-    if (seconds === null) continue;
-    at += seconds * S;
-    events.push({ step, kind: 'left', at });
-  }
+  const { events, end: at } = stepVisits(run.start, run.visits);
   const current = run.visits.at(-1)?.[1] === null ? (run.visits.at(-1)?.[0] ?? null) : null;
   await db.insertInto('assist_sessions').values({ id: session, requester_id: run.userId, product_id: 'wheel-corner', product_line: 'automotive', installed_asset_id: null, guide_id: GUIDE, language: 'en', status: run.open ? 'open' : 'ended', current_step_id: current, placement: null, highlighted_part_id: null, active_call: null, last_seq: 0, created_at: run.start, ended_at: run.open ? null : at }).execute();
   const progress = { guideId: GUIDE, currentStepId: current, history: run.visits.map(([step]) => step), answers: {}, measurements: {}, confirmations: {}, acknowledgedWarnings: {} };

@@ -7,6 +7,7 @@ import type { InsightsReport, StepInsight } from '../../core/insights.ts';
 import type { TestServer } from '../support/test-server.ts';
 import { login } from '../support/test-server.ts';
 import { createPerson, ok, openSession } from './assist-support.ts';
+import { stepVisits } from '../support/step-visits.ts';
 
 const GUIDE = 'wheel-corner-brake-pads';
 const [A, B, C] = ['prepare-vehicle', 'loosen-wheel-bolts', 'raise-onto-stand'] as const;
@@ -46,14 +47,7 @@ export async function seedRuns(server: TestServer): Promise<void> {
   const agent = (await userId('agent@demo.local')).id;
   for (const run of RUNS) {
     const session = randomUUID();
-    let at = run.start;
-    const events: Array<{ step: string; kind: string; at: number }> = [];
-    for (const [step, seconds] of run.visits) {
-      events.push({ step, kind: 'entered', at });
-      if (seconds === null) continue;
-      at += seconds * S;
-      events.push({ step, kind: 'left', at });
-    }
+    const { events, end: at } = stepVisits(run.start, run.visits);
     const last = run.visits.at(-1)?.[0] ?? null;
     await db.insertInto('assist_sessions').values({ id: session, requester_id: tech, product_id: 'wheel-corner', product_line: 'automotive', installed_asset_id: null, guide_id: GUIDE, language: run.language, status: 'ended', current_step_id: null, placement: null, highlighted_part_id: null, active_call: null, last_seq: 0, created_at: run.start, ended_at: at }).execute();
     await db.insertInto('session_members').values({ session_id: session, user_id: tech, role: 'requester', joined_at: run.start, left_at: at }).execute();

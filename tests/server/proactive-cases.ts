@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import type { ProactiveOffer, ProactiveOfferResponse } from '../../core/proactive.ts';
 import type { TestServer } from '../support/test-server.ts';
 import { createPerson, type Person } from './assist-support.ts';
+import { stepVisits } from '../support/step-visits.ts';
 
 const GUIDE = 'wheel-corner-brake-pads';
 const [A, B, C, D, E, F] = ['prepare-vehicle', 'loosen-wheel-bolts', 'raise-onto-stand', 'remove-wheel', 'remove-caliper-bolts', 'swing-caliper-up'] as const;
@@ -26,14 +27,7 @@ interface Past {
 
 async function seedSession(db: Db, run: Past, start: number, current = false): Promise<string> {
   const session = randomUUID();
-  let at = start;
-  const events: Array<{ step: string; kind: string; at: number }> = [];
-  for (const [step, seconds] of run.visits) {
-    events.push({ step, kind: 'entered', at });
-    if (seconds === null) continue;
-    at += seconds * S;
-    events.push({ step, kind: 'left', at });
-  }
+  const { events, end: at } = stepVisits(start, run.visits);
   const stoppedOn = run.visits.at(-1)?.[1] === null ? (run.visits.at(-1)?.[0] ?? null) : null;
   await db.insertInto('assist_sessions').values({ id: session, requester_id: run.userId, product_id: 'wheel-corner', product_line: 'automotive', installed_asset_id: run.asset, guide_id: GUIDE, language: 'en', status: current ? 'open' : 'ended', current_step_id: null, placement: null, highlighted_part_id: null, active_call: null, last_seq: 0, created_at: start, ended_at: current ? null : at }).execute();
   const progress = { guideId: GUIDE, currentStepId: stoppedOn, history: run.visits.map(([step]) => step), answers: {}, measurements: {}, confirmations: {}, acknowledgedWarnings: {} };
