@@ -73,7 +73,7 @@ describe('proactive help in the headset', () => {
       const offered = await waitForTestState(page, (s) => offerSays(s, TIP), 'the offer sheet in Spanish');
       expect(offered.ar.hud?.shown?.buttons.map((button) => button.label)).toEqual(['Ahora no', 'No me lo ofrezcas más', 'Pedir ayuda']);
       expect(offered.ar.hud?.shown?.texts.at(-1)).toBe(`Lo que ayudó a otros: “${TIP}”`);
-      expect(offered.ar.hud?.shown?.texts).toContain("Este paso le costó la última vez.");
+      expect(offered.ar.hud?.shown?.texts).toContain("Este paso te costó la última vez.");
       const seen = await settle(page, 8);
       expectFullyInView(seen.ar.hud?.shown);
       await screenshot(page, 'proactive-offer-headset-es');

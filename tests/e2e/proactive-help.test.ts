@@ -35,8 +35,8 @@ describe('proactive help', () => {
       await offer.scrollIntoViewIfNeeded();
       await screenshot(tech.page, 'proactive-offer-390-en');
       await tech.page.locator('header select').selectOption('es');
-      const oferta = tech.page.getByRole('region', { name: '¿Le echamos una mano con este paso?' });
-      await oferta.getByText('Este paso le costó la última vez.').waitFor();
+      const oferta = tech.page.getByRole('region', { name: '¿Te echamos una mano con este paso?' });
+      await oferta.getByText('Este paso te costó la última vez.').waitFor();
       expect(await seriousViolations(tech.page)).toEqual([]);
       await oferta.scrollIntoViewIfNeeded();
       await screenshot(tech.page, 'proactive-offer-390-es');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const DIR = path.resolve('client/src/i18n/locales/es');
-const USTED = /\b(Añada|Suba|suba|Suelte|elíjalos|Compruebe|compruebe|corrija|Inténtelo|inténtelo|Haga|Seleccione|conviértalo|quite|Gire|captúrela|publíquelo|Ya tiene)\b/;
+const USTED = /\b(Añada|Suba|suba|Suelte|elíjalos|Compruebe|compruebe|corrija|Inténtelo|inténtelo|Haga|Seleccione|conviértalo|quite|Gire|captúrela|publíquelo|Ya tiene|Le echamos|le costó|le permite)\b/;
 
 function texts(value: unknown, at: string): Array<[string, string]> {
   if (typeof value === 'string') return [[at, value]];
