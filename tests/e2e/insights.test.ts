@@ -9,6 +9,7 @@ import type { StoredSurvey } from '../../core/survey.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { barPixels, figure, openInsights as openOperatorInsights, stepRow as rowOf } from '../support/insights-e2e.ts';
 import { closeAll, createPerson, ok, openSession, sleep } from '../server/assist-support.ts';
 
 const e2e = useServerAndBrowser();
@@ -34,32 +35,8 @@ async function runAndAnswer(language: 'en' | 'es', onStepMs: number, csat: numbe
   return ((await response.json()) as { survey: StoredSurvey }).survey;
 }
 
-const figure = (page: Page, name: 'csat' | 'ces' | 'nps') => page.locator(`[data-figure="${name}"]`);
-const stepRow = (page: Page) => page.locator('[data-step="prepare-vehicle"]');
-
-/** Pixels of the chart's canvas in the bars' blue (median) and orange (p90). */
-function barPixels(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const canvas = document.querySelector('[data-testid="insights-chart"] canvas') as HTMLCanvasElement | null;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context) return 0;
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let count = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b, a] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0, data[i + 3] ?? 0];
-      if (a > 60 && ((b > 150 && r < 90) || (r > 150 && b < 60 && g < 120))) count += 1;
-    }
-    return count;
-  });
-}
-
-async function openInsights(page: Page): Promise<void> {
-  await signInThroughUi(page, e2e.server.url, 'operator@demo.local', '/');
-  await page.getByRole('navigation').getByRole('link', { name: 'Insights' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Insights' }).waitFor();
-  await page.getByLabel('Guide').selectOption(GUIDE);
-  await stepRow(page).waitFor();
-}
+const stepRow = (page: Page) => rowOf(page, 'prepare-vehicle');
+const openInsights = (page: Page) => openOperatorInsights(page, e2e.server.url, GUIDE, 'prepare-vehicle');
 
 describe('insights', () => {
   it('shows an operator the answered surveys and step times, a drawn chart, and figures that change with the language filter', async () => {

@@ -1,6 +1,7 @@
 // A technician finishes a short guide in emulated AR (a Quest 3 without a DOM overlay, the page inert) and answers the
 // survey on the headset's 3D sheet with the controller's ray: the answer is stored on the real server as given on a
-// headset, with the guide's context. A Spanish reader sees the sheet in Spanish and skips it with "Ahora no".
+// headset, with the guide's context; an operator then sees it in Insights (figures, the chart drawn, the language
+// filter, the run among the step's sessions). A Spanish reader sees the sheet in Spanish and skips it with "Ahora no".
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StoredSurvey } from '../../core/survey.ts';
@@ -10,6 +11,7 @@ import { pressHud } from '../support/hud-e2e.ts';
 import { headLookingAt, pressPanelButton } from '../support/guide-e2e.ts';
 import { placeOnOpenFloor } from '../support/orders-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { barPixels, figure, openInsights, stepRow } from '../support/insights-e2e.ts';
 import { studioClient } from '../support/studio-api.ts';
 import { login } from '../support/test-server.ts';
 import { trayGuide } from '../server/guide-editor-cases.ts';
@@ -103,6 +105,29 @@ describe('the survey in the headset', () => {
       expect((await waitForTestState(page, (s) => s.ar.sessionActive, 'still in AR')).ar.hud?.shown).toBeNull();
     } finally {
       await context.close();
+    }
+
+    // An operator sees that answer in Insights: the figures, the chart drawn, the language filter, the run's session.
+    const operator = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 1280, height: 800 } });
+    try {
+      const { page } = operator;
+      await openInsights(page, e2e.server.url, GUIDE, 'pull-tray');
+      await figure(page, 'csat').getByText('100 %', { exact: true }).waitFor();
+      await figure(page, 'csat').getByText('1 answer', { exact: true }).waitFor();
+      await figure(page, 'nps').getByText('1 answer', { exact: true }).waitFor();
+      expect(await stepRow(page, 'pull-tray').locator('td').first().textContent()).toBe('1');
+      await expect.poll(() => barPixels(page), { timeout: 10_000 }).toBeGreaterThan(100);
+      await page.getByLabel('Session language').selectOption('es');
+      await figure(page, 'csat').getByText('0 answers', { exact: true }).waitFor();
+      await page.getByLabel('Session language').selectOption('en');
+      await figure(page, 'csat').getByText('1 answer', { exact: true }).waitFor();
+      await page.getByRole('button', { name: 'Show sessions of Pull the tray' }).click();
+      const drill = page.getByTestId('insights-step-sessions');
+      await drill.getByRole('heading', { name: 'Sessions on “Pull the tray”, slowest first' }).waitFor();
+      await expect.poll(() => drill.getByRole('row').count()).toBe(2);
+      await screenshot(page, 'survey-ar-insights-en');
+    } finally {
+      await operator.context.close();
     }
   });
 
