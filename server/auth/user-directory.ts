@@ -8,7 +8,10 @@ export interface UserDirectory {
   byId(id: string): Promise<User | null>;
 }
 
-/** Users are never edited or removed by the app; the time limit covers an operator changing a row by hand. */
+/**
+ * The app edits no user row; it removes one only when the person erases their account, which ends their sign-ins first
+ * (so `identify` refuses them before asking here). The time limit covers an operator changing a row by hand.
+ */
 const KEEP_MS = 10_000;
 const MAX_USERS = 10_000;
 
