@@ -2,8 +2,10 @@
 // survey on the headset's 3D sheet with the controller's ray: the answer is stored on the real server as given on a
 // headset, with the guide's context; an operator then sees it in Insights (figures, the chart drawn, the language
 // filter, the run among the step's sessions). A Spanish reader sees the sheet in Spanish and skips it with "Ahora no".
+// Help asked from the headset's tray and ended by the agent is asked about on the same sheet.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { QueueUpdate } from '../../core/help.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { openPage, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from '../support/browser.ts';
@@ -13,7 +15,7 @@ import { placeOnOpenFloor } from '../support/orders-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { barPixels, figure, openInsights, stepRow } from '../support/insights-e2e.ts';
 import { studioClient } from '../support/studio-api.ts';
-import { login } from '../support/test-server.ts';
+import { connectClient, emitWithAck, login } from '../support/test-server.ts';
 import { trayGuide } from '../server/guide-editor-cases.ts';
 
 const e2e = useServerAndBrowser();
@@ -143,6 +145,42 @@ describe('the survey in the headset', () => {
       await pressHud(page, 'survey:skip', (s) => sheetSays(s, 'De acuerdo: no volveremos a preguntarte por esto.'));
       expect(await mySurveys('customer@demo.local')).toEqual([expect.objectContaining({ guideId: GUIDE, skipped: true, csat: null, device: 'headset', language: 'es' })]);
     } finally {
+      await context.close();
+    }
+  });
+  it('asks about the help once an agent has ended it, on the 3D sheet; stored as help from a headset', { timeout: 420_000 }, async () => {
+    const { context, page } = await openPage(e2e.browser, `${base}/`, { xr: true, viewport: { width: 480, height: 400 } });
+    const agent = await connectClient(e2e.server, { token: (await login(e2e.server, 'agent@demo.local')).token });
+    try {
+      // Another product than the tray guide's, whose session the first test finished.
+      await signInThroughUi(page, base, 'tech@demo.local', '/assist/wheel-corner?guide=wheel-corner-brake-pads');
+      await waitForTestState(page, (s) => s.guide.stepId === 'prepare-vehicle', 'the first step of the brake-pad guide');
+      await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
+      await page.getByTestId('enter-ar').click();
+      await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.domOverlay === null && s.ar.hud?.tray !== null, 'the headset AR session with its HUD');
+      await placeOnOpenFloor(page);
+      const waiting = await pressHud(page, 'assist:help', (s) => s.assist.help?.phase === 'waiting');
+      const sessionId = waiting.assist.help!.sessionId;
+
+      let requestId: string | undefined;
+      for (let tries = 0; !requestId && tries < 50; tries += 1) {
+        const queue = await emitWithAck<{ ok: true } & QueueUpdate>(agent, 'queue:get', {});
+        requestId = queue.requests.find((request) => request.sessionId === sessionId)?.requestId;
+        if (!requestId) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(requestId, 'the request in the agent’s queue').toBeDefined();
+      expect((await emitWithAck<{ ok: boolean }>(agent, 'help:accept', { requestId })).ok).toBe(true);
+      await waitForTestState(page, (s) => s.assist.help?.phase === 'active', 'the agent helping');
+      expect((await emitWithAck<{ ok: boolean }>(agent, 'help:end', { requestId })).ok).toBe(true);
+
+      const asked = await waitForTestState(page, (s) => sheetSays(s, 'How satisfied are you with the help you got?'), 'the help survey sheet');
+      expect(asked.ar.sessionActive).toBe(true);
+      await pressHud(page, 'csat:5', (s) => sheetLabel(s, 'csat:5') === '✓ 5');
+      await pressHud(page, 'survey:send', (s) => sheetSays(s, 'Thank you! Your answer helps us improve.'));
+      const help = (await mySurveys('tech@demo.local')).filter((answer) => answer.context === 'help');
+      expect(help).toEqual([expect.objectContaining({ contextId: sessionId, productId: 'wheel-corner', device: 'headset', language: 'en', csat: 5, skipped: false })]);
+    } finally {
+      agent.close();
       await context.close();
     }
   });

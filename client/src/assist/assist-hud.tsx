@@ -1,7 +1,7 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
 // the finished alignment's words, the card of a tapped part, help offered on a step before asking, and the survey once
-// the guide is finished.
+// the guide is finished (or, before that, about the help once an agent has helped and the help has ended).
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -56,6 +56,9 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
   const aligned = useStore(alignment, (state) => state);
   const aligning = aligned.phase === 'collecting';
   const active = helpPhase(mirror, request) === 'active';
+  const helped = mirror.session !== null && mirror.session.help === null && mirror.session.members.some((member) => member.role === 'agent');
+  const helpSurvey = useMemo<SurveyTarget>(() => ({ context: 'help', contextId: session.sessionId }), [session.sessionId]);
+  const asked = survey ?? (helped ? helpSurvey : null);
   const alignmentNote = alignmentResultText(aligned, screen.assetId, language, guideT);
 
   useEffect(() => {
@@ -91,9 +94,9 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
       {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
       {!aligning && !survey && <OfferSheet session={session} screen={screen} />}
-      {!aligning && survey && (
+      {!aligning && asked && (
         <Suspense fallback={null}>
-          <SurveySheet target={survey} />
+          <SurveySheet key={asked.context} target={asked} />
         </Suspense>
       )}
     </>
