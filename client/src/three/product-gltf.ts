@@ -1,22 +1,13 @@
-// Loads a product's GLB (meshopt-compressed) with progress, and clones it for one view with its variant colour.
-import { useMemo } from 'react';
-import { useLoader } from '@react-three/fiber';
+// A product's GLB (meshopt-compressed) for a react-three-fiber view, suspending until loaded (once per page, shared with
+// the product page's stage), and a clone of it for one view with its variant colour.
+import { use, useMemo } from 'react';
 import type { Object3D } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
+import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js';
+import { loadProductGltf } from './product-gltf-cache.ts';
 import { cloneWithOwnMaterials, paintVariant } from './variant-colour.ts';
 
-export function useProductGltf(url: string, onProgress?: (fraction: number) => void) {
-  return useLoader(
-    GLTFLoader,
-    url,
-    (loader) => {
-      loader.setMeshoptDecoder(MeshoptDecoder);
-    },
-    (event) => {
-      if (onProgress && event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-    },
-  );
+export function useProductGltf(url: string, onProgress?: (fraction: number) => void): GLTF {
+  return use(loadProductGltf(url, onProgress));
 }
 
 /** A deep copy of the product scene whose `body` material carries the variant colour; other views stay untouched. */

@@ -18,14 +18,13 @@ import {
   WebGLRenderer,
   type Object3D,
 } from 'three';
-import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
-import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js';
 import type { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import { expose } from '../observe/registry.ts';
 import { createShadowTexture } from './blob-shadow-texture.ts';
 import type { ObservedCanvas } from './observed-canvas.ts';
 import { partIdOf } from './part-picking.ts';
+import { loadProductGltf } from './product-gltf-cache.ts';
 import { cloneWithOwnMaterials, paintVariant } from './variant-colour.ts';
 
 export interface ProductStageEvents {
@@ -97,9 +96,9 @@ export function createProductStage(container: HTMLElement, canvas: HTMLCanvasEle
     controls.saveState();
   };
 
-  const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder);
-  loader.load(
-    product.modelUrl,
+  loadProductGltf(product.modelUrl, (fraction) => {
+    if (!destroyed) events.onProgress(fraction);
+  }).then(
     (gltf) => {
       if (destroyed) return;
       model = cloneWithOwnMaterials(gltf.scene);
@@ -113,10 +112,7 @@ export function createProductStage(container: HTMLElement, canvas: HTMLCanvasEle
       scene.add(lift);
       events.onLoaded();
     },
-    (event) => {
-      if (event.lengthComputable && event.total > 0) events.onProgress(event.loaded / event.total);
-    },
-    (error) => {
+    (error: unknown) => {
       if (!destroyed) events.onError(error);
     },
   );
