@@ -71,7 +71,9 @@ export function createAuthStore(): AuthStore {
         },
         (error: unknown) => {
           if (error instanceof ApiError && error.status === 401) {
-            store.setState({ ...SIGNED_OUT, expired: store.getState().token !== null });
+            // A request that went out with the old token can be refused after the sign-in already ended: it stays ended.
+            const { token, expired } = store.getState();
+            store.setState({ ...SIGNED_OUT, expired: expired || token !== null });
           } else if (store.getState().token) {
             clearTimeout(timer);
             timer = setTimeout(() => void renew(), RETRY_MS);
