@@ -1,7 +1,7 @@
 // Browser helpers for the ordering e2e tests: place on open floor, tap a part with the controller ray, fill an address.
 import type { Page } from 'playwright-core';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { placeOnOpenFloor as placeFloor, setControllerPose, signInThroughUi, tapTrigger, waitForTestState } from './browser.ts';
+import { placeOnOpenFloor as placeFloor, readTestState, setControllerPose, signInThroughUi, tapTrigger, waitForTestState } from './browser.ts';
 import { controllerPoseFor, type PartAim } from './part-aim.ts';
 import { pressHud } from './hud-e2e.ts';
 
@@ -34,6 +34,7 @@ export async function placeOnOpenFloor(page: Page): Promise<TestState> {
  * that the app read as the start of a drag moves the product, so the aim is recomputed from where it is now.
  */
 export async function selectPartWithRay(page: Page, aim: PartAim, partId: string, attempts = 6): Promise<void> {
+  const seen: string[] = [];
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.productMatrixWorld !== null, 'the placed product');
     const pose = controllerPoseFor(aim, placed.ar.productMatrixWorld!);
@@ -42,6 +43,9 @@ export async function selectPartWithRay(page: Page, aim: PartAim, partId: string
     await tapTrigger(page, 'right');
     const shown = await waitForTestState(page, (s) => s.orders.partCard?.partId === partId, `the ${partId} card`, 8000).catch(() => null);
     if (shown) return;
+    const after = await readTestState(page);
+    const moved = JSON.stringify(after.ar.productMatrixWorld) !== JSON.stringify(placed.ar.productMatrixWorld);
+    seen.push(`card ${after.orders.partCard?.partId ?? 'none'}, sheet ${after.ar.hud?.sheet ?? 'none'}${moved ? ', product moved' : ''}`);
   }
-  throw new Error(`the ${partId} card never showed after ${attempts} taps`);
+  throw new Error(`the ${partId} card never showed after ${attempts} taps (after each: ${seen.join('; ')})`);
 }
