@@ -100,7 +100,7 @@ describe('my data', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await screenshot(page, 'my-data-phone-en');
       await page.getByRole('button', { name: 'Cancel' }).click();
-      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Erase my account…');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Erase my account…');
       await page.getByRole('combobox', { name: 'Language of the app' }).selectOption('es');
       await page.getByRole('heading', { level: 1, name: 'Mis datos' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);

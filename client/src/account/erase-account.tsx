@@ -1,6 +1,6 @@
 // Erasing the account: what goes and what stays, then a form that asks for the e-mail address typed again and the
 // current password; once the server has erased it, this browser signs out.
-import { useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/error-text.ts';
 import { useAppStores } from '../state/app-stores.ts';
@@ -17,6 +17,14 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState('');
   const startRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useLayoutEffect(() => {
+    if (!open && returnFocus.current) {
+      returnFocus.current = false;
+      startRef.current?.focus();
+    }
+  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +44,7 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
     setOpen(false);
     setProblem('');
     setPassword('');
-    requestAnimationFrame(() => startRef.current?.focus());
+    returnFocus.current = true;
   };
 
   return (
