@@ -89,6 +89,8 @@ export const ActivityItemSchema = z.discriminatedUnion('kind', [
     csat: z.number().int().nullable(),
     ces: z.number().int().nullable(),
     nps: z.number().int().nullable(),
+    /** The person's own words, null when none were given. */
+    comment: z.string().nullable(),
   }),
 ]);
 export type ActivityItem = z.infer<typeof ActivityItemSchema>;

@@ -92,4 +92,11 @@ export const StoredSurveySchema = z.object({
 });
 export type StoredSurvey = z.infer<typeof StoredSurveySchema>;
 export const SurveyResponseSchema = z.object({ survey: StoredSurveySchema });
+
+export const SurveyIdParamsSchema = z.object({ surveyId: z.uuid() });
+/** A comment given later (from My activity) to an answer that has none, e.g. one answered with a controller in AR. */
+export const SurveyCommentSchema = z
+  .object({ comment: z.string().trim().min(1).max(SURVEY_COMMENT_MAX).refine(isPlainText, 'must be plain text') })
+  .strict();
+export type SurveyComment = z.infer<typeof SurveyCommentSchema>;
 export const SurveyListSchema = z.object({ surveys: z.array(StoredSurveySchema) });

@@ -67,7 +67,7 @@ export function orderRows(db: Db, { userId, cursor, rows }: PageScope) {
 export function surveyRows(db: Db, { userId, cursor, rows }: PageScope) {
   return db
     .selectFrom('survey_answers as a')
-    .select(['a.id', 'a.context', 'a.product_id', 'a.csat', 'a.ces', 'a.nps', 'a.created_at'])
+    .select(['a.id', 'a.context', 'a.product_id', 'a.csat', 'a.ces', 'a.nps', 'a.comment', 'a.created_at'])
     .where('a.user_id', '=', userId)
     .where('a.skipped', '=', 0)
     .where(after('survey', 'a.created_at', 'a.id', cursor))

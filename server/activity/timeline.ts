@@ -68,7 +68,7 @@ export async function timelinePage(db: Db, userId: string, before: string | unde
       case 'survey': {
         const { row } = item;
         const score = (value: number | null) => (value === null ? null : Number(value));
-        return { ...common, kind: 'survey', surveyId: row.id, context: row.context as SurveyContext, productName: row.product_id === null ? null : productName(products.get(row.product_id), row.product_id), csat: score(row.csat), ces: score(row.ces), nps: score(row.nps) };
+        return { ...common, kind: 'survey', surveyId: row.id, context: row.context as SurveyContext, productName: row.product_id === null ? null : productName(products.get(row.product_id), row.product_id), csat: score(row.csat), ces: score(row.ces), nps: score(row.nps), comment: row.comment };
       }
     }
   });

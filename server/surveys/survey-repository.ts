@@ -61,6 +61,12 @@ export async function insertAnswer(db: Db, row: SurveyAnswersTable): Promise<voi
   await db.insertInto('survey_answers').values(row).execute();
 }
 
+/** Sets the comment of an answer of this person's that was not skipped and has none; false when there is no such answer. */
+export async function addComment(db: Db, id: string, userId: string, comment: string): Promise<boolean> {
+  const result = await db.updateTable('survey_answers').set({ comment }).where('id', '=', id).where('user_id', '=', userId).where('skipped', '=', 0).where('comment', 'is', null).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function findAnswer(db: Db, id: string): Promise<StoredSurvey | null> {
   const row = await db.selectFrom('survey_answers').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toStored(row) : null;

@@ -6,12 +6,13 @@ import { AppError } from '../../core/errors.ts';
 import { NPS_INTERVAL_MS, type StoredSurvey, type SurveyAnswer, type SurveyAsk, type SurveyTarget } from '../../core/survey.ts';
 import type { Store } from '../db/database.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
-import { answersOf, factsOf, findAnswer, hasAnswered, insertAnswer, lastNpsAt, type SurveyFacts } from './survey-repository.ts';
+import { addComment, answersOf, factsOf, findAnswer, hasAnswered, insertAnswer, lastNpsAt, type SurveyFacts } from './survey-repository.ts';
 
 export interface SurveyService {
   ask(target: SurveyTarget, user: User): Promise<SurveyAsk>;
   answer(answer: SurveyAnswer, user: User): Promise<StoredSurvey>;
   mine(user: User): Promise<StoredSurvey[]>;
+  comment(surveyId: string, comment: string, user: User): Promise<StoredSurvey>;
 }
 
 const answered = () => new AppError('conflict', 'You have already answered the survey about this.', undefined, { reason: 'survey.answered' });
@@ -80,5 +81,16 @@ export function createSurveyService(store: Store, now: () => number): SurveyServ
     },
 
     mine: (user) => answersOf(db, user.id),
+
+    async comment(surveyId, comment, user) {
+      const added = await store.write((trx) => addComment(trx, surveyId, user.id, comment));
+      const stored = await findAnswer(db, surveyId);
+      if (!stored || stored.userId !== user.id) throw new AppError('not_found', 'There is no survey answer of yours with this id.', undefined, { reason: 'survey.not-found' });
+      if (!added) {
+        const reason = stored.skipped ? 'survey.skipped' : 'survey.commented';
+        throw new AppError('conflict', stored.skipped ? 'A skipped survey takes no comment.' : 'This answer already has a comment.', undefined, { reason });
+      }
+      return stored;
+    },
   };
 }

@@ -196,3 +196,37 @@ export async function npsOncePer90Days(server: TestServer): Promise<void> {
   expect(later.body.survey).toMatchObject({ nps: 6, createdAt: askableAt });
   clock.now = started;
 }
+
+/** An answer given without words (with a controller, say) takes a comment later, once, from its own person only. */
+export async function commentsLater(server: TestServer): Promise<void> {
+  const me = await surveyor(server);
+  const { sessionId } = await guideRun(me.person);
+  const answer = await me.answer({ ...base, context: 'guide', contextId: sessionId, csat: 5, device: 'headset' });
+  expect([answer.status, answer.body.survey?.comment, answer.body.error]).toEqual([201, null, undefined]);
+  const path = `/api/surveys/${answer.body.survey.id}/comment`;
+  const unsigned = await fetch(`${server.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ comment: 'hi' }) });
+  expect(unsigned.status).toBe(401);
+  for (const body of [{ comment: '   ' }, { comment: 'x'.repeat(1001) }, { comment: 'bell \u0007' }, { comment: 'ok', csat: 1 }, {}]) {
+    const refused = await me.api.request<ErrorBody>('PUT', path, body);
+    expect([JSON.stringify(body).slice(0, 40), refused.status]).toEqual([JSON.stringify(body).slice(0, 40), 400]);
+  }
+  expect((await me.api.request<ErrorBody>('PUT', '/api/surveys/not-a-uuid/comment', { comment: 'hi' })).status).toBe(400);
+  const stranger = await surveyor(server);
+  const theirs = await stranger.api.request<ErrorBody>('PUT', path, { comment: 'not mine' });
+  expect([theirs.status, theirs.body.error.reason]).toEqual([404, 'survey.not-found']);
+
+  const added = await me.api.request<{ survey: StoredSurvey }>('PUT', path, { comment: '  The torque step was <i>hard</i> to read  ' });
+  expect(added.status).toBe(200);
+  expect(added.body.survey).toMatchObject({ id: answer.body.survey.id, csat: 5, device: 'headset', comment: 'The torque step was <i>hard</i> to read' });
+  const row = await server.ctx.store.db.selectFrom('survey_answers').select('comment').where('id', '=', answer.body.survey.id).executeTakeFirstOrThrow();
+  expect(row.comment).toBe('The torque step was <i>hard</i> to read');
+  const again = await me.api.request<ErrorBody>('PUT', path, { comment: 'second thoughts' });
+  expect([again.status, again.body.error.reason]).toEqual([409, 'survey.commented']);
+  const timeline = await me.api.request<{ items: Array<{ kind: string; surveyId?: string; comment?: string | null }> }>('GET', '/api/activity');
+  expect(timeline.body.items.find((item) => item.surveyId === answer.body.survey.id)?.comment).toBe('The torque step was <i>hard</i> to read');
+
+  const other = await guideRun(me.person);
+  const skipped = await me.answer({ ...base, context: 'guide', contextId: other.sessionId, skipped: true });
+  const onSkip = await me.api.request<ErrorBody>('PUT', `/api/surveys/${skipped.body.survey.id}/comment`, { comment: 'late words' });
+  expect([onSkip.status, onSkip.body.error.reason]).toEqual([409, 'survey.skipped']);
+}

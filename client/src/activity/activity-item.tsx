@@ -1,19 +1,21 @@
 // One entry of a timeline in the reader's language: a session (product, guide and steps done, channel, device), a help
-// session (agent, duration), an order (number, total, status) or a survey answer; friction marked when given.
+// session (agent, duration), an order (number, total, status) or a survey answer with its comment; friction marked when
+// given.
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
 import type { ActivityItem, FrictionMark } from '../../../core/activity.ts';
 import type { Language } from '../../../core/languages.ts';
 import { formatDateTime, formatPrice } from '../components/format.ts';
 import { FrictionList } from './friction-list.tsx';
+import { SurveyComment } from './survey-comment.tsx';
 
 interface ItemProps {
   item: ActivityItem;
   language: Language;
   /** The friction in this item's session, for an agent; undefined where friction is not shown. */
   friction?: readonly FrictionMark[] | undefined;
-  /** Orders link to their page (the person's own timeline). @default false */
-  linkOrders?: boolean;
+  /** The person's own timeline: orders link to their page, and a survey answer without words can be given some. @default false */
+  mine?: boolean;
 }
 
 function duration(ms: number) {
@@ -21,7 +23,7 @@ function duration(ms: number) {
   return { minutes: Math.floor(seconds / 60), seconds: seconds % 60 };
 }
 
-function Details({ item, language, linkOrders }: ItemProps) {
+function Details({ item, language, mine }: ItemProps) {
   const { t } = useTranslation('activity');
   switch (item.kind) {
     case 'session': {
@@ -54,7 +56,7 @@ function Details({ item, language, linkOrders }: ItemProps) {
     case 'order':
       return (
         <>
-          <h3>{linkOrders ? <Link href={`/orders/${item.orderId}`}>{t('order.heading', { number: item.number })}</Link> : t('order.heading', { number: item.number })}</h3>
+          <h3>{mine ? <Link href={`/orders/${item.orderId}`}>{t('order.heading', { number: item.number })}</Link> : t('order.heading', { number: item.number })}</h3>
           <p>
             {formatPrice(item.totalCents, language)} · {t(`orderStatus.${item.status}`)}
           </p>
@@ -66,18 +68,19 @@ function Details({ item, language, linkOrders }: ItemProps) {
         <>
           <h3>{t('survey.heading', { about: item.productName ? `${t(`survey.about.${item.context}`)} · ${item.productName[language]}` : t(`survey.about.${item.context}`) })}</h3>
           <p>{scores.filter((score) => score !== null).join(' · ')}</p>
+          <SurveyComment surveyId={item.surveyId} comment={item.comment} editable={mine ?? false} />
         </>
       );
     }
   }
 }
 
-export function ActivityEntry({ item, language, friction, linkOrders = false }: ItemProps) {
+export function ActivityEntry({ item, language, friction, mine = false }: ItemProps) {
   return (
     <li className={`activity-entry activity-${item.kind}`} data-kind={item.kind}>
       <time dateTime={new Date(item.at).toISOString()}>{formatDateTime(item.at, language)}</time>
       <div>
-        <Details item={item} language={language} linkOrders={linkOrders} />
+        <Details item={item} language={language} mine={mine} />
         {friction && item.kind === 'session' && <FrictionList marks={friction} language={language} />}
       </div>
     </li>

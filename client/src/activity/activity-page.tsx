@@ -32,7 +32,7 @@ function ActivityView() {
       {first && <GuidesInProgress guides={first.inProgress} language={language} />}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t('timeline.title')}</h2>
-        <ActivityTimeline pages={pages} items={pages.items} language={language} linkOrders />
+        <ActivityTimeline pages={pages} items={pages.items} language={language} mine />
       </section>
     </section>
   );

@@ -12,17 +12,17 @@ interface TimelineProps<T> {
   items: readonly ActivityItem[];
   language: Language;
   friction?: readonly FrictionMark[];
-  linkOrders?: boolean;
+  mine?: boolean;
 }
 
-export function ActivityTimeline<T>({ pages, items, language, friction, linkOrders = false }: TimelineProps<T>) {
+export function ActivityTimeline<T>({ pages, items, language, friction, mine = false }: TimelineProps<T>) {
   const { t } = useTranslation('activity');
   return (
     <>
       {items.length === 0 && pages.status === 'ready' && <p>{t('timeline.none')}</p>}
       <ol className="activity-timeline" data-testid="activity-timeline">
         {items.map((item) => (
-          <ActivityEntry key={item.cursor} item={item} language={language} linkOrders={linkOrders} friction={friction && item.kind === 'session' ? friction.filter((mark) => mark.sessionId === item.sessionId) : undefined} />
+          <ActivityEntry key={item.cursor} item={item} language={language} mine={mine} friction={friction && item.kind === 'session' ? friction.filter((mark) => mark.sessionId === item.sessionId) : undefined} />
         ))}
       </ol>
       {pages.status === 'error' && <ErrorView error={pages.error} retry={pages.more} />}

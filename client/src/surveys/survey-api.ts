@@ -9,3 +9,7 @@ export function askSurvey({ context, contextId }: SurveyTarget, signal?: AbortSi
 export async function answerSurvey(answer: SurveyAnswer): Promise<StoredSurvey> {
   return SurveyResponseSchema.parse(await apiRequest('/api/surveys', { method: 'POST', body: answer })).survey;
 }
+
+export async function commentSurvey(surveyId: string, comment: string): Promise<StoredSurvey> {
+  return SurveyResponseSchema.parse(await apiRequest(`/api/surveys/${encodeURIComponent(surveyId)}/comment`, { method: 'PUT', body: { comment } })).survey;
+}
