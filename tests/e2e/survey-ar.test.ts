@@ -8,9 +8,9 @@ import type { Page } from 'playwright-core';
 import type { QueueUpdate } from '../../core/help.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { openPage, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { openPage, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
+import { finishTrayGuideInHeadset, lookAtSheet } from '../support/guide-ar-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
-import { headLookingAt, pressPanelButton } from '../support/guide-e2e.ts';
 import { placeOnOpenFloor } from '../support/orders-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { barPixels, figure, openInsights, stepRow } from '../support/insights-e2e.ts';
@@ -30,46 +30,12 @@ beforeAll(async () => {
   expect((await author.request('POST', `/api/studio/guides/${GUIDE}/publish`, { revision: 1 })).status).toBe(200);
 });
 
-/** Signs in, enters AR through the page's button, places the machine and walks both steps on the 3D step panel. */
-async function finishGuideInHeadset(page: Page, email: string, language: 'en' | 'es' = 'en'): Promise<void> {
-  await signInThroughUi(page, base, email, `/assist/espresso-machine?guide=${GUIDE}`);
-  if (language === 'es') await page.getByLabel('Language').selectOption('es');
-  await waitForTestState(page, (s) => s.guide.guideId === GUIDE && s.guide.stepId === 'pull-tray', 'the first step of the tray guide');
-  await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
-  await page.getByTestId('enter-ar').click();
-  await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.domOverlay === null && s.ar.hud?.tray !== null, 'the headset AR session with its HUD');
-  await placeOnOpenFloor(page);
-  await pressPanelButton(page, 'next', (s) => s.guide.stepId === 'push-tray', 'Done, next to the second step');
-  await pressPanelButton(page, 'next', (s) => s.guide.finished, 'Finish');
-}
+const finishGuideInHeadset = (page: Page, email: string, language: 'en' | 'es' = 'en') => finishTrayGuideInHeadset(page, { base, email, guideId: GUIDE, language });
 
 async function mySurveys(email: string): Promise<StoredSurvey[]> {
   const { token } = await login(e2e.server, email);
   const response = await fetch(`${e2e.server.url}/api/surveys`, { headers: { authorization: `Bearer ${token}` } });
   return ((await response.json()) as { surveys: StoredSurvey[] }).surveys;
-}
-
-type Vec3 = [number, number, number];
-const centreOf = (buttons: ReadonlyArray<{ position: Vec3 }>) => [0, 1, 2].map((axis) => buttons.reduce((sum, button) => sum + button.position[axis]!, 0) / Math.max(1, buttons.length)) as Vec3;
-
-/**
- * Steps 0.3 m toward the sheet's side and turns to it, for a screenshot (the HUD may still follow the turn: then the sheet
- * stays at the view's left edge). Where the person stood follows from the tray: half a metre in front of them, 0.42 m
- * below their eyes.
- */
-async function lookAtSheet(page: Page, name: string): Promise<void> {
-  const { ar } = await settle(page, 4);
-  const tray = ar.hud!.tray!;
-  const [nx, , nz] = tray.normal;
-  const length = Math.hypot(nx, nz);
-  const back: Vec3 = [nx / length, 0, nz / length];
-  const trayCentre = centreOf(tray.buttons);
-  const stood: Vec3 = [trayCentre[0] + back[0] * 0.5, trayCentre[1] + 0.42, trayCentre[2] + back[2] * 0.5];
-  const left: Vec3 = [-back[2], 0, back[0]];
-  const eye: Vec3 = [stood[0] + left[0] * 0.3, stood[1], stood[2] + left[2] * 0.3];
-  await setHeadPose(page, eye, headLookingAt(eye, centreOf(ar.hud!.shown!.buttons)));
-  await settle(page, 8);
-  await screenshot(page, name);
 }
 
 const sheetLabel = (s: TestState, id: string) => (s.ar.hud?.sheet === 'survey' ? s.ar.hud.shown?.buttons.find((button) => button.id === id)?.label : undefined);

@@ -1,7 +1,8 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
-// the finished alignment's words, the card of a tapped part, help offered on a step before asking, and the survey once
-// the guide is finished (or, before that, about the help once an agent has helped and the help has ended).
+// the finished alignment's words, the card of a tapped part, help offered on a step before asking, and once the guide
+// is finished "Your usual?" and then the survey (or, before that, about the help once an agent has helped and the help
+// has ended).
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -24,6 +25,7 @@ import { loadNamespace } from '../i18n/i18n.ts';
 import type { PartTaps } from './part-taps.ts';
 
 const SurveySheet = lazy(() => Promise.all([import('../surveys/three/survey-sheet.tsx'), loadNamespace('survey')]).then(([module]) => module));
+const UsualSheet = lazy(() => Promise.all([import('../orders/usual/three/usual-sheet.tsx'), loadNamespace('orders')]).then(([module]) => module));
 
 export interface AssistHudProps {
   product: ProductDetail;
@@ -36,6 +38,8 @@ export interface AssistHudProps {
   voice: VoiceStore | null;
   /** The survey to ask about, once the guide is finished. */
   survey: SurveyTarget | null;
+  /** Once the guide is finished and until the person is done with it: "Your usual?" for the guide's product, before the survey. */
+  usual: { guideId: string; onDone: () => void } | null;
 }
 
 export default function AssistHud(props: AssistHudProps) {
@@ -44,7 +48,7 @@ export default function AssistHud(props: AssistHudProps) {
   return session && screen ? <AssistHudContent session={session} screen={screen} {...props} /> : null;
 }
 
-function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart, voice, survey }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
+function AssistHudContent({ session, screen, product, alignment, partTaps, partId, onClosePart, voice, survey, usual }: AssistHudProps & { session: LiveSession; screen: SessionScreen }) {
   const { t, i18n } = useTranslation('assist');
   const { t: guideT } = useTranslation('guide');
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
@@ -94,7 +98,12 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
       {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
       {!aligning && !survey && <OfferSheet session={session} screen={screen} />}
-      {!aligning && asked && (
+      {!aligning && usual && (
+        <Suspense fallback={null}>
+          <UsualSheet guideId={usual.guideId} onDone={usual.onDone} />
+        </Suspense>
+      )}
+      {!aligning && asked && !usual && (
         <Suspense fallback={null}>
           <SurveySheet key={asked.context} target={asked} />
         </Suspense>

@@ -153,6 +153,9 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
   );
   const renderParts = (parts: ReadonlyArray<{ partId: string; quantity: number }>) => <PartsButton product={product} parts={parts} />;
   const survey = useMemo(() => ({ context: 'guide' as const, contextId: sessionId }), [sessionId]);
+  const [usualDone, setUsualDone] = useState(false);
+  const onUsualDone = useCallback(() => setUsualDone(true), []);
+  const usual = useMemo(() => (guide && finished && !usualDone ? { guideId: guide.id, onDone: onUsualDone } : null), [guide, finished, usualDone, onUsualDone]);
   const finishedSlot = (
     <>
       <UsualSlot guideId={guide?.id} />
@@ -207,7 +210,7 @@ export function AssistView({ product, session, user, assetId, requestedGuide, he
                   <ProposedCartPanel inAr />
                 </AssistOverlay>
               }
-              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} survey={guide && finished ? survey : null} />}
+              hud={<AssistHud product={product} alignment={alignment} partTaps={partTaps} partId={partCard.partId} onClosePart={partCard.close} voice={guide ? voice : null} survey={guide && finished ? survey : null} usual={usual} />}
               world={<AlignmentScene alignment={alignment} product={product} color={null} assetId={assetId} storage={localStorage} />}
             >
               {scene(!aligning)}

@@ -1,7 +1,7 @@
 // "Your usual?": the person's usual parts (optionally of one guide's product) and one tap per part that orders it again
 // with the quantity and address of last time, under one idempotency key per part (a double tap or a retry orders once).
 import { createStore } from 'zustand/vanilla';
-import { UsualListSchema, type Order, type UsualItem } from '../../../../core/order.ts';
+import { UsualListSchema, type Order, type OrderOrigin, type UsualItem } from '../../../../core/order.ts';
 import { apiGet } from '../../api/http.ts';
 import type { Resource } from '../../components/use-resource.ts';
 import type { RealtimeClient } from '../../realtime/realtime-client.ts';
@@ -28,11 +28,13 @@ export interface UsualStoreOptions {
   orders: OrdersStore;
   /** Only the parts of this guide's product. */
   guideId?: string | undefined;
+  /** Where the taps are: `ar` for the headset's sheet. @default 'page' */
+  origin?: OrderOrigin;
 }
 
 const IDLE: UsualTap = { busy: false, order: null, problem: null };
 
-export function createUsualStore({ client, orders, guideId }: UsualStoreOptions) {
+export function createUsualStore({ client, orders, guideId, origin = 'page' }: UsualStoreOptions) {
   const store = createStore<UsualState>(() => ({ items: { status: 'loading' }, taps: {} }));
   const controller = new AbortController();
   const path = `/api/orders/usual${guideId ? `?guideId=${encodeURIComponent(guideId)}` : ''}`;
@@ -65,7 +67,7 @@ export function createUsualStore({ client, orders, guideId }: UsualStoreOptions)
           lines: [{ sku: item.sku, quantity, unitPriceCents: item.unitPriceCents }],
           totalCents: item.unitPriceCents * quantity,
           destination: { address, saveAddress: false },
-          origin: 'page',
+          origin,
         });
         setTap(item.sku, { order });
         return order;

@@ -3,15 +3,15 @@
 import { useEffect, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import { useTranslation } from 'react-i18next';
-import type { Address, UsualItem } from '../../../../core/order.ts';
-import type { Language } from '../../../../core/languages.ts';
-import { formatCountry, formatPrice } from '../../components/format.ts';
+import type { UsualItem } from '../../../../core/order.ts';
+import { formatPrice } from '../../components/format.ts';
 import { useLanguage } from '../../components/use-language.ts';
 import { useAppStores } from '../../state/app-stores.ts';
 import { useStore } from '../../state/use-store.ts';
 import { OrderProblemMessage } from '../order-problem-message.tsx';
 import { useShopStores } from '../shop-stores.ts';
 import { StockLabel } from '../stock-label.tsx';
+import { addressLine } from './address-line.ts';
 import { createUsualStore, type UsualStore } from './usual-store.ts';
 import '../../styles/usual.css';
 
@@ -19,8 +19,6 @@ export interface UsualStripProps {
   /** On a guide's finished screen: only the parts of that guide's product. */
   guideId?: string | undefined;
 }
-
-const oneLine = (address: Address, language: Language) => `${address.name}, ${address.street}, ${address.postalCode} ${address.city}, ${formatCountry(address.country, language)}`;
 
 function UsualRow({ item, store }: { item: UsualItem; store: UsualStore }) {
   const { t } = useTranslation('orders');
@@ -35,7 +33,7 @@ function UsualRow({ item, store }: { item: UsualItem; store: UsualStore }) {
     <li className="usual-item" data-testid="usual-item" data-sku={item.sku}>
       <h3>{name}</h3>
       <p id={`${id}-what`}>{t('usual.what', { quantity, unit: formatPrice(item.unitPriceCents, language), total: formatPrice(item.unitPriceCents * quantity, language) })}</p>
-      <p id={`${id}-where`}>{address ? t('usual.goesTo', { address: oneLine(address, language) }) : t('usual.noAddress')}</p>
+      <p id={`${id}-where`}>{address ? t('usual.goesTo', { address: addressLine(address, language) }) : t('usual.noAddress')}</p>
       <p>
         <StockLabel stock={item.stock} />
       </p>
