@@ -1,7 +1,7 @@
 // Live help's realtime events: ask, accept, decline, transfer, end and cancel help; the queue and callbacks for agents.
 import { z } from 'zod';
 import type { Ack } from './ack.ts';
-import { HelpContextSchema, RequestIdSchema, type Callback, type CallbackUpdate, type HelpContext, type HelpHistoryItem, type HelpRequestResult, type HelpPosition, type QueueUpdate, type RequesterOrder, type TransferTarget } from './help.ts';
+import { HelpContextSchema, RequestIdSchema, type Callback, type CallbackUpdate, type HelpContext, type HelpHistoryItem, type HelpSubject, type HelpRequestResult, type HelpPosition, type QueueUpdate, type RequesterOrder, type TransferTarget } from './help.ts';
 import { SessionIdSchema, type SessionLogEntry } from './session.ts';
 import type { SessionJoinResult } from './session-events.ts';
 import type { EmptyPayloadSchema } from './field-schemas.ts';
@@ -32,8 +32,8 @@ export interface HelpClientToServerEvents {
   'help:request': (payload: z.input<typeof HelpRequestSchema>, ack: Ack<HelpRequestResult & { entry: SessionLogEntry }>) => void;
   /** Agent: takes the request, becomes a member and joins the session room. */
   'help:accept': (payload: z.input<typeof HelpRefSchema>, ack: Ack<SessionJoinResult & { requestId: string }>) => void;
-  /** The agent helping in the request: what the request carried (its context and the requester's history), e.g. for a tab restored after a reload. */
-  'help:context': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ context: HelpContext; history: HelpHistoryItem[] }>) => void;
+  /** The agent helping in the request: what the request carried (its context, what it is about and the requester's history), e.g. for a tab restored after a reload. */
+  'help:context': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ context: HelpContext; subject: HelpSubject; history: HelpHistoryItem[] }>) => void;
   /** The agent helping in the request: the requester's latest orders, newest first. */
   'help:orders': (payload: z.input<typeof HelpRefSchema>, ack: Ack<{ orders: RequesterOrder[] }>) => void;
   /** Agent: skip this request; it stays queued for the others. */

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Role } from './auth.ts';
 import { ProductLineSchema, SlugSchema, type ProductLine } from './catalog.ts';
-import { LanguageSchema } from './i18n.ts';
+import { LanguageSchema, LocalizedTextSchema } from './i18n.ts';
+import { UnitNameSchema } from './installed-unit.ts';
 import type { Language } from './languages.ts';
 import type { OrderStatus } from './order.ts';
 import { ProactiveReasonSchema } from './proactive.ts';
@@ -19,6 +20,14 @@ export const HelpContextSchema = z.strictObject({
   language: LanguageSchema,
 });
 export type HelpContext = z.infer<typeof HelpContextSchema>;
+
+/** What a request is about, named for the agent by the server (the catalog's product name, the unit as a person reads it); never sent by the requester. */
+export const HelpSubjectSchema = z.strictObject({
+  productName: LocalizedTextSchema,
+  /** Null when the request named no unit. */
+  unit: UnitNameSchema.nullable(),
+});
+export type HelpSubject = z.infer<typeof HelpSubjectSchema>;
 
 export const RequestIdSchema = z.uuid();
 
@@ -54,6 +63,7 @@ export interface QueueItem {
   productLine: ProductLine;
   language: Language;
   context: HelpContext;
+  subject: HelpSubject;
   /** Earlier sessions of the requester, newest first. */
   history: HelpHistoryItem[];
   createdAt: number;

@@ -22,7 +22,8 @@ import type { SessionHub } from '../sessions/session-hub.ts';
 import { findOpenHelpRequest, updateSession, upsertMember, type PendingEvent } from '../sessions/session-repository.ts';
 import { loadJoinResult } from '../sessions/session-state.ts';
 import { HelpContextSchema, HelpHistoryItemSchema } from '../../core/help.ts';
-import { changedByOthers, findRequest, insertRequest, requesterHistory, updateRequestIf } from './help-repository.ts';
+import { changedByOthers, findRequest, insertRequest, productDataOf, requesterHistory, updateRequestIf } from './help-repository.ts';
+import { helpSubject } from './help-subject.ts';
 import { requesterOrders } from './requester-orders.ts';
 import type { HelpQueue } from './help-queue.ts';
 import { canTake, speaksAndKnows } from './routing.ts';
@@ -165,7 +166,9 @@ export function registerHelpEvents(table: EventTable, ctx: AppContext, hub: Sess
     const agent = requireAgent(socket.data.user);
     const request = await requireRequest(db, requestId);
     if (request.agent_id !== agent.id) throw new AppError('forbidden', 'Only the agent helping in this request can read its context.');
-    return { context: HelpContextSchema.parse(JSON.parse(request.context)), history: HelpHistoryItemSchema.array().parse(JSON.parse(request.history)) };
+    const context = HelpContextSchema.parse(JSON.parse(request.context));
+    const subject = helpSubject(request.product_id, await productDataOf(db, request.product_id), context);
+    return { context, subject, history: HelpHistoryItemSchema.array().parse(JSON.parse(request.history)) };
   });
 
   table.on('help:orders', { schema: HelpRefSchema, limit: 'read' }, async (socket, { requestId }) => {

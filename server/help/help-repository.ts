@@ -6,6 +6,7 @@ import type { ProductLine } from '../../core/catalog.ts';
 import type { Language } from '../../core/languages.ts';
 import type { Callback, HelpContext, HelpHistoryItem, QueueItem } from '../../core/help.ts';
 import type { Database, HelpCallbacksTable, HelpRequestsTable } from '../db/schema.ts';
+import { helpSubject } from './help-subject.ts';
 
 type Db = Kysely<Database>;
 export type HelpStatus = 'waiting' | 'active' | 'ended' | 'cancelled';
@@ -37,26 +38,36 @@ export async function listWaiting(db: Db): Promise<WaitingRequest[]> {
   const rows = await db
     .selectFrom('help_requests')
     .innerJoin('users', 'users.id', 'help_requests.requester_id')
+    .leftJoin('products', 'products.id', 'help_requests.product_id')
     .selectAll('help_requests')
-    .select(['users.name as requester_name', 'users.role as requester_role'])
+    .select(['users.name as requester_name', 'users.role as requester_role', 'products.data as product_data'])
     .where('help_requests.status', '=', 'waiting')
     .orderBy('help_requests.created_at')
     .orderBy('help_requests.id')
     .execute();
-  return rows.map((row) => ({
-    requestId: row.id,
-    sessionId: row.session_id,
-    requester: { id: row.requester_id, name: row.requester_name, role: row.requester_role as Role },
-    productId: row.product_id,
-    productLine: row.product_line as ProductLine,
-    language: row.language as Language,
-    context: JSON.parse(row.context) as HelpContext,
-    history: JSON.parse(row.history) as HelpHistoryItem[],
-    createdAt: Number(row.created_at),
-    transferredBy: row.transferred_by,
-    targetAgentId: row.target_agent_id,
-    declinedBy: JSON.parse(row.declined_by) as string[],
-  }));
+  return rows.map((row) => {
+    const context = JSON.parse(row.context) as HelpContext;
+    return {
+      requestId: row.id,
+      sessionId: row.session_id,
+      requester: { id: row.requester_id, name: row.requester_name, role: row.requester_role as Role },
+      productId: row.product_id,
+      productLine: row.product_line as ProductLine,
+      language: row.language as Language,
+      context,
+      subject: helpSubject(row.product_id, row.product_data, context),
+      history: JSON.parse(row.history) as HelpHistoryItem[],
+      createdAt: Number(row.created_at),
+      transferredBy: row.transferred_by,
+      targetAgentId: row.target_agent_id,
+      declinedBy: JSON.parse(row.declined_by) as string[],
+    };
+  });
+}
+
+/** The stored manifest of a request's product (its names), or null when the catalog no longer has it. */
+export async function productDataOf(db: Db, productId: string): Promise<string | null> {
+  return (await db.selectFrom('products').select('data').where('id', '=', productId).executeTakeFirst())?.data ?? null;
 }
 
 /** Mean time from request to acceptance over the latest accepted requests, or null when there are none yet. */

@@ -2,7 +2,8 @@
 // asks for help, and the agent sees where they are ("Paso 2 de 10 · 1 paso hecho") in the queue, in the accepted tab
 // and in the tab restored after a reload. The agent's browser speaks American English while the app is set to Spanish:
 // the requester's earlier-session date and the transcript times follow the app's language, not the browser's. The
-// requester's latest order is listed too (number, date, units, status), in Spanish.
+// requester's latest order is listed too (number, date, units, status), in Spanish. The product and the unit are named
+// in Spanish ("Conjunto de rueda delantera, equipo de demostración"), never by the unit's id.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
@@ -17,6 +18,8 @@ beforeAll(() => {
 });
 
 const SUMMARY = /Paso 2 de \d+ · 1 paso hecho/;
+const UNIT = 'Conjunto de rueda delantera, equipo de demostración';
+const RAW_UNIT = 'wheel-corner.demo-unit';
 const SPANISH_DATE = /\b\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\.? \d{4}\b/;
 
 async function earlierOrder(): Promise<string> {
@@ -50,15 +53,21 @@ describe('the agent’s view of a help request', () => {
 
       const request = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
       await request.getByText(SUMMARY).waitFor();
+      await request.getByText('Equipo de demostración', { exact: true }).waitFor();
+      expect(await request.innerText()).not.toContain(RAW_UNIT);
       await screenshot(b, 'agent-context-queue-1280-es');
       await request.getByRole('button', { name: 'Aceptar a Tomás Technician' }).click();
       const header = b.locator('.workspace-header');
       await header.getByText(SUMMARY).waitFor();
       await header.getByText('1 pedido reciente').waitFor();
+      await header.getByText(UNIT).waitFor();
+      expect(await header.innerText()).not.toContain(RAW_UNIT);
 
       await b.reload();
-      await b.getByRole('tab', { name: /Tomás Technician/ }).waitFor();
+      await b.getByRole('tab', { name: 'Tomás Technician · Conjunto de rueda delantera' }).waitFor();
       await header.getByText(SUMMARY).waitFor();
+      await header.getByText(UNIT).waitFor();
+      expect(await header.innerText(), 'the restored tab names the unit too').not.toContain(RAW_UNIT);
       await header.getByText('1 sesión anterior').click();
       const earlier = await header.locator('.requester-history li').first().innerText();
       expect(earlier, 'the earlier session’s date in Spanish, not the browser’s en-US').toMatch(SPANISH_DATE);

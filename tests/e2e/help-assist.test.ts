@@ -1,7 +1,8 @@
 // "Get help" from a guide step on the assist page: the request carries the guide and the step, the agent suggests a
 // step the technician takes with one tap, moves the guide directly, and the twin captions where the technician is. The
 // page owns its live session: a call answered beside the guide carries on (same call, audio both ways) when the
-// technician enters AR, where help moves onto the headset's 3D tray, and when they leave it again.
+// technician enters AR, where help moves onto the headset's 3D tray, and when they leave it again. The agent reads the
+// product and the unit by name ("Front wheel corner, demo unit"), never the unit's id.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, setHeadPose, settle, waitForTestState } from '../support/browser.ts';
@@ -44,8 +45,14 @@ describe('help from a guide step', () => {
       const item = b.getByRole('listitem').filter({ hasText: 'Tomás Technician' });
       await item.getByText('Make the car safe', { exact: true }).waitFor();
       expect(await item.getByText('prepare-vehicle').count()).toBe(0);
+      await item.getByText('Demo unit', { exact: true }).waitFor();
+      expect(await item.innerText()).not.toContain('wheel-corner.demo-unit');
       await item.getByRole('button', { name: 'Accept Tomás Technician' }).click();
       await a.getByText('Alex Agent is helping you.').waitFor();
+      const header = b.locator('.workspace-header');
+      await header.getByRole('heading', { name: 'Tomás Technician — Front wheel corner' }).waitFor();
+      await header.getByText('Front wheel corner, demo unit').waitFor();
+      expect(await header.innerText()).not.toContain('wheel-corner.demo-unit');
       await b.locator('.twin-caption').getByText('Step 1 of 21: Make the car safe').waitFor();
 
       await b.getByRole('button', { name: 'Suggest the step Remove the lower caliper bolt' }).click();

@@ -1,7 +1,7 @@
 // The agent console's state: the live queue, accepted sessions as tabs (each a live session with its call, and a pose
 // buffer), and the pose stream routed to the tab of its session.
 import { createStore } from 'zustand/vanilla';
-import type { HelpContext, HelpHistoryItem, QueueItem, RequesterOrder, TransferTarget } from '../../../core/help.ts';
+import type { HelpContext, HelpHistoryItem, HelpSubject, QueueItem, RequesterOrder, TransferTarget } from '../../../core/help.ts';
 import type { RequesterTimeline } from '../../../core/activity.ts';
 import { decodePoseFrame } from '../../../core/pose-frame.ts';
 import type { SessionInfo } from '../../../core/session.ts';
@@ -20,6 +20,8 @@ export interface AgentTab {
   requesterName: string;
   productId: string;
   context: HelpContext | null;
+  /** The product and unit by name, from the request. */
+  subject: HelpSubject;
   /** The requester's earlier sessions, from the request. */
   history: HelpHistoryItem[];
   session: LiveSession;
@@ -46,7 +48,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     store.setState({ queue, revision, queueLoaded: true });
   };
 
-  const openTab = (result: SessionJoinResult, details: { requestId: string | null; requesterName: string; context: HelpContext | null; history: HelpHistoryItem[] }): AgentTab => {
+  const openTab = (result: SessionJoinResult, details: { requestId: string | null; requesterName: string; context: HelpContext | null; subject: HelpSubject; history: HelpHistoryItem[] }): AgentTab => {
     const sessionId = result.state.session.id;
     const existing = store.getState().tabs.find((tab) => tab.sessionId === sessionId);
     if (existing) return existing;
@@ -74,8 +76,8 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
       if (!result || result.state.help?.status !== 'active' || result.state.help.agentId !== selfId) continue;
       const requester = result.state.members.find((member) => member.role === 'requester');
       const { requestId } = result.state.help;
-      const { context, history } = await client.request('help:context', { requestId });
-      openTab(result, { requestId, requesterName: requester?.name ?? '', context, history });
+      const { context, subject, history } = await client.request('help:context', { requestId });
+      openTab(result, { requestId, requesterName: requester?.name ?? '', context, subject, history });
     }
   };
 
@@ -118,7 +120,7 @@ export function createAgentConsole(client: RealtimeClient, selfId: string) {
     accept(item: QueueItem) {
       return run(item.requestId, async () => {
         const result = await client.request('help:accept', { requestId: item.requestId });
-        openTab(result, { requestId: item.requestId, requesterName: item.requester.name, context: item.context, history: item.history });
+        openTab(result, { requestId: item.requestId, requesterName: item.requester.name, context: item.context, subject: item.subject, history: item.history });
       });
     },
     decline(item: QueueItem) {

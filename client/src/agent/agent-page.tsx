@@ -13,7 +13,6 @@ import { QueueList } from './queue-list.tsx';
 import { createCallbackBoard, type CallbackBoard } from './callback-board-store.ts';
 import { CallbackList } from './callback-list.tsx';
 import { SessionWorkspace } from './session-workspace.tsx';
-import { useProductNames } from '../components/use-product-names.ts';
 import { CallState } from './call-state.tsx';
 import { ShortcutsHelp } from './console-shortcuts.tsx';
 import { QueueStrip } from './queue-strip.tsx';
@@ -53,7 +52,7 @@ function AgentGate() {
 
 function SessionTabs({ agentConsole }: { agentConsole: AgentConsole }) {
   const { t, i18n } = useTranslation('assist');
-  const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const tabs = useStore(agentConsole, (state) => state.tabs);
   const selected = useStore(agentConsole, (state) => state.selected);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -81,7 +80,7 @@ function SessionTabs({ agentConsole }: { agentConsole: AgentConsole }) {
             tabIndex={tab.sessionId === selected ? 0 : -1}
             onClick={() => agentConsole.select(tab.sessionId)}
           >
-            {tab.requesterName} · {nameOf(tab.productId)}
+            {tab.requesterName} · {tab.subject.productName[language]}
           </button>
         ))}
       </div>

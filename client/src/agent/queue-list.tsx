@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../core/help.ts';
 import type { Language } from '../../../core/languages.ts';
-import { useProductNames } from '../components/use-product-names.ts';
 import { useGuideNames, type GuideNames } from './use-guide-names.ts';
 import { useStore } from '../state/use-store.ts';
 import type { AgentConsole } from './agent-console-store.ts';
@@ -21,13 +20,14 @@ function Waiting({ since }: { since: number }) {
   return <span>{t('queue.waitingFor', { minutes: Math.max(0, Math.floor((now - since) / 60_000)) })}</span>;
 }
 
-function QueueEntry({ item, console: agentConsole, busy, productName, stepTitle }: { item: QueueItem; console: AgentConsole; busy: boolean; productName: string; stepTitle: GuideNames['stepTitle'] }) {
+function QueueEntry({ item, console: agentConsole, busy, language, stepTitle }: { item: QueueItem; console: AgentConsole; busy: boolean; language: Language; stepTitle: GuideNames['stepTitle'] }) {
   const { t } = useTranslation('assist');
+  const { productName, unit } = item.subject;
   const headingId = `queue-${item.requestId}`;
   const earlier = item.history.length;
   return (
     <li className="queue-item" aria-labelledby={headingId} data-request-id={item.requestId}>
-      <h3 id={headingId}>{t('queue.itemTitle', { name: item.requester.name, product: productName })}</h3>
+      <h3 id={headingId}>{t('queue.itemTitle', { name: item.requester.name, product: productName[language] })}</h3>
       <dl>
         <dt>{t('queue.language')}</dt>
         <dd>{t(`languages.${item.language}`)}</dd>
@@ -37,10 +37,10 @@ function QueueEntry({ item, console: agentConsole, busy, productName, stepTitle 
             <dd>{stepTitle(item.context.guideId, item.context.stepId)}</dd>
           </>
         )}
-        {item.context.installedAssetId && (
+        {unit && (
           <>
             <dt>{t('queue.asset')}</dt>
-            <dd>{item.context.installedAssetId}</dd>
+            <dd>{unit.kind === 'demo' ? t('queue.unitDemo') : t('queue.unitSerial', { serial: unit.serial })}</dd>
           </>
         )}
         {item.context.progressSummary && (
@@ -76,9 +76,9 @@ function QueueEntry({ item, console: agentConsole, busy, productName, stepTitle 
 
 export function QueueList({ console: agentConsole }: { console: AgentConsole }) {
   const { t, i18n } = useTranslation('assist');
-  const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const queue = useStore(agentConsole, (state) => state.queue);
-  const { stepTitle } = useGuideNames((i18n.resolvedLanguage ?? 'en') as Language, queue.map((item) => item.context.guideId));
+  const { stepTitle } = useGuideNames(language, queue.map((item) => item.context.guideId));
   const loaded = useStore(agentConsole, (state) => state.queueLoaded);
   const busy = useStore(agentConsole, (state) => state.busy);
   const seen = useRef<Set<string> | null>(null);
@@ -91,8 +91,8 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
     const fresh = seen.current ? queue.filter((item) => !seen.current?.has(item.requestId)) : [];
     seen.current = new Set(queue.map((item) => item.requestId));
     const first = fresh[0];
-    if (first) setAnnouncement(t('queue.announceNew', { name: first.requester.name, product: nameOf(first.productId), count: fresh.length }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- announce when the queue changes, not when names load
+    if (first) setAnnouncement(t('queue.announceNew', { name: first.requester.name, product: first.subject.productName[language], count: fresh.length }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- announce when the queue changes, not when the language does
   }, [queue, loaded, t]);
 
   return (
@@ -109,7 +109,7 @@ export function QueueList({ console: agentConsole }: { console: AgentConsole }) 
       {loaded && queue.length === 0 && <p className="hint">{t('queue.empty')}</p>}
       <ul className={problem ? 'queue-list stale' : 'queue-list'} data-testid="queue-list" aria-disabled={problem ? true : undefined}>
         {queue.map((item) => (
-          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId || problem !== null} productName={nameOf(item.productId)} stepTitle={stepTitle} />
+          <QueueEntry key={item.requestId} item={item} console={agentConsole} busy={busy === item.requestId || problem !== null} language={language} stepTitle={stepTitle} />
         ))}
       </ul>
     </section>

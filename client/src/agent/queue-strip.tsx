@@ -7,13 +7,12 @@ import { useStore } from '../state/use-store.ts';
 import { useConnectionProblem } from '../components/use-connection-problem.ts';
 import type { AgentConsole } from './agent-console-store.ts';
 import { useShortcuts } from './console-shortcuts.tsx';
-import { useProductNames } from '../components/use-product-names.ts';
 
 export const QUEUE_SECTION_ID = 'help-queue';
 
 export function QueueStrip({ agentConsole }: { agentConsole: AgentConsole }) {
   const { t, i18n } = useTranslation('assist');
-  const nameOf = useProductNames((i18n.resolvedLanguage ?? 'en') as Language);
+  const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const queue = useStore(agentConsole, (state) => state.queue);
   const busy = useStore(agentConsole, (state) => state.busy);
   const problem = useConnectionProblem();
@@ -40,7 +39,7 @@ export function QueueStrip({ agentConsole }: { agentConsole: AgentConsole }) {
     const { tabs, queue: after } = agentConsole.getState();
     if (!tabs.some((tab) => tab.requestId === item.requestId)) return;
     const remaining = after.filter((candidate) => candidate.requestId !== item.requestId).length;
-    const accepted = t('queueStrip.accepted', { name: item.requester.name, product: nameOf(item.productId) });
+    const accepted = t('queueStrip.accepted', { name: item.requester.name, product: item.subject.productName[language] });
     announce(`${accepted} ${remaining === 0 ? t('queueStrip.noneLeft') : t('queueStrip.left', { count: remaining })}`);
   };
   useShortcuts({ a: () => void acceptNext() });
@@ -61,7 +60,7 @@ export function QueueStrip({ agentConsole }: { agentConsole: AgentConsole }) {
       </button>
       {next && (
         <span id={nextId} hidden>
-          {t('queueStrip.next', { name: next.requester.name, product: nameOf(next.productId) })}
+          {t('queueStrip.next', { name: next.requester.name, product: next.subject.productName[language] })}
         </span>
       )}
       <p className="visually-hidden" aria-live="polite" data-testid="console-announcement">

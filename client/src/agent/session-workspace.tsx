@@ -88,19 +88,21 @@ function Workspace({ client, agentConsole, tab, selfId, product }: SessionWorksp
     '2': () => ui.setState({ panel: 'parts' }),
     '3': () => ui.setState({ panel: 'cart' }),
   });
+  const productName = tab.subject.productName[language];
+  const { unit } = tab.subject;
   const caption = currentStep ? t('twin.step', { number: stepIndex + 1, count: steps.length, title: currentStep.title[language] }) : null;
 
   return (
     <div className="workspace-grid">
       <header className="workspace-header">
-        <h2>{t('workspace.title', { name: tab.requesterName, product: product.name[language] })}</h2>
+        <h2>{t('workspace.title', { name: tab.requesterName, product: productName })}</h2>
         <RequesterHistory history={tab.history} />
         <RequesterOrders agentConsole={agentConsole} tab={tab} />
         <RequesterTimeline agentConsole={agentConsole} tab={tab} />
         <p>
           {t('workspace.language', { language: t(`languages.${sessionLanguage}`) })}
           {askedAt ? ` · ${t('workspace.askedAt', { step: askedAt })}` : ''}
-          {tab.context?.installedAssetId ? ` · ${t('workspace.asset', { asset: tab.context.installedAssetId })}` : ''}
+          {unit ? ` · ${unit.kind === 'demo' ? t('workspace.unitDemo', { product: productName }) : t('workspace.unitSerial', { product: productName, serial: unit.serial })}` : ''}
           {tab.context?.progressSummary ? ` · ${tab.context.progressSummary}` : ''}
           {!requesterOnline && ` · ${t('workspace.requesterOffline', { name: tab.requesterName })}`}
         </p>

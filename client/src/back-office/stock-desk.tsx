@@ -65,29 +65,33 @@ function StockRow({ part, fits, onSaved }: { part: PartDetail; fits: string; onS
   };
 
   return (
-    <li data-sku={part.sku}>
-      <div className="back-office-row-head">
+    <li data-sku={part.sku} className="stock-row">
+      <div className="stock-row-part">
         <strong>{name}</strong>
-        <span>{part.sku}</span>
-        <span>{formatPrice(part.priceCents, language)}</span>
+        <span className="stock-row-meta">
+          {part.sku} · {formatPrice(part.priceCents, language)}
+        </span>
+        {fits && <span className="stock-row-meta">{t('stock.fits', { products: fits })}</span>}
       </div>
-      {fits && <p>{t('stock.fits', { products: fits })}</p>}
+      <p className="stock-row-figure" data-testid="stock-figure">
+        <span className="stock-row-count">{part.stock}</span> {t('stock.inStock')}
+      </p>
       <form
-        className="back-office-actions"
+        className="stock-row-form"
         onSubmit={(event) => {
           event.preventDefault();
           if (valid) void save();
         }}
       >
-        <label htmlFor={inputId}>{t('stock.label', { name })}</label>
-        <input id={inputId} type="number" inputMode="numeric" min={0} step={1} value={value} aria-invalid={!valid} onChange={(event) => setValue(event.target.value)} />
+        <label htmlFor={inputId}>{t('stock.short')}</label>
+        <input id={inputId} type="number" inputMode="numeric" min={0} step={1} value={value} aria-label={t('stock.label', { name })} aria-invalid={!valid} onChange={(event) => setValue(event.target.value)} />
         <button type="submit" disabled={!valid || stock === part.stock} aria-label={t('stock.save', { name })}>
           {t('stock.saveShort')}
         </button>
-        <span className={message?.ok === false ? 'status-error' : 'status'} role={message?.ok === false ? 'alert' : 'status'}>
-          {message?.text ?? ''}
-        </span>
       </form>
+      <span className={`stock-row-message ${message?.ok === false ? 'status-error' : 'status'}`} role={message?.ok === false ? 'alert' : 'status'}>
+        {message?.text ?? ''}
+      </span>
     </li>
   );
 }

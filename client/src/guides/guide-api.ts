@@ -1,6 +1,7 @@
 // HTTP calls of the guide feature: a product's guides, and the saved alignment of an installed unit.
 import { AlignmentLookupSchema, AlignmentResponseSchema, AssetIdSchema, type AlignmentInput, type AssetAlignment } from '../../../core/asset-alignment.ts';
 import { GuideDetailResponseSchema, GuideListResponseSchema, type GuideDetailResponse, type GuideSummary } from '../../../core/guide-version.ts';
+import { demoAssetId } from '../../../core/installed-unit.ts';
 import { apiGet, apiRequest } from '../api/http.ts';
 
 export async function listGuides(productId: string, signal?: AbortSignal): Promise<GuideSummary[]> {
@@ -25,5 +26,5 @@ export async function saveAlignment(assetId: string, input: AlignmentInput): Pro
 
 /** The installed unit a visit is about: `?asset=` from its QR code, or one demo unit per product. */
 export function assetIdFor(productId: string, fromUrl: string | null): string {
-  return fromUrl && AssetIdSchema.safeParse(fromUrl).success ? fromUrl : `${productId}.demo-unit`;
+  return fromUrl && AssetIdSchema.safeParse(fromUrl).success ? fromUrl : demoAssetId(productId);
 }
