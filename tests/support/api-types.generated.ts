@@ -1113,6 +1113,8 @@ export interface components {
                 reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "rating.answered" | "rating.not-ended" | "account.email-mismatch" | "account.wrong-password";
             };
         };
+        /** @description Plain text shown as text, never as HTML. The only formatting is **bold** (closed); an HTML tag (anything like `<b>` or a closing or comment tag) is refused. Trimmed, 1 to 2000 characters. */
+        GuideText: string;
         StudioTreeNode: {
             bounds: {
                 max: [
@@ -2479,12 +2481,12 @@ export interface operations {
                             /** @enum {string} */
                             status: "published" | "draft";
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             version: number;
                         }[];
@@ -2621,8 +2623,8 @@ export interface operations {
                             }[];
                             /** @default [] */
                             requiredTools: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             }[];
                             steps: {
                                 check?: {
@@ -2632,8 +2634,8 @@ export interface operations {
                                     /** @constant */
                                     kind: "measurement";
                                     label: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     max?: number;
                                     min?: number;
@@ -2684,8 +2686,8 @@ export interface operations {
                                 id: string;
                                 media?: {
                                     alt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     /** @constant */
                                     kind: "image";
@@ -2696,39 +2698,39 @@ export interface operations {
                                     answers: {
                                         id: string;
                                         label: {
-                                            en: string;
-                                            es: string;
+                                            en: components["schemas"]["GuideText"];
+                                            es: components["schemas"]["GuideText"];
                                         };
                                         next: string;
                                     }[];
                                     prompt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                 };
                                 /** @default [] */
                                 targetPartIds: string[];
                                 text: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 title: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 /** @default [] */
                                 warnings: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 }[];
                             }[];
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         };
                         /** @enum {string} */
@@ -4869,8 +4871,8 @@ export interface operations {
                             }[];
                             /** @default [] */
                             requiredTools: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             }[];
                             steps: {
                                 check?: {
@@ -4880,8 +4882,8 @@ export interface operations {
                                     /** @constant */
                                     kind: "measurement";
                                     label: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     max?: number;
                                     min?: number;
@@ -4932,8 +4934,8 @@ export interface operations {
                                 id: string;
                                 media?: {
                                     alt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     /** @constant */
                                     kind: "image";
@@ -4944,39 +4946,39 @@ export interface operations {
                                     answers: {
                                         id: string;
                                         label: {
-                                            en: string;
-                                            es: string;
+                                            en: components["schemas"]["GuideText"];
+                                            es: components["schemas"]["GuideText"];
                                         };
                                         next: string;
                                     }[];
                                     prompt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                 };
                                 /** @default [] */
                                 targetPartIds: string[];
                                 text: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 title: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 /** @default [] */
                                 warnings: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 }[];
                             }[];
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         };
                         /** @enum {string} */
@@ -6815,8 +6817,8 @@ export interface operations {
                                 version: number;
                             } | null;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             } | null;
                         }[];
                     };
@@ -6878,7 +6880,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -6970,16 +6972,16 @@ export interface operations {
                         added: {
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         changed: {
                             fields: string[];
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         fields: string[];
@@ -6987,8 +6989,8 @@ export interface operations {
                         removed: {
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         to: number;
@@ -7055,7 +7057,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7128,7 +7130,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * GuideWork
-                     * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                     * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                      */
                     guide: {
                         [key: string]: unknown;
@@ -7149,7 +7151,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7239,7 +7241,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7326,7 +7328,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
