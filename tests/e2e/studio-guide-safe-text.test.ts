@@ -1,7 +1,8 @@
 // Guide words stay words: an author types HTML (an <img onerror>, a <script>) into a step of the espresso machine's
 // guide; the editor says beside each field that tags are not allowed, lists the title as the literal text and runs none
 // of it; with **bold**, entities and a "<3" instead, the editor's preview and then the technician's runner show bold and
-// the rest as typed, and a warning written in the editor must be acknowledged before the technician goes on.
+// the rest as typed, and a warning written in the editor must be acknowledged before the technician goes on. The
+// technician is shown the door at the editor's address, and it asks nothing of Studio's API.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { GuideDraft } from '../../core/guide-editing.ts';
@@ -107,7 +108,15 @@ describe('Studio: guide words are plain text with **bold**', () => {
     const tech = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 1280, height: 800 } });
     try {
       const page = tech.page;
-      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', `/assist/espresso-machine?guide=${GUIDE}`);
+      const draftReads: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('/api/studio/')) draftReads.push(request.url());
+      });
+      await signInThroughUi(page, e2e.server.url, 'tech@demo.local', EDITOR);
+      await page.getByRole('alert').filter({ hasText: 'Studio is for admins and authors.' }).waitFor();
+      expect(await page.getByRole('heading', { name: /^Guide:/ }).count()).toBe(0);
+      expect(draftReads).toEqual([]);
+      await page.goto(`${e2e.server.url}/assist/espresso-machine?guide=${GUIDE}`);
       const runner = page.getByTestId('guide-runner');
       await runner.getByTestId('step-title').getByText('Pull the tray').waitFor();
       await runner.locator('strong', { hasText: /^firmly$/ }).waitFor();
