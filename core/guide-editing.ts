@@ -7,7 +7,7 @@ import { GuideStatusSchema } from './guide-version.ts';
 import { LocalizedGuideTextSchema } from './guide.ts';
 
 /** The editor's guide as it is being written: any JSON object (it may not be valid yet; `issues` say what is wrong). */
-export const GuideWorkSchema = z.record(z.string(), z.unknown()).meta({ title: 'GuideWork', description: 'A guide being written (format version 1, core/guide.ts); it may still have issues.' });
+export const GuideWorkSchema = z.record(z.string(), z.unknown()).meta({ title: 'GuideWork', description: 'A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.' });
 
 export const GuideDraftSchema = z.object({
   guideId: SlugSchema,

@@ -23,6 +23,11 @@ export const GuideTextSchema = z
   })
   .refine((text) => text.split('**').length % 2 === 1, {
     message: 'has an unclosed "**": bold text must be wrapped as **like this**',
+  })
+  .meta({
+    id: 'GuideText',
+    description:
+      'Plain text shown as text, never as HTML. The only formatting is **bold** (closed); an HTML tag (anything like `<b>` or a closing or comment tag) is refused. Trimmed, 1 to 2000 characters.',
   });
 
 export const LocalizedGuideTextSchema = z.strictObject({ en: GuideTextSchema, es: GuideTextSchema });

@@ -23,11 +23,15 @@ const HUD_SOURCES = /client\/src\/(xr\/hud|orders\/three|help\/three)\/|client\/
 
 /** Strings only the IWER emulator carries (the @react-three/xr `emulate` option name "metaQuest3" alone is not evidence). */
 const EMULATOR_MARKERS = /\bIWER\b|Immersive Web Emulation Runtime|SyntheticEnvironmentModule/;
+/** The guide editor's branch-graph library (@xyflow/react, its system core, its d3 parts and classcat), Studio's alone. */
+const GRAPH_LIBRARY_SOURCES = /node_modules\/(@xyflow\/|d3-(drag|zoom|selection|transition|interpolate|color|dispatch|ease|timer)\/|classcat\/)/;
+/** Strings only that library's code carries, for a loaded script without a source map. */
+const GRAPH_LIBRARY_MARKERS = /react-flow__|@xyflow\//;
 /**
- * Studio's own sources (its room, its API calls, its contract and translations) and the libraries only it uses (the
- * guide editor's branch graph, @xyflow/react and its d3 parts); only its header link may ship.
+ * Studio's own sources (its room with the guide editor, its API calls, its contract and translations) and the libraries
+ * only it uses (the branch graph's, above); only its header link may ship.
  */
-const STUDIO_SOURCES = /client\/src\/studio\/|client\/src\/api\/studio-api\.ts|core\/studio[^/]*\.ts|locales\/[a-z]+\/studio\.json|node_modules\/(@xyflow\/|d3-(drag|zoom|selection|transition|interpolate|color|dispatch|ease|timer)\/|classcat\/)/;
+const STUDIO_SOURCES = new RegExp(`client/src/studio/|client/src/api/(studio|guide-editor)-api\\.ts|core/studio[^/]*\\.ts|core/guide-editing\\.ts|locales/[a-z]+/studio\\.json|${GRAPH_LIBRARY_SOURCES.source}`);
 /** Insights' own sources and its chart library (uPlot), loaded only on /insights; only its header link may ship. */
 const INSIGHTS_SOURCES = /client\/src\/insights\/|core\/insights\.ts|locales\/[a-z]+\/insights\.json|node_modules\/uplot\//;
 
@@ -250,6 +254,9 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
     if (withEmulator.length) console.log(`bundle: emulator code loaded from ${[...new Set(withEmulator.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const checkedBoth = catalog.error === undefined && product.error === undefined;
     const studioBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => STUDIO_SOURCES.test(source));
+    const graphBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => GRAPH_LIBRARY_SOURCES.test(source));
+    const withGraph = [...catalog.scripts, ...product.scripts].filter((script) => GRAPH_LIBRARY_MARKERS.test(script.body.toString('utf8')));
+    if (withGraph.length) console.log(`bundle: branch-graph library code loaded from ${[...new Set(withGraph.map((s) => new URL(s.url).pathname))].join(', ')}`);
     const insightsBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => INSIGHTS_SOURCES.test(source.replaceAll('\\', '/')));
     const hudBytes = sourceBytes([...catalog.scripts, ...product.scripts], clientDir, (source) => HUD_SOURCES.test(source.replaceAll('\\', '/')));
 
@@ -264,6 +271,9 @@ export async function runBundleBench(options: BundleBenchOptions = {}): Promise<
         ? benchResult('bundle.emulator-in-production-entry', withEmulator.length > 0 ? 1 : 0, 'bool', '0')
         : failedResult('bundle.emulator-in-production-entry', 'bool', '0', 'not every page loaded; see the page errors above'),
       checkedBoth ? benchResult('bundle.studio-in-visitor-entries', studioBytes, 'B gz', '0') : failedResult('bundle.studio-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
+      checkedBoth
+        ? benchResult('bundle.graph-library-in-visitor-entries', Math.max(graphBytes, withGraph.length > 0 ? 1 : 0), 'B gz', '0')
+        : failedResult('bundle.graph-library-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
       checkedBoth ? benchResult('bundle.insights-in-visitor-entries', insightsBytes, 'B gz', '0') : failedResult('bundle.insights-in-visitor-entries', 'B gz', '0', 'not every page loaded; see the page errors above'),
     ];
   } finally {

@@ -1,6 +1,6 @@
 // An author writes a guide in Studio's editor on the wheel corner: three steps, a part targeted by clicking it in the 3D
-// view and another from the keyboard, a measurement whose min > max is named beside the field until fixed, version 1
-// published, a step changed and version 2 published, the diff read; then a second author's save refused with a reload.
+// view and another from the keyboard, a measurement whose min > max is named beside the field until fixed, a stray
+// fourth step deleted, version 1 published (its measurement with unit and range), a step changed and version 2 published, the diff read; then a second author's save refused with a reload.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
@@ -79,8 +79,19 @@ describe('Studio: the guide editor', () => {
       await page.getByText('No issues: the guide can be published.').waitFor();
       expect(await issuesOf(page, 'steps.1.check.max').count()).toBe(0);
 
+      // A fourth step added by mistake is deleted again.
+      await page.getByRole('button', { name: 'Add a step' }).click();
+      await page.getByRole('heading', { name: 'Step 4 (step-4)' }).waitFor();
+      await page.getByRole('button', { name: 'Delete step 4' }).click();
+      await expect.poll(() => page.getByRole('list').locator('[data-step-id]').count()).toBe(3);
+      await saved(page);
+      await page.getByText('No issues: the guide can be published.').waitFor();
+
       await page.getByRole('button', { name: 'Publish a new version' }).click();
       await page.getByText('Published as version 1.').waitFor();
+      const first = (await (await fetch(`${e2e.server.url}/api/guides/${GUIDE}`)).json()) as { guide: { steps: Array<{ id: string; check?: unknown }> } };
+      expect(first.guide.steps.map((step) => step.id)).toEqual(['step-1', 'step-2', 'step-3']);
+      expect(first.guide.steps[1]?.check).toMatchObject({ kind: 'measurement', unit: 'mm', min: 5, max: 12, label: { en: 'Pad thickness' } });
       await page.getByRole('button', { name: /^2\. Measure the pads/ }).click();
       await field(page, 'steps.1.text.en').fill('Measure both pads at their thinnest point.');
       await saved(page);

@@ -1,6 +1,8 @@
 // From Studio to the headset: an author writes a three-step guide on the wheel corner by clicking parts in the 3D view,
-// previews a step as the technician sees it, publishes; a technician runs it in emulated AR (IWER's Quest 3, pressing
-// only the 3D step panel) and each step lights the parts the author clicked; the author changes a step, publishes
+// asks a question on step 1 (its empty prompt named beside the field until written) whose answers branch to step 2 or
+// 3, previews a hint on step 3 and the step as the technician sees it, publishes; a technician runs it in emulated AR
+// (IWER's Quest 3, pressing only the 3D step panel: an answer, then Next) and each step lights the parts the author
+// clicked; the author changes a step, publishes
 // version 2 and reads the diff; an unpublished edit shows in the preview (inline and on the AR preview page, which
 // enters AR through the app's own emulator), not the published version.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +42,7 @@ async function runInHeadset(page: Page): Promise<string[][]> {
     const stepId = `step-${index + 1}`;
     const lit = await waitForTestState(page, (s) => s.guide.stepId === stepId && s.guide.highlightedPartIds.length === parts.length, `the parts of ${stepId} lit in AR`);
     seen.push([...lit.guide.highlightedPartIds].sort());
+    if (index === 0) await pressPanelButton(page, 'answer:answer-1', (s) => s.guide.answers['step-1'] === 'answer-1', 'the answer that leads to step 2 chosen');
     const next = index + 1 < PARTS.length ? `step-${index + 2}` : null;
     await pressPanelButton(page, 'next', (s) => (next ? s.guide.stepId === next : s.guide.finished), `Next from ${stepId}`);
   }
@@ -47,7 +50,7 @@ async function runInHeadset(page: Page): Promise<string[][]> {
 }
 
 describe('Studio guide → technician in emulated AR', () => {
-  it('writes three steps by clicking parts, publishes, runs them in the headset with those parts lit, then publishes v2 with a diff', { timeout: 900_000 }, async () => {
+  it('writes three steps by clicking parts, branches step 1 after fixing its question, previews a hint, publishes, runs them in the headset with those parts lit, then publishes v2 with a diff', { timeout: 900_000 }, async () => {
     const author = await openPage(e2e.browser, `${base}/`, { viewport: { width: 1280, height: 800 } });
     const a = author.page;
     try {
@@ -64,7 +67,30 @@ describe('Studio guide → technician in emulated AR', () => {
         await writeStepWords(a, index, en, es);
         for (const partId of PARTS[index]!) await clickPartInEditor(a, 'wheel-corner', partId, index + 1);
       }
+      // Step 1 asks where to look: the new question's empty prompt is named beside it, and publishing waits, until written.
+      await a.getByRole('button', { name: /^1\. Look at the wheel/ }).click();
+      await a.getByRole('button', { name: 'Ask a question here' }).click();
       await waitSaved(a);
+      await a.locator('[data-issue-path="steps.0.question.prompt.en"]').filter({ hasText: 'Write something here.' }).waitFor();
+      expect(await editorField(a, 'steps.0.question.prompt.en').getAttribute('aria-invalid')).toBe('true');
+      expect(await a.getByRole('button', { name: 'Publish a new version' }).isDisabled()).toBe(true);
+      await fillFields(a, { 'steps.0.question.prompt.en': 'What do you see first?', 'steps.0.question.prompt.es': '¿Qué ves primero?' });
+      await fillFields(a, { 'steps.0.question.answers.0.label.en': 'The caliper', 'steps.0.question.answers.0.label.es': 'La pinza' });
+      await a.getByLabel('Answer 1 leads to').selectOption({ label: '2. Find the caliper' });
+      await a.getByRole('button', { name: 'Add an answer' }).click();
+      await fillFields(a, { 'steps.0.question.answers.1.label.en': 'The disc', 'steps.0.question.answers.1.label.es': 'El disco' });
+      await a.getByLabel('Answer 2 leads to').selectOption({ label: '3. Check the disc' });
+      await waitSaved(a);
+      await a.getByText('No issues: the guide can be published.').waitFor();
+      expect(await a.locator('[data-issue-path="steps.0.question.prompt.en"]').count()).toBe(0);
+      // Step 3's hint: a turn of the disc, played in the editor's 3D view.
+      await a.getByRole('button', { name: /^3\. Check the disc/ }).click();
+      await a.getByRole('heading', { name: 'Step 3 (step-3)' }).waitFor();
+      await a.getByLabel('Hint on the first part').selectOption({ label: 'Turn it' });
+      await waitSaved(a);
+      await a.getByRole('button', { name: 'Preview hint' }).click();
+      await a.getByTestId('guide-hint-status').filter({ hasText: 'Playing the hint on Ventilated brake disc…' }).waitFor();
+      await a.getByRole('button', { name: 'Preview hint' }).waitFor({ timeout: 15_000 });
       await a.getByText('No issues: the guide can be published.').waitFor();
 
       // The open step (3) as the technician's runner shows it, beside the editor.

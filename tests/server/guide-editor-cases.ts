@@ -110,6 +110,40 @@ export async function invalidPublishRefused(server: TestServer, id: string): Pro
   expect(mended.body.draft.issues).toEqual([]);
 }
 
+/**
+ * Once versions exist: a draft with HTML in its words is saved with the issue beside the field, and neither a publish
+ * refused by the validator nor one made on a stale revision changes the draft, the versions or the published guide.
+ */
+export async function refusedPublishKeepsEverything(server: TestServer, id: string): Promise<void> {
+  const { author } = await authors(server);
+  const published = async () => (await fetch(`${server.url}/api/guides/${id}`)).json();
+  const versions = async () => (await author.request<Versions>('GET', `/api/studio/guides/${id}/versions`)).body;
+  const [publishedBefore, versionsBefore] = await Promise.all([published(), versions()]);
+  expect(versionsBefore.versions.length).toBeGreaterThan(0);
+
+  const { draft } = (await author.request<Draft>('POST', `/api/studio/guides/${id}/draft`)).body;
+  const broken = structuredClone(draft.guide) as unknown as GuideInput;
+  broken.steps[0]!.text = { en: 'Press <script>alert(1)</script> firmly.', es: 'Pulsa con **fuerza**.' };
+  broken.steps[0]!.title = { en: '<b>Pull</b> the tray', es: 'Tira de la bandeja' };
+  const saved = await author.request<Draft>('PUT', `/api/studio/guides/${id}/draft`, { revision: draft.revision, guide: broken });
+  expect(saved.status).toBe(200);
+  const htmlIssue = (path: string) => ({ path, message: 'must not contain HTML tags such as "<b>": write plain text, with **bold** as the only formatting' });
+  expect(saved.body.draft.issues).toEqual([htmlIssue('steps.0.title.en'), htmlIssue('steps.0.text.en')]);
+
+  const refused = await author.request<ErrorWithReason>('POST', `/api/studio/guides/${id}/publish`, { revision: saved.body.draft.revision });
+  expect(refused.status).toBe(400);
+  expect(refused.body.error).toMatchObject({ reason: 'guide.invalid', issues: saved.body.draft.issues });
+  const stale = await author.request<ErrorWithReason>('POST', `/api/studio/guides/${id}/publish`, { revision: draft.revision });
+  expect(stale.status).toBe(409);
+
+  expect((await author.request<Draft>('GET', `/api/studio/guides/${id}/draft`)).body.draft).toEqual(saved.body.draft);
+  expect(await versions()).toEqual(versionsBefore);
+  expect(await published()).toEqual(publishedBefore);
+
+  const mended = await author.request<Draft>('PUT', `/api/studio/guides/${id}/draft`, { revision: saved.body.draft.revision, guide: draft.guide });
+  expect(mended.body.draft.issues).toEqual([]);
+}
+
 /** Publishes version 1, then version 2 with a step renamed, one added and one changed; lists versions and diffs them. */
 export async function publishVersionsAndDiff(server: TestServer, id: string): Promise<void> {
   const { admin, author } = await authors(server);

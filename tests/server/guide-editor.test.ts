@@ -5,7 +5,7 @@ import { studioClient } from '../support/studio-api.ts';
 import { login } from '../support/test-server.ts';
 import { useTestServer } from '../support/use-test-server.ts';
 import { closeAll } from './assist-support.ts';
-import { createAndAutosave, invalidPublishRefused, publishVersionsAndDiff, sessionKeepsItsVersion, staleSaveRefused, trayGuide, type ErrorWithReason } from './guide-editor-cases.ts';
+import { createAndAutosave, invalidPublishRefused, publishVersionsAndDiff, refusedPublishKeepsEverything, sessionKeepsItsVersion, staleSaveRefused, trayGuide, type ErrorWithReason } from './guide-editor-cases.ts';
 
 const live = useTestServer();
 afterAll(closeAll);
@@ -50,6 +50,10 @@ describe('editing guides', () => {
     await publishVersionsAndDiff(live.server, 'tray-guide');
   });
 
+  it('keeps the draft, the versions and the published guide when a publish is refused (HTML in the words, a stale revision)', async () => {
+    await refusedPublishKeepsEverything(live.server, 'tray-guide');
+  });
+
   it('lets a technician who started version 1 finish version 1 after version 2 is published', async () => {
     await sessionKeepsItsVersion(live.server);
   });
@@ -79,6 +83,29 @@ describe('bad input', () => {
     const noVersion = await author.request<ErrorWithReason>('GET', '/api/studio/guides/tray-guide/diff?from=1&to=9');
     expect(noVersion.body.error).toMatchObject({ code: 'not_found', reason: 'guide.no-version', params: { version: 9 } });
     expect((await author.request('GET', '/api/studio/guides')).status).toBe(400);
+  });
+
+  it('documents guide text in the OpenAPI document: plain text, **bold** only, HTML refused, wherever a guide has words', async () => {
+    type Schema = { $ref?: string; description?: string; properties?: Record<string, Schema>; items?: Schema };
+    type Document = { components: { schemas: Record<string, Schema & { minLength?: number; maxLength?: number }> }; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>> };
+    const document = (await fetch(`${live.server.url}/api/openapi.json`).then((response) => response.json())) as Document;
+    const text = document.components.schemas.GuideText;
+    expect(text).toMatchObject({ type: 'string', minLength: 1, maxLength: 2000 });
+    expect(text?.description).toMatch(/\*\*bold\*\*/);
+    expect(text?.description).toMatch(/HTML tag .* is refused/);
+    const GUIDE_TEXT = { $ref: '#/components/schemas/GuideText' };
+    const json = (schema: { content?: Record<string, { schema: Schema }> } | undefined) => schema?.content?.['application/json']?.schema;
+
+    const guide = json(document.paths['/api/guides/{id}']?.get?.responses['200'])?.properties?.guide;
+    const step = guide?.properties?.steps?.items;
+    expect(guide?.properties?.title?.properties).toEqual({ en: GUIDE_TEXT, es: GUIDE_TEXT });
+    for (const field of ['title', 'text'] as const) expect(step?.properties?.[field]?.properties).toEqual({ en: GUIDE_TEXT, es: GUIDE_TEXT });
+    expect(step?.properties?.warnings?.items?.properties).toEqual({ en: GUIDE_TEXT, es: GUIDE_TEXT });
+
+    const saveBody = document.paths['/api/studio/guides/{id}/draft']?.put?.requestBody?.content['application/json']?.schema;
+    expect(saveBody?.properties?.guide?.description).toContain('GuideText');
+    const diff = json(document.paths['/api/studio/guides/{id}/diff']?.get?.responses['200']);
+    expect(diff?.properties?.changed?.items?.properties?.title?.properties).toEqual({ en: GUIDE_TEXT, es: GUIDE_TEXT });
   });
 
   it('documents every editor route in the OpenAPI document', async () => {

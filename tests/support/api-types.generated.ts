@@ -1130,6 +1130,8 @@ export interface components {
                 reason?: "network" | "timeout" | "upload.too-large" | "upload.too-many-files" | "upload.cut-off" | "upload.no-file" | "import.too-large" | "import.too-many-files" | "import.unknown-format" | "import.corrupt" | "import.unsafe-archive" | "import.no-model" | "import.several-models" | "import.missing-resource" | "import.invalid-gltf" | "import.no-geometry" | "import.too-detailed" | "import.nothing-to-split" | "import.unknown-node" | "import.timeout" | "import.out-of-memory" | "import.worker-failed" | "guide.invalid" | "guide.changed-since" | "guide.id-taken" | "guide.id-fixed" | "guide.not-found" | "guide.no-draft" | "guide.no-version" | "survey.answered" | "survey.nps-too-soon" | "survey.no-context" | "survey.not-found" | "survey.commented" | "survey.skipped" | "rating.answered" | "rating.not-ended" | "account.email-mismatch" | "account.wrong-password";
             };
         };
+        /** @description Plain text shown as text, never as HTML. The only formatting is **bold** (closed); an HTML tag (anything like `<b>` or a closing or comment tag) is refused. Trimmed, 1 to 2000 characters. */
+        GuideText: string;
         StudioTreeNode: {
             bounds: {
                 max: [
@@ -2497,12 +2499,12 @@ export interface operations {
                             /** @enum {string} */
                             status: "published" | "draft";
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             version: number;
                         }[];
@@ -2639,8 +2641,8 @@ export interface operations {
                             }[];
                             /** @default [] */
                             requiredTools: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             }[];
                             steps: {
                                 check?: {
@@ -2650,8 +2652,8 @@ export interface operations {
                                     /** @constant */
                                     kind: "measurement";
                                     label: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     max?: number;
                                     min?: number;
@@ -2702,8 +2704,8 @@ export interface operations {
                                 id: string;
                                 media?: {
                                     alt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     /** @constant */
                                     kind: "image";
@@ -2714,39 +2716,39 @@ export interface operations {
                                     answers: {
                                         id: string;
                                         label: {
-                                            en: string;
-                                            es: string;
+                                            en: components["schemas"]["GuideText"];
+                                            es: components["schemas"]["GuideText"];
                                         };
                                         next: string;
                                     }[];
                                     prompt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                 };
                                 /** @default [] */
                                 targetPartIds: string[];
                                 text: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 title: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 /** @default [] */
                                 warnings: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 }[];
                             }[];
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         };
                         /** @enum {string} */
@@ -4887,8 +4889,8 @@ export interface operations {
                             }[];
                             /** @default [] */
                             requiredTools: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             }[];
                             steps: {
                                 check?: {
@@ -4898,8 +4900,8 @@ export interface operations {
                                     /** @constant */
                                     kind: "measurement";
                                     label: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     max?: number;
                                     min?: number;
@@ -4950,8 +4952,8 @@ export interface operations {
                                 id: string;
                                 media?: {
                                     alt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                     /** @constant */
                                     kind: "image";
@@ -4962,39 +4964,39 @@ export interface operations {
                                     answers: {
                                         id: string;
                                         label: {
-                                            en: string;
-                                            es: string;
+                                            en: components["schemas"]["GuideText"];
+                                            es: components["schemas"]["GuideText"];
                                         };
                                         next: string;
                                     }[];
                                     prompt: {
-                                        en: string;
-                                        es: string;
+                                        en: components["schemas"]["GuideText"];
+                                        es: components["schemas"]["GuideText"];
                                     };
                                 };
                                 /** @default [] */
                                 targetPartIds: string[];
                                 text: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 title: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 };
                                 /** @default [] */
                                 warnings: {
-                                    en: string;
-                                    es: string;
+                                    en: components["schemas"]["GuideText"];
+                                    es: components["schemas"]["GuideText"];
                                 }[];
                             }[];
                             summary: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         };
                         /** @enum {string} */
@@ -6833,8 +6835,8 @@ export interface operations {
                                 version: number;
                             } | null;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             } | null;
                         }[];
                     };
@@ -6896,7 +6898,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -6988,16 +6990,16 @@ export interface operations {
                         added: {
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         changed: {
                             fields: string[];
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         fields: string[];
@@ -7005,8 +7007,8 @@ export interface operations {
                         removed: {
                             id: string;
                             title: {
-                                en: string;
-                                es: string;
+                                en: components["schemas"]["GuideText"];
+                                es: components["schemas"]["GuideText"];
                             };
                         }[];
                         to: number;
@@ -7073,7 +7075,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7146,7 +7148,7 @@ export interface operations {
                 "application/json": {
                     /**
                      * GuideWork
-                     * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                     * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                      */
                     guide: {
                         [key: string]: unknown;
@@ -7167,7 +7169,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7257,7 +7259,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;
@@ -7344,7 +7346,7 @@ export interface operations {
                             basedOnVersion: number | null;
                             /**
                              * GuideWork
-                             * @description A guide being written (format version 1, core/guide.ts); it may still have issues.
+                             * @description A guide being written, in the shape `getGuide` answers (format version 1, core/guide.ts; every text a `GuideText`). It is stored as it is, with every issue the validator finds listed in the answer; publishing is refused while there are any.
                              */
                             guide: {
                                 [key: string]: unknown;

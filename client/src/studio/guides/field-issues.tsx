@@ -22,9 +22,10 @@ export function FieldIssues({ path, issues }: { path: string; issues: readonly E
   );
 }
 
-/** The props that tie an input to its issues. */
-export function fieldProps(path: string, issues: readonly ErrorIssue[]) {
-  return { id: fieldDomId(path), 'aria-invalid': issues.length > 0, ...(issues.length > 0 ? { 'aria-describedby': issueDomId(path) } : {}) };
+/** The props that tie an input to its issues (and to a hint about what it takes, when `hintId` names one). */
+export function fieldProps(path: string, issues: readonly ErrorIssue[], hintId?: string) {
+  const describedBy = [hintId, issues.length > 0 ? issueDomId(path) : undefined].filter(Boolean).join(' ');
+  return { id: fieldDomId(path), 'aria-invalid': issues.length > 0, ...(describedBy ? { 'aria-describedby': describedBy } : {}) };
 }
 
 export interface TextFieldProps {
@@ -35,10 +36,12 @@ export interface TextFieldProps {
   onChange: (value: string) => void;
   multiline?: boolean;
   lang?: string;
+  /** The id of a hint the field is described by (what it takes). */
+  hintId?: string;
 }
 
-export function TextField({ path, label, value, issues, onChange, multiline, lang }: TextFieldProps) {
-  const common = { ...fieldProps(path, issues), value, ...(lang ? { lang } : {}) };
+export function TextField({ path, label, value, issues, onChange, multiline, lang, hintId }: TextFieldProps) {
+  const common = { ...fieldProps(path, issues, hintId), value, ...(lang ? { lang } : {}) };
   return (
     <div className="guide-field">
       <label htmlFor={fieldDomId(path)}>{label}</label>
