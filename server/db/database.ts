@@ -40,6 +40,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     file.pragma('journal_mode = WAL');
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
+    // Group commit runs each write in a savepoint; their statement journals stay in memory instead of spilling to a temp file.
+    file.pragma('temp_store = MEMORY');
     // A commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
     const durable = durableSqliteDialect(file, withStatementCache(file));
     const db = new Kysely<Database>({ dialect: durable.dialect });

@@ -1,4 +1,4 @@
-// Group commit for the embedded database: writes queued in the same turn share one transaction and one fsync.
+// Group commit for the embedded database: writes queued while the previous commit is synced share one transaction and one fsync.
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
 
@@ -75,25 +75,37 @@ export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver
       else pending.reject(outcome?.error);
     });
 
-  /** The next batch may start as soon as this one committed: its disk sync then overlaps this one's. */
+  let committing = false;
+  const afterBatch = () => {
+    committing = false;
+    if (queue.length > 0) schedule();
+  };
+
+  /**
+   * One batch at a time: writes that arrive while a batch runs and waits for its disk sync queue for the next one, as
+   * in Postgres's group commit. Batches then grow with the load (a commit writes each page it changed once, however
+   * many orders share it), and a write waits for at most the sync in flight before its own batch starts.
+   */
   const flush = (): void => {
     scheduled = false;
+    committing = true;
     const batch = queue.splice(0, MAX_BATCH);
-    if (queue.length > 0) schedule();
     const started = performance.now();
     runBatch(batch).then(
       (outcomes) => {
         observe?.(batch.length, (performance.now() - started) / 1000);
         settle(batch, outcomes);
+        afterBatch();
       },
       (error: unknown) => {
         for (const pending of batch) pending.reject(error);
+        afterBatch();
       },
     );
   };
 
   const schedule = () => {
-    if (scheduled) return;
+    if (scheduled || committing) return;
     scheduled = true;
     setImmediate(flush);
   };
