@@ -8,6 +8,7 @@ import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations.ts';
 import { createGroupCommit, separateTransactions, type CommitObserver, type QueuedWrite } from './group-commit.ts';
 import { durableSqliteDialect } from './durable-sqlite.ts';
+import { statementRunner } from './direct-statements.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -40,14 +41,17 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     file.pragma('journal_mode = WAL');
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
+    // Group commit runs each write in a savepoint; their statement journals stay in memory instead of spilling to a temp file.
+    file.pragma('temp_store = MEMORY');
     // A commit reaches the disk before it is acknowledged, so an acknowledged order survives a power cut too.
-    const durable = durableSqliteDialect(file, withStatementCache(file));
+    const statements = withStatementCache(file);
+    const durable = durableSqliteDialect(file, statements);
     const db = new Kysely<Database>({ dialect: durable.dialect });
     const close = async () => {
       await db.destroy();
       await durable.close();
     };
-    store = { db, dialect: 'sqlite', write: createGroupCommit(db, options.onCommit), close };
+    store = { db, dialect: 'sqlite', write: createGroupCommit(db, options.onCommit, statementRunner((sql) => statements.prepare(sql))), close };
   }
   await migrate(store.db);
   return store;

@@ -1,6 +1,7 @@
-// Group commit for the embedded database: writes queued in the same turn share one transaction and one fsync.
+// Group commit for the embedded database: writes queued while the previous commit is synced share one transaction and one fsync.
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.ts';
+import { withDirectStatements, type RunStatement } from './direct-statements.ts';
 
 export type WriteWork<T> = (trx: Transaction<Database>) => Promise<T>;
 
@@ -32,35 +33,40 @@ const ROLLBACK = CompiledQuery.raw('rollback to savepoint write');
  * Each write runs in its own savepoint inside the shared transaction: a write that throws is rolled back alone and
  * rejects with its own error, the others commit. Nobody hears back before the commit, so an acknowledged write is on
  * disk and a refused one changed nothing. A work function must use only the transaction it is given: the embedded
- * database has one connection, held by the batch while it runs.
+ * database has one connection, held by the batch while it runs. With `direct`, the batch's savepoints and prepared
+ * queries run straight on that connection.
  */
-export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver): QueuedWrite {
+export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver, direct?: RunStatement): QueuedWrite {
   const queue: Pending[] = [];
   let scheduled = false;
+
+  const inTransaction = <T>(work: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
+    db.transaction().execute((trx) => (direct ? withDirectStatements(trx, direct, () => work(trx)) : work(trx)));
+  const run = async (trx: Transaction<Database>, query: CompiledQuery): Promise<void> => {
+    if (direct) direct(query.sql, query.parameters);
+    else await trx.executeQuery(query);
+  };
 
   const runBatch = async (batch: Pending[]): Promise<Outcome[]> => {
     const [only] = batch;
     if (only && batch.length === 1) {
       // Alone in its commit, the transaction is all the isolation it needs.
-      return db
-        .transaction()
-        .execute(only.work)
-        .then(
-          (value): Outcome[] => [{ ok: true, value }],
-          (error: unknown): Outcome[] => [{ ok: false, error }],
-        );
+      return inTransaction(only.work).then(
+        (value): Outcome[] => [{ ok: true, value }],
+        (error: unknown): Outcome[] => [{ ok: false, error }],
+      );
     }
-    return db.transaction().execute(async (trx) => {
+    return inTransaction(async (trx) => {
       const outcomes: Outcome[] = [];
       for (const { work } of batch) {
-        await trx.executeQuery(SAVEPOINT);
+        await run(trx, SAVEPOINT);
         try {
           const value = await work(trx);
-          await trx.executeQuery(RELEASE);
+          await run(trx, RELEASE);
           outcomes.push({ ok: true, value });
         } catch (error) {
-          await trx.executeQuery(ROLLBACK);
-          await trx.executeQuery(RELEASE);
+          await run(trx, ROLLBACK);
+          await run(trx, RELEASE);
           outcomes.push({ ok: false, error });
         }
       }
@@ -75,25 +81,37 @@ export function createGroupCommit(db: Kysely<Database>, observe?: CommitObserver
       else pending.reject(outcome?.error);
     });
 
-  /** The next batch may start as soon as this one committed: its disk sync then overlaps this one's. */
+  let committing = false;
+  const afterBatch = () => {
+    committing = false;
+    if (queue.length > 0) schedule();
+  };
+
+  /**
+   * One batch at a time: writes that arrive while a batch runs and waits for its disk sync queue for the next one, as
+   * in Postgres's group commit. Batches then grow with the load (a commit writes each page it changed once, however
+   * many orders share it), and a write waits for at most the sync in flight before its own batch starts.
+   */
   const flush = (): void => {
     scheduled = false;
+    committing = true;
     const batch = queue.splice(0, MAX_BATCH);
-    if (queue.length > 0) schedule();
     const started = performance.now();
     runBatch(batch).then(
       (outcomes) => {
         observe?.(batch.length, (performance.now() - started) / 1000);
         settle(batch, outcomes);
+        afterBatch();
       },
       (error: unknown) => {
         for (const pending of batch) pending.reject(error);
+        afterBatch();
       },
     );
   };
 
   const schedule = () => {
-    if (scheduled) return;
+    if (scheduled || committing) return;
     scheduled = true;
     setImmediate(flush);
   };

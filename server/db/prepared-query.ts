@@ -2,6 +2,7 @@
 // query costs more CPU than SQLite spends running it.
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import { directRunner } from './direct-statements.ts';
 
 type Db = Kysely<Database>;
 
@@ -42,6 +43,8 @@ export function preparedQuery<Args extends unknown[], Row>(arity: Args['length']
   return async (db: Db, ...args: Args): Promise<Row[]> => {
     const { sql, slots } = templateFor(db);
     const parameters = slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.fixed));
+    const direct = directRunner(db);
+    if (direct) return direct(sql, parameters) as Row[];
     const result = await db.executeQuery<Row>(CompiledQuery.raw(sql, parameters));
     return result.rows;
   };

@@ -1,6 +1,6 @@
 // Places an order in one transaction: server prices, conditional stock decrement, order number, lines, history.
 import { hash as digest } from 'node:crypto';
-import { v7 as timeOrderedId } from 'uuid';
+import { timeOrderedId } from '../platform/time-ordered-id.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { User } from '../../core/auth.ts';
 import { AppError } from '../../core/errors.ts';

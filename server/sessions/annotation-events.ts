@@ -1,5 +1,5 @@
 // Socket events to pin annotations on product parts and to remove them, persisted in the session log and state.
-import { v7 as timeOrderedId } from 'uuid';
+import { timeOrderedId } from '../platform/time-ordered-id.ts';
 import { AppError } from '../../core/errors.ts';
 import { AnnotationAddSchema, AnnotationRemoveSchema } from '../../core/annotation-events.ts';
 import type { Annotation } from '../../core/annotation.ts';

@@ -1,6 +1,8 @@
-// Writes that share one commit on the embedded database: a failing one is rolled back alone, the others are on disk when they resolve.
+// Writes that share one commit on the embedded database: writes arriving during a commit share the next, a failing one is rolled back alone, the others are on disk when they resolve.
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../../server/db/database.ts';
+import { openStore, type OpenStoreOptions, type Store } from '../../server/db/database.ts';
+import { preparedQuery } from '../../server/db/prepared-query.ts';
+import { isUniqueViolation } from '../../server/db/unique-violation.ts';
 import { makeDataDir } from '../support/test-server.ts';
 
 const stores: Store[] = [];
@@ -9,8 +11,8 @@ afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
 });
 
-async function open(dataDir: string): Promise<Store> {
-  const store = await openStore({ dataDir });
+async function open(dataDir: string, options: Partial<OpenStoreOptions> = {}): Promise<Store> {
+  const store = await openStore({ dataDir, ...options });
   stores.push(store);
   return store;
 }
@@ -56,5 +58,44 @@ describe('group commit on SQLite', () => {
     );
     expect(order).toEqual(keys);
     expect(await keysIn(store)).toEqual(keys);
+  });
+
+  it('queues the writes that arrive while a batch commits for one next commit', async () => {
+    const batches: number[] = [];
+    const store = await open(makeDataDir(), { onCommit: (size) => batches.push(size) });
+    let letGo: (() => void) | undefined;
+    const held = store.write(async (trx) => {
+      await new Promise<void>((resolve) => (letGo = resolve));
+      await trx.insertInto('meta').values({ key: 'gc-held', value: 'x' }).execute();
+    });
+    const later: Array<Promise<unknown>> = [];
+    for (const key of ['gc-1', 'gc-2', 'gc-3']) {
+      await new Promise((resolve) => setImmediate(resolve));
+      later.push(store.write((trx) => trx.insertInto('meta').values({ key, value: 'x' }).execute()));
+    }
+    while (!letGo) await new Promise((resolve) => setImmediate(resolve));
+    letGo();
+    await Promise.all([held, ...later]);
+    expect(batches).toEqual([1, 3]);
+    expect(await keysIn(store)).toEqual(['gc-1', 'gc-2', 'gc-3', 'gc-held']);
+  });
+
+  it('runs prepared queries in the batch and rolls back only the write that threw', async () => {
+    const store = await open(makeDataDir());
+    const insertMeta = preparedQuery(2, (db, key: string, value: string) => db.insertInto('meta').values({ key, value }));
+    const results = await Promise.allSettled([
+      store.write((trx) => insertMeta(trx, 'gc-p1', 'x')),
+      store.write(async (trx) => {
+        await insertMeta(trx, 'gc-p2', 'x');
+        throw new Error('refused after writing');
+      }),
+      store.write((trx) => insertMeta(trx, 'gc-p1', 'y')),
+      store.write((trx) => insertMeta(trx, 'gc-p3', 'x')),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(isUniqueViolation((results[2] as PromiseRejectedResult).reason)).toBe(true);
+    expect(await keysIn(store)).toEqual(['gc-p1', 'gc-p3']);
+    const stored = await store.db.selectFrom('meta').select('value').where('key', '=', 'gc-p1').executeTakeFirstOrThrow();
+    expect(stored.value).toBe('x');
   });
 });
