@@ -4,9 +4,9 @@
 // gets the sheet in Spanish and sets it aside with "Ahora no".
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { HudPanelTestState, TestState } from '../../client/src/test-hook.ts';
+import type { TestState } from '../../client/src/test-hook.ts';
 import { openPage, screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from '../support/browser.ts';
-import { pressHud } from '../support/hud-e2e.ts';
+import { expectFullyInView, pressHud } from '../support/hud-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { PROACTIVE_GUIDE, PROACTIVE_TIP, seedEarlierHelp } from '../support/proactive-e2e.ts';
 
@@ -31,15 +31,6 @@ async function enterArOnFirstStep(page: Page, language: 'en' | 'es'): Promise<vo
 }
 
 const offerSays = (s: TestState, text: string) => s.ar.hud?.sheet === 'proactive' && (s.ar.hud.shown?.texts ?? []).some((shown) => shown.includes(text));
-
-/** Every edge of the panel lies inside the headset's view (normalised device coordinates -1…1). */
-function expectFullyInView(panel: HudPanelTestState | null | undefined): void {
-  const view = panel?.inView;
-  expect(view, 'the panel is projected into the view').toBeTruthy();
-  const where = `${panel?.id ?? ''} at ${JSON.stringify(view)}`;
-  expect(Math.min(view!.left, view!.bottom), where).toBeGreaterThanOrEqual(-1);
-  expect(Math.max(view!.right, view!.top), where).toBeLessThanOrEqual(1);
-}
 
 describe('proactive help in the headset', () => {
   it('offers help as a 3D sheet in view; "Get help" pressed with the controller asks an agent who sees why', { timeout: 300_000 }, async () => {

@@ -30,21 +30,19 @@ type Vec3 = [number, number, number];
 const centreOf = (buttons: ReadonlyArray<{ position: Vec3 }>) => [0, 1, 2].map((axis) => buttons.reduce((sum, button) => sum + button.position[axis]!, 0) / Math.max(1, buttons.length)) as Vec3;
 
 /**
- * Steps 0.3 m toward the sheet's side and turns to it, for a screenshot (the HUD may still follow the turn: then the sheet
- * stays at the view's left edge). Where the person stood follows from the tray: half a metre in front of them, 0.42 m
- * below their eyes.
+ * Steps 0.3 m to the sheet's side and turns to it, for a screenshot (the HUD may follow the step: then the sheet is
+ * placed whole in view again), from 0.3 m left of where finishTrayGuideInHeadset put the person: eyes 1.6 m above the origin.
  */
 export async function lookAtSheet(page: Page, name: string): Promise<void> {
   const { ar } = await settle(page, 4);
-  const tray = ar.hud!.tray!;
-  const [nx, , nz] = tray.normal;
+  const sheet = ar.hud!.shown!;
+  const [nx, , nz] = sheet.normal;
   const length = Math.hypot(nx, nz);
   const back: Vec3 = [nx / length, 0, nz / length];
-  const trayCentre = centreOf(tray.buttons);
-  const stood: Vec3 = [trayCentre[0] + back[0] * 0.5, trayCentre[1] + 0.42, trayCentre[2] + back[2] * 0.5];
+  const stood: Vec3 = [0, 1.6, 0];
   const left: Vec3 = [-back[2], 0, back[0]];
   const eye: Vec3 = [stood[0] + left[0] * 0.3, stood[1], stood[2] + left[2] * 0.3];
-  await setHeadPose(page, eye, headLookingAt(eye, centreOf(ar.hud!.shown!.buttons)));
+  await setHeadPose(page, eye, headLookingAt(eye, centreOf(sheet.buttons)));
   await settle(page, 8);
   await screenshot(page, name);
 }

@@ -1,6 +1,7 @@
 // Browser helpers for the headset HUD: find a button on the tray, the open sheet or the alignment panel, aim the emulated
 // controller's ray at it and pull the trigger, as a person in a headset presses it.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { HudPanelTestState, TestState } from '../../client/src/test-hook.ts';
 import { readTestState, settle, tapTrigger, waitForTestState } from './browser.ts';
 import { aimAtButton } from './guide-e2e.ts';
@@ -37,4 +38,13 @@ export async function pressHud(page: Page, match: string | RegExp, done: (state:
     if (after) return after;
   }
   throw new Error(`pressing the HUD button ${String(match)} had no effect after ${attempts} tries`);
+}
+
+/** Every edge of the panel lies inside the headset's view (normalised device coordinates -1…1). */
+export function expectFullyInView(panel: HudPanelTestState | null | undefined): void {
+  const view = panel?.inView;
+  expect(view, 'the panel is projected into the view').toBeTruthy();
+  const where = `${panel?.id ?? ''} at ${JSON.stringify(view)}`;
+  expect(Math.min(view!.left, view!.bottom), where).toBeGreaterThanOrEqual(-1);
+  expect(Math.max(view!.right, view!.top), where).toBeLessThanOrEqual(1);
 }

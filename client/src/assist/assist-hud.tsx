@@ -1,8 +1,9 @@
 // The assist page's part of the headset HUD (loaded only when AR starts without a DOM overlay): live help (help and
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
-// the finished alignment's words, the card of a tapped part, help offered on a step before asking, and once the guide
-// is finished "Your usual?" and then the survey (or, before that, about the help once an agent has helped and the help
-// has ended).
+// the finished alignment's words, the card of a tapped part, help offered on a step before asking, once the guide is
+// finished "Your usual?", and the surveys, one at a time (after the usual): about an order placed from the part card
+// once its confirmation is closed, about the guide once it is finished, about the help once an agent has helped and
+// the help has ended.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
@@ -12,6 +13,7 @@ import { helpOf, helpPhase } from '../help/help-store.ts';
 import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
 import { VoiceTray } from '../guides/three/voice-tray.tsx';
 import type { VoiceStore } from '../guides/voice-store.ts';
+import { useOrderSurveyTarget } from '../orders/three/order-survey-target.ts';
 import { PartCardSheet } from '../orders/three/part-card-sheet.tsx';
 import { OfferSheet } from '../proactive/three/offer-sheet.tsx';
 import type { LiveSession } from '../sessions/live-session.ts';
@@ -24,7 +26,7 @@ import { useHud, useHudTray } from '../xr/hud/hud-context.ts';
 import { loadNamespace } from '../i18n/i18n.ts';
 import type { PartTaps } from './part-taps.ts';
 
-const SurveySheet = lazy(() => Promise.all([import('../surveys/three/survey-sheet.tsx'), loadNamespace('survey')]).then(([module]) => module));
+const HudSurveys = lazy(() => Promise.all([import('../surveys/three/hud-surveys.tsx'), loadNamespace('survey')]).then(([module]) => module));
 const UsualSheet = lazy(() => Promise.all([import('../orders/usual/three/usual-sheet.tsx'), loadNamespace('orders')]).then(([module]) => module));
 
 export interface AssistHudProps {
@@ -62,7 +64,9 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
   const active = helpPhase(mirror, request) === 'active';
   const helped = mirror.session !== null && mirror.session.help === null && mirror.session.members.some((member) => member.role === 'agent');
   const helpSurvey = useMemo<SurveyTarget>(() => ({ context: 'help', contextId: session.sessionId }), [session.sessionId]);
-  const asked = survey ?? (helped ? helpSurvey : null);
+  const order = useOrderSurveyTarget();
+  const surveys = useMemo(() => [order.target, survey, helped ? helpSurvey : null], [order.target, survey, helped, helpSurvey]);
+  const anySurvey = surveys.some((target) => target !== null);
   const alignmentNote = alignmentResultText(aligned, screen.assetId, language, guideT);
 
   useEffect(() => {
@@ -90,22 +94,23 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
 
   const closePart = () => {
     hud.close('part');
+    order.onCardClosed();
     onClosePart();
   };
   return (
     <>
       <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
       {voice && !aligning && <VoiceTray voice={voice} />}
-      {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} />}
+      {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} onOrdered={order.onOrdered} />}
       {!aligning && !survey && <OfferSheet session={session} screen={screen} />}
       {!aligning && usual && (
         <Suspense fallback={null}>
           <UsualSheet guideId={usual.guideId} onDone={usual.onDone} />
         </Suspense>
       )}
-      {!aligning && asked && !usual && (
+      {!aligning && anySurvey && !usual && (
         <Suspense fallback={null}>
-          <SurveySheet key={asked.context} target={asked} />
+          <HudSurveys targets={surveys} />
         </Suspense>
       )}
     </>

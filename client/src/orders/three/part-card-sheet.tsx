@@ -1,8 +1,10 @@
 // The part card as a headset sheet: name, SKU, price, stock, a quantity and Add to cart; then the cart ordered with one
-// press to the saved address, its confirmation and live status. The same part-card store as the card on the page.
+// press to the saved address, its confirmation and live status (`onOrdered` hears of the order placed). The same
+// part-card store as the card on the page.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../core/catalog.ts';
+import type { Order } from '../../../../core/order.ts';
 import { MAX_LINE_QUANTITY } from '../../../../core/order-limits.ts';
 import { formatPrice } from '../../components/format.ts';
 import { useLanguage } from '../../components/use-language.ts';
@@ -19,7 +21,14 @@ import { stockText } from '../stock-text.ts';
 import { checkoutBlocks } from './checkout-blocks.ts';
 import { useQuickCheckout } from './use-quick-checkout.ts';
 
-export function PartCardSheet({ product, partId, onClose }: { product: ProductDetail; partId: string; onClose: () => void }) {
+export interface PartCardSheetProps {
+  product: ProductDetail;
+  partId: string;
+  onClose: () => void;
+  onOrdered?: (order: Order) => void;
+}
+
+export function PartCardSheet({ product, partId, onClose, onOrdered }: PartCardSheetProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const sku = product.parts.find((part) => part.id === partId)?.sku ?? null;
@@ -97,7 +106,9 @@ export function PartCardSheet({ product, partId, onClose }: { product: ProductDe
     else if (id === 'part:add') void add();
     else if (id === 'cart:order') setCheckingOut(true);
     else if (id === 'checkout:back') setCheckingOut(false);
-    else if (id === 'checkout:place') void checkout.place(items.map(({ sku: line, quantity: count, unitPriceCents }) => ({ sku: line, quantity: count, unitPriceCents })), cartTotal);
+    else if (id === 'checkout:place') {
+      void checkout.place(items.map(({ sku: line, quantity: count, unitPriceCents }) => ({ sku: line, quantity: count, unitPriceCents })), cartTotal).then((placed) => placed && onOrdered?.(placed));
+    }
     else if (id === 'sheet:close') onClose();
   };
   return <HudSheet id="part" blocks={blocks} onPress={press} />;

@@ -1,5 +1,6 @@
-// The survey in a headset: a HUD sheet opened once the server says to ask, answered with the controller's ray or a
-// pinch (a score per press, then Send or "Not now"); stored as answered on a headset, in the reader's language.
+// The survey in a headset: a HUD sheet opened once the server says to ask (and again when a sheet the person opened
+// meanwhile is closed), answered with the controller's ray or a pinch (a score per press, then Send or "Not now");
+// stored as answered on a headset, in the reader's language. `onDone` once it is closed, or not to be asked.
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../core/languages.ts';
@@ -12,7 +13,12 @@ import { SURVEY_CLOSE, SURVEY_SEND, SURVEY_SKIP, scoreOf, surveyBlocks } from '.
 
 export const SURVEY_SHEET = 'survey';
 
-export default function SurveySheet({ target }: { target: SurveyTarget }) {
+export interface SurveySheetProps {
+  target: SurveyTarget;
+  onDone?: (target: SurveyTarget) => void;
+}
+
+export default function SurveySheet({ target, onDone }: SurveySheetProps) {
   const { t, i18n } = useTranslation('survey');
   const { hud } = useHud();
   const sheet = useStore(hud, (state) => state.sheet);
@@ -23,10 +29,18 @@ export default function SurveySheet({ target }: { target: SurveyTarget }) {
     return () => survey.destroy();
   }, [survey]);
   const asking = state.phase === 'asking';
+  const free = sheet === null;
   useEffect(() => {
     if (asking) hud.open(SURVEY_SHEET);
   }, [hud, asking]);
+  useEffect(() => {
+    if (asking && free) hud.open(SURVEY_SHEET);
+  }, [hud, asking, free]);
   useEffect(() => () => hud.close(SURVEY_SHEET), [hud]);
+  const settled = state.phase === 'hidden' || ((state.phase === 'answered' || state.phase === 'skipped') && free);
+  useEffect(() => {
+    if (settled) onDone?.(target);
+  }, [settled, onDone, target]);
 
   const blocks = useMemo(() => surveyBlocks(state, target.context, t), [state, target.context, t]);
   if (sheet !== SURVEY_SHEET || state.phase === 'checking' || state.phase === 'hidden') return null;

@@ -1,5 +1,6 @@
 // The headset HUD (no DOM overlay): a tray of buttons below the gaze that follows the person lazily (it moves only once
-// they walked or turned away), and the one sheet a page opens beside it. Pressed with a controller ray, a hand pinch or
+// they walked or turned away), and the one sheet a page opens, with the tray right below it, kept whole in view
+// wherever the person looks (sheet-follow.ts). Pressed with a controller ray, a hand pinch or
 // a tap, like the step panel. Its hints speak of a headset's trigger and pinch (phones' DOM overlay speaks of taps).
 import { useMemo, useRef, type ReactNode } from 'react';
 import { useFrame, useThree } from '@react-three/fiber';
@@ -12,6 +13,7 @@ import { ConnectionNote } from './connection-note.tsx';
 import { HudContext, type HudPlacement } from './hud-context.ts';
 import { HudPanel } from './hud-panel.tsx';
 import type { HudStore } from './hud-store.ts';
+import { createSheetFollow } from './sheet-follow.ts';
 
 export interface ArHudProps {
   hud: HudStore;
@@ -28,6 +30,8 @@ const FOLLOW_AFTER_METRES = 0.35;
 const FOLLOW_AFTER_RADIANS = (40 * Math.PI) / 180;
 const AHEAD_METRES = 0.5;
 const BELOW_EYE_METRES = 0.42;
+/** The tray leans back below the gaze; under an open sheet it stands in the sheet's plane. */
+const TRAY_TILT = -0.55;
 
 const eye = new Vector3();
 const forward = new Vector3();
@@ -41,6 +45,9 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
   const { t } = useTranslation('catalog');
   const camera = useThree((three) => three.camera);
   const follow = useRef<Group>(null);
+  const tilt = useRef<Group>(null);
+  const sheetSlot = useRef<Group>(null);
+  const sheetFollow = useMemo(() => createSheetFollow(), []);
   const placedAt = useRef<{ eye: Vector3; yaw: number } | null>(null);
   const groups = useStore(hud, (state) => state.groups);
   const phase = useStore(placement, (state) => state.phase);
@@ -70,13 +77,20 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
 
   useFrame(() => {
     const group = follow.current;
-    if (!group) return;
+    if (!group || !tilt.current || !sheetSlot.current) return;
     camera.getWorldPosition(eye);
     camera.getWorldDirection(forward);
+    const pitch = Math.asin(Math.max(-1, Math.min(1, forward.y)));
     forward.setY(0);
     if (forward.lengthSq() < 1e-6) forward.set(0, 0, -1);
     forward.normalize();
     const yaw = Math.atan2(-forward.x, -forward.z);
+    const withSheet = sheetFollow.update(sheetSlot.current, group, { eye, forward, yaw, pitch }, camera);
+    tilt.current.rotation.x = withSheet ? 0 : TRAY_TILT;
+    if (withSheet) {
+      placedAt.current = null;
+      return;
+    }
     const last = placedAt.current;
     if (last && last.eye.distanceTo(eye) < FOLLOW_AFTER_METRES && angleBetween(last.yaw, yaw) < FOLLOW_AFTER_RADIANS) return;
     placedAt.current = { eye: eye.clone(), yaw };
@@ -88,12 +102,16 @@ export function ArHud({ hud, placement, surface, leave, children }: ArHudProps) 
   const context = useMemo(() => ({ hud, placement, leave }), [hud, placement, leave]);
   return (
     <HudContext.Provider value={context}>
-      <group ref={follow} name="hud">
-        <group rotation={[-0.55, 0, 0]}>
-          <HudPanel name="hud-tray" id="tray" blocks={blocks} onPress={press} />
+      <group name="hud">
+        <group ref={follow} name="hud-tray-slot">
+          <group ref={tilt}>
+            <HudPanel name="hud-tray" id="tray" blocks={blocks} onPress={press} />
+          </group>
         </group>
         <ConnectionNote />
-        {children}
+        <group ref={sheetSlot} name="hud-sheet-slot">
+          {children}
+        </group>
       </group>
     </HudContext.Provider>
   );

@@ -1,4 +1,4 @@
-// One HUD panel: a tagged canvas panel whose bottom edge sits at its slot, and that tells the placement when a pointer
+// One HUD panel: a tagged canvas panel whose bottom edge (the tray) or centre (a sheet) sits at its slot, and that tells the placement when a pointer
 // is over it (a press there is a button, never a placement or a drag).
 import { useCallback, useState } from 'react';
 import { PX_PER_METRE, type PanelBlock, type PanelLayout } from '../../three/panel-layout.ts';
@@ -12,24 +12,22 @@ export interface HudPanelProps {
   id: string;
   blocks: readonly PanelBlock[];
   onPress: (buttonId: string) => void;
+  /** What sits at the slot: the bottom edge (the tray) or the centre (a sheet). @default 'bottom' */
+  anchor?: 'bottom' | 'centre';
 }
 
-export function HudPanel({ name, id, blocks, onPress }: HudPanelProps) {
+export function HudPanel({ name, id, blocks, onPress, anchor = 'bottom' }: HudPanelProps) {
   const { placement } = useHud();
   const [height, setHeight] = useState(0);
   const onLayout = useCallback((layout: PanelLayout) => setHeight(layout.height / PX_PER_METRE), []);
   const onPointerOver = useCallback((over: boolean) => placement.setUiHover(over), [placement]);
-  return <TaggedPanel name={name} id={id} blocks={blocks} onPress={onPress} onLayout={onLayout} onPointerOver={onPointerOver} position={[0, height / 2, 0]} />;
+  return <TaggedPanel name={name} id={id} blocks={blocks} onPress={onPress} onLayout={onLayout} onPointerOver={onPointerOver} position={[0, anchor === 'bottom' ? height / 2 : 0, 0]} />;
 }
 
 /**
- * A sheet in the HUD's sheet slot: straight ahead above the tray and a little further away, so that it is whole in the
- * headset's view (beside the tray it fell off the view's left edge); the page shows one at a time.
+ * A sheet, centred on the HUD's sheet slot, which ArHud keeps on the head's heading, above the tray and whole in the
+ * headset's view (sheet-follow.ts); the page shows one at a time.
  */
 export function HudSheet({ id, blocks, onPress }: { id: string; blocks: readonly PanelBlock[]; onPress: (buttonId: string) => void }) {
-  return (
-    <group name="hud-sheet-slot" position={[0, 0.2, -0.35]} rotation={[-0.15, 0, 0]}>
-      <HudPanel name="hud-sheet" id={id} blocks={blocks} onPress={onPress} />
-    </group>
-  );
+  return <HudPanel name="hud-sheet" id={id} blocks={blocks} onPress={onPress} anchor="centre" />;
 }
