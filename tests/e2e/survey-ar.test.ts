@@ -9,14 +9,12 @@ import type { QueueUpdate } from '../../core/help.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { openPage, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
-import { finishTrayGuideInHeadset, lookAtSheet } from '../support/guide-ar-e2e.ts';
+import { finishTrayGuideInHeadset, lookAtSheet, publishTrayGuide } from '../support/guide-ar-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { placeOnOpenFloor } from '../support/orders-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { barPixels, figure, openInsights, stepRow } from '../support/insights-e2e.ts';
-import { studioClient } from '../support/studio-api.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
-import { trayGuide } from '../server/guide-editor-cases.ts';
 
 const e2e = useServerAndBrowser();
 const GUIDE = 'survey-tray-ar';
@@ -24,10 +22,7 @@ let base: string;
 
 beforeAll(async () => {
   base = e2e.server.url.replace('127.0.0.1', 'localhost');
-  const author = await studioClient(e2e.server, 'author@demo.local');
-  expect((await author.request('POST', '/api/studio/guides', { productId: 'espresso-machine', id: GUIDE })).status).toBe(201);
-  expect((await author.request('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: 0, guide: trayGuide(GUIDE) })).status).toBe(200);
-  expect((await author.request('POST', `/api/studio/guides/${GUIDE}/publish`, { revision: 1 })).status).toBe(200);
+  await publishTrayGuide(e2e.server, GUIDE);
 });
 
 const finishGuideInHeadset = (page: Page, email: string, language: 'en' | 'es' = 'en') => finishTrayGuideInHeadset(page, { base, email, guideId: GUIDE, language });

@@ -6,20 +6,12 @@ import { seriousViolations } from '../support/axe.ts';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { startGuideTestServer } from '../support/guide-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { studioClient } from '../support/studio-api.ts';
+import { publishTrayGuide } from '../support/guide-ar-e2e.ts';
 import { login } from '../support/test-server.ts';
-import { trayGuide } from '../server/guide-editor-cases.ts';
 import type { Page } from 'playwright-core';
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
 const GUIDE = 'survey-tray';
-
-async function publishTrayGuide(): Promise<void> {
-  const author = await studioClient(e2e.server, 'author@demo.local');
-  expect((await author.request('POST', '/api/studio/guides', { productId: 'espresso-machine', id: GUIDE })).status).toBe(201);
-  expect((await author.request('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: 0, guide: trayGuide(GUIDE) })).status).toBe(200);
-  expect((await author.request('POST', `/api/studio/guides/${GUIDE}/publish`, { revision: 1 })).status).toBe(200);
-}
 
 async function finishGuide(page: Page, email: string): Promise<void> {
   await signInThroughUi(page, e2e.server.url, email, `/assist/espresso-machine?guide=${GUIDE}`);
@@ -48,7 +40,7 @@ async function inBothLanguages(page: Page, name: string): Promise<void> {
 
 describe('the survey at the end of a guide', () => {
   it('is answered once by keyboard and taps, stored with its context, and not asked again', { timeout: 240_000 }, async () => {
-    await publishTrayGuide();
+    await publishTrayGuide(e2e.server, GUIDE);
     const { context, page } = await openPage(e2e.browser, `${e2e.server.url}/`, { viewport: { width: 1280, height: 800 } });
     try {
       await finishGuide(page, 'customer@demo.local');

@@ -7,12 +7,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Order } from '../../core/order.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { openPage, waitForTestState } from '../support/browser.ts';
-import { finishTrayGuideInHeadset, lookAtSheet } from '../support/guide-ar-e2e.ts';
+import { finishTrayGuideInHeadset, lookAtSheet, publishTrayGuide } from '../support/guide-ar-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { ADDRESS, setStock, signIn, type ApiClient } from '../support/orders-api.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { studioClient } from '../support/studio-api.ts';
-import { trayGuide } from '../server/guide-editor-cases.ts';
 import { BERLIN, newCustomer, order } from '../server/usual-cases.ts';
 
 const e2e = useServerAndBrowser();
@@ -23,10 +21,7 @@ let base: string;
 
 beforeAll(async () => {
   base = e2e.server.url.replace('127.0.0.1', 'localhost');
-  const author = await studioClient(e2e.server, 'author@demo.local');
-  expect((await author.request('POST', '/api/studio/guides', { productId: 'espresso-machine', id: GUIDE })).status).toBe(201);
-  expect((await author.request('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: 0, guide: trayGuide(GUIDE) })).status).toBe(200);
-  expect((await author.request('POST', `/api/studio/guides/${GUIDE}/publish`, { revision: 1 })).status).toBe(200);
+  await publishTrayGuide(e2e.server, GUIDE);
   const admin = await signIn(e2e.server, 'admin@demo.local');
   await setStock(admin, FILTER, 100);
   await setStock(admin, PADS, 100);

@@ -9,8 +9,7 @@ import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { startGuideTestServer } from '../support/guide-e2e.ts';
 import { ADDRESS, setStock, signIn, type ApiClient } from '../support/orders-api.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { studioClient } from '../support/studio-api.ts';
-import { trayGuide } from '../server/guide-editor-cases.ts';
+import { publishTrayGuide } from '../support/guide-ar-e2e.ts';
 import { BERLIN, newCustomer, order } from '../server/usual-cases.ts';
 
 const e2e = useServerAndBrowser({ startServer: startGuideTestServer });
@@ -20,10 +19,7 @@ const PADS = 'WC-PAD-01';
 let customer: { api: ApiClient; email: string };
 
 beforeAll(async () => {
-  const author = await studioClient(e2e.server, 'author@demo.local');
-  expect((await author.request('POST', '/api/studio/guides', { productId: 'espresso-machine', id: GUIDE })).status).toBe(201);
-  expect((await author.request('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: 0, guide: trayGuide(GUIDE) })).status).toBe(200);
-  expect((await author.request('POST', `/api/studio/guides/${GUIDE}/publish`, { revision: 1 })).status).toBe(200);
+  await publishTrayGuide(e2e.server, GUIDE);
   const admin = await signIn(e2e.server, 'admin@demo.local');
   await setStock(admin, FILTER, 100);
   await setStock(admin, PADS, 100);

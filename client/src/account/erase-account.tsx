@@ -1,7 +1,8 @@
 // Erasing the account: what goes and what stays, then a form that asks for the e-mail address typed again and the
 // current password; once the server has erased it, this browser signs out.
-import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDisclosureForm } from '../components/use-disclosure-form.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { useAppStores } from '../state/app-stores.ts';
 import { useStore } from '../state/use-store.ts';
@@ -11,20 +12,11 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
   const { t } = useTranslation('account');
   const { auth } = useAppStores();
   const email = useStore(auth, (state) => state.user?.email ?? '');
-  const [open, setOpen] = useState(false);
+  const { open, startRef, show, close } = useDisclosureForm();
   const [confirmEmail, setConfirmEmail] = useState('');
   const [password, setPassword] = useState('');
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState('');
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useLayoutEffect(() => {
-    if (!open && returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -41,10 +33,9 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
   };
 
   const cancel = () => {
-    setOpen(false);
     setProblem('');
     setPassword('');
-    returnFocus.current = true;
+    close();
   };
 
   return (
@@ -52,7 +43,7 @@ export function EraseAccount({ onErased }: { onErased: () => void }) {
       <h2 id="my-data-erase">{t('erase.title')}</h2>
       <p id="my-data-erase-body">{t('erase.body')}</p>
       {!open ? (
-        <button type="button" className="danger" ref={startRef} onClick={() => setOpen(true)}>
+        <button type="button" className="danger" ref={startRef} onClick={show}>
           {t('erase.start')}
         </button>
       ) : (

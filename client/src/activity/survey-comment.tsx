@@ -1,8 +1,9 @@
 // A survey answer's comment on a timeline: the words given, or on the person's own timeline a way to add them later
 // (an answer given with a controller in a headset has none).
-import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SURVEY_COMMENT_MAX } from '../../../core/survey.ts';
+import { useDisclosureForm } from '../components/use-disclosure-form.ts';
 import { errorText } from '../i18n/error-text.ts';
 import { commentSurvey } from '../surveys/survey-api.ts';
 
@@ -16,20 +17,11 @@ interface SurveyCommentProps {
 export function SurveyComment({ surveyId, comment, editable }: SurveyCommentProps) {
   const { t } = useTranslation('activity');
   const [saved, setSaved] = useState(comment);
-  const [open, setOpen] = useState(false);
+  const { open, startRef, show, close } = useDisclosureForm();
   const [draft, setDraft] = useState('');
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState('');
   const fieldId = useId();
-  const startRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useLayoutEffect(() => {
-    if (!open && returnFocus.current) {
-      returnFocus.current = false;
-      startRef.current?.focus();
-    }
-  }, [open]);
 
   if (saved !== null) return <p className="activity-comment">{t('survey.comment', { comment: saved })}</p>;
   if (!editable) return null;
@@ -47,14 +39,13 @@ export function SurveyComment({ surveyId, comment, editable }: SurveyCommentProp
   };
 
   const cancel = () => {
-    setOpen(false);
     setProblem('');
-    returnFocus.current = true;
+    close();
   };
 
   if (!open) {
     return (
-      <button type="button" ref={startRef} className="activity-comment-start" onClick={() => setOpen(true)}>
+      <button type="button" ref={startRef} className="activity-comment-start" onClick={show}>
         {t('survey.addComment')}
       </button>
     );
