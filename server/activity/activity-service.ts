@@ -7,7 +7,8 @@ import type { Store } from '../db/database.ts';
 import { findRequest } from '../help/help-repository.ts';
 import { inProgressRows, productData, progressRows } from './activity-repository.ts';
 import { frictionIn } from './friction.ts';
-import { guideSummaries, productName, timelinePage } from './timeline.ts';
+import { productName } from '../catalog/product-name.ts';
+import { guideSummaries, timelinePage } from './timeline.ts';
 
 export interface ActivityService {
   mine(user: User, query: ActivityQuery): Promise<MyActivity>;

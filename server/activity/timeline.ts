@@ -1,12 +1,12 @@
 // One page of a person's timeline: the four kinds read after the cursor, merged by (time, kind, id) descending and cut
 // to the page; product names and the guide run in each session looked up for that page only.
 import { formatCursor, parseCursor, type ActivityItem, type ActivityKind, type ActivityPage } from '../../core/activity.ts';
-import type { LocalizedText } from '../../core/i18n.ts';
 import type { OrderStatus } from '../../core/order.ts';
 import type { DeviceKind, SurveyContext } from '../../core/survey.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { guideData, helpRows, orderRows, productData, progressRows, sessionRows, surveyRows } from './activity-repository.ts';
+import { productName } from '../catalog/product-name.ts';
 import { guideSummary, type GuideSummary } from './guide-summary.ts';
 
 type Db = Kysely<Database>;
@@ -19,7 +19,6 @@ interface Sortable {
 
 const newestFirst = (a: Sortable, b: Sortable) => b.at - a.at || (a.kind < b.kind ? 1 : a.kind > b.kind ? -1 : 0) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
-export const productName = (data: string | undefined, id: string): LocalizedText => (data ? (JSON.parse(data) as { name: LocalizedText }).name : { en: id, es: id });
 
 export async function guideSummaries(db: Db, versions: Array<{ guideId: string; version: number }>): Promise<Map<string, GuideSummary>> {
   const data = await guideData(db, versions);
