@@ -2,14 +2,15 @@
 // proposal, shared with the help page), and the tray buttons for pointing out a part, alignment and voice commands,
 // the finished alignment's words, the card of a tapped part, help offered on a step before asking, once the guide is
 // finished "Your usual?", and the surveys, one at a time (after the usual): about an order placed from the part card
-// once its confirmation is closed, about the guide once it is finished, about the help once an agent has helped and
-// the help has ended.
+// or the agent's proposal once its sheet is closed, about the guide once it is finished, about the help once an agent
+// has helped and the help has ended.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../core/catalog.ts';
 import type { Language } from '../../../core/languages.ts';
 import type { SurveyTarget } from '../../../core/survey.ts';
 import { helpOf, helpPhase } from '../help/help-store.ts';
+import { useHelpSurveyTarget } from '../help/three/help-survey-target.ts';
 import { LiveHelpHud } from '../help/three/live-help-hud.tsx';
 import { VoiceTray } from '../guides/three/voice-tray.tsx';
 import type { VoiceStore } from '../guides/voice-store.ts';
@@ -62,10 +63,9 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
   const aligned = useStore(alignment, (state) => state);
   const aligning = aligned.phase === 'collecting';
   const active = helpPhase(mirror, request) === 'active';
-  const helped = mirror.session !== null && mirror.session.help === null && mirror.session.members.some((member) => member.role === 'agent');
-  const helpSurvey = useMemo<SurveyTarget>(() => ({ context: 'help', contextId: session.sessionId }), [session.sessionId]);
+  const helpSurvey = useHelpSurveyTarget(session);
   const order = useOrderSurveyTarget();
-  const surveys = useMemo(() => [order.target, survey, helped ? helpSurvey : null], [order.target, survey, helped, helpSurvey]);
+  const surveys = useMemo(() => [order.target, survey, helpSurvey], [order.target, survey, helpSurvey]);
   const anySurvey = surveys.some((target) => target !== null);
   const alignmentNote = alignmentResultText(aligned, screen.assetId, language, guideT);
 
@@ -94,12 +94,12 @@ function AssistHudContent({ session, screen, product, alignment, partTaps, partI
 
   const closePart = () => {
     hud.close('part');
-    order.onCardClosed();
+    order.onSheetClosed();
     onClosePart();
   };
   return (
     <>
-      <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} />
+      <LiveHelpHud session={session} screen={screen} product={product} hidden={aligning} orders={order} />
       {voice && !aligning && <VoiceTray voice={voice} />}
       {!aligning && sheet === 'part' && partId && <PartCardSheet product={product} partId={partId} onClose={closePart} onOrdered={order.onOrdered} />}
       {!aligning && !survey && <OfferSheet session={session} screen={screen} />}

@@ -1,10 +1,12 @@
 // Live help's part of the headset HUD, for every page with a live session (assist, help): the tray's help and proposal
 // buttons, and the help or proposal sheet. Opens a sheet by itself when something arrives: an agent's answer, call or
-// suggested step, a proposal. Loaded only when AR starts without a DOM overlay.
-import { useEffect, useMemo, useRef } from 'react';
+// suggested step, a proposal. Tells the page of an order placed from the proposal and of the proposal sheet closing,
+// for the order's survey. Loaded only when AR starts without a DOM overlay.
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProductDetail } from '../../../../core/catalog.ts';
 import type { Language } from '../../../../core/languages.ts';
+import type { Order } from '../../../../core/order.ts';
 import { callOf } from '../../call/call-controller.ts';
 import { ProposalSheet } from '../../orders/three/proposal-sheet.tsx';
 import type { LiveSession } from '../../sessions/live-session.ts';
@@ -22,9 +24,11 @@ export interface LiveHelpHudProps {
   product: ProductDetail;
   /** Something else has the person's attention (an alignment): no buttons, no sheet. */
   hidden?: boolean;
+  /** An order was placed from the proposal sheet; the proposal sheet was closed (after it or not). */
+  orders?: { onOrdered(order: Order): void; onSheetClosed(): void };
 }
 
-export function LiveHelpHud({ session, screen, product, hidden = false }: LiveHelpHudProps) {
+export function LiveHelpHud({ session, screen, product, hidden = false, orders }: LiveHelpHudProps) {
   const { t, i18n } = useTranslation(['assist', 'orders']);
   const language = (i18n.resolvedLanguage ?? 'en') as Language;
   const { hud } = useHud();
@@ -37,6 +41,11 @@ export function LiveHelpHud({ session, screen, product, hidden = false }: LiveHe
   const agent = mirror.session ? activeAgent(mirror.session) : null;
   const proposalSeq = mirror.proposal?.seq ?? null;
   const pushedSeq = mirror.pushedStep?.seq ?? null;
+
+  const closeProposal = useCallback(() => {
+    hud.close('proposal');
+    orders?.onSheetClosed();
+  }, [hud, orders]);
 
   const seen = useRef({ proposalSeq, pushedSeq, phase });
   useEffect(() => {
@@ -59,14 +68,17 @@ export function LiveHelpHud({ session, screen, product, hidden = false }: LiveHe
             void help.request(helpRequestContext(product.id, language, screenHelpContext(screen)));
             hud.open('help');
           } else hud.toggle('help');
-        } else if (id === 'assist:proposal') hud.toggle('proposal');
+        } else if (id === 'assist:proposal') {
+          if (hud.getState().sheet === 'proposal') closeProposal();
+          else hud.open('proposal');
+        }
       },
     };
-  }, [phase, agent, mirror.session, proposalSeq, screen, help, hud, product.id, language, t]);
+  }, [phase, agent, mirror.session, proposalSeq, screen, help, hud, product.id, language, t, closeProposal]);
   useHudTray('help', hidden ? null : tray);
 
   if (hidden) return null;
   if (sheet === 'help') return <HelpSheet session={session} screen={screen} product={product} onClose={() => hud.close('help')} />;
-  if (sheet === 'proposal') return <ProposalSheet session={session} onClose={() => hud.close('proposal')} />;
+  if (sheet === 'proposal') return <ProposalSheet session={session} onClose={closeProposal} onOrdered={orders?.onOrdered} />;
   return null;
 }

@@ -27,7 +27,7 @@ export default function PartCardHud({ product, partId, onClose }: { product: Pro
           onOrdered={order.onOrdered}
           onClose={() => {
             hud.close('part');
-            order.onCardClosed();
+            order.onSheetClosed();
             onClose();
           }}
         />

@@ -1,6 +1,8 @@
 // The agent's proposal as a headset sheet: the parts and quantities (changeable), the total, Accept; then the one-press
-// checkout with the saved address, the confirmation and the order's live status. Same proposal store as the page's panel.
+// checkout with the saved address, the confirmation and the order's live status (`onOrdered` hears of the order placed).
+// Same proposal store as the page's panel.
 import { useMemo } from 'react';
+import type { Order } from '../../../../core/order.ts';
 import { useTranslation } from 'react-i18next';
 import { formatPrice } from '../../components/format.ts';
 import { useLanguage } from '../../components/use-language.ts';
@@ -13,7 +15,13 @@ import { useShopStores } from '../shop-stores.ts';
 import { checkoutBlocks } from './checkout-blocks.ts';
 import { useQuickCheckout } from './use-quick-checkout.ts';
 
-export function ProposalSheet({ session, onClose }: { session: LiveSession; onClose: () => void }) {
+export interface ProposalSheetProps {
+  session: LiveSession;
+  onClose: () => void;
+  onOrdered?: ((order: Order) => void) | undefined;
+}
+
+export function ProposalSheet({ session, onClose, onOrdered }: ProposalSheetProps) {
   const { t } = useTranslation('orders');
   const language = useLanguage();
   const store = proposalOf(session);
@@ -68,7 +76,11 @@ export function ProposalSheet({ session, onClose }: { session: LiveSession; onCl
       const at = Number(index);
       store.setQuantity(at, (quantities[at] ?? 0) + (direction === 'more' ? 1 : -1));
     } else if (id === 'checkout:place') {
-      void checkout.place(lines.map(({ part, quantity }) => ({ sku: part.sku, quantity, unitPriceCents: part.priceCents })), totalCents).then((placed) => placed && store.placed(placed));
+      void checkout.place(lines.map(({ part, quantity }) => ({ sku: part.sku, quantity, unitPriceCents: part.priceCents })), totalCents).then((placed) => {
+        if (!placed) return;
+        store.placed(placed);
+        onOrdered?.(placed);
+      });
     } else if (id === 'checkout:back') store.setMode('review');
     else if (id === 'sheet:close') onClose();
   };
