@@ -5,13 +5,13 @@
 // Help asked from the headset's tray and ended by the agent is asked about on the same sheet.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { QueueUpdate } from '../../core/help.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
 import { openPage, screenshot, setHeadPose, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { finishTrayGuideInHeadset, lookAtSheet, publishTrayGuide } from '../support/guide-ar-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { placeOnOpenFloor } from '../support/orders-e2e.ts';
+import { acceptHelpOf } from '../support/agent-socket.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { barPixels, figure, openInsights, stepRow } from '../support/insights-e2e.ts';
 import { connectClient, emitWithAck, login } from '../support/test-server.ts';
@@ -123,14 +123,7 @@ describe('the survey in the headset', () => {
       const waiting = await pressHud(page, 'assist:help', (s) => s.assist.help?.phase === 'waiting');
       const sessionId = waiting.assist.help!.sessionId;
 
-      let requestId: string | undefined;
-      for (let tries = 0; !requestId && tries < 50; tries += 1) {
-        const queue = await emitWithAck<{ ok: true } & QueueUpdate>(agent, 'queue:get', {});
-        requestId = queue.requests.find((request) => request.sessionId === sessionId)?.requestId;
-        if (!requestId) await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-      expect(requestId, 'the request in the agent’s queue').toBeDefined();
-      expect((await emitWithAck<{ ok: boolean }>(agent, 'help:accept', { requestId })).ok).toBe(true);
+      const requestId = await acceptHelpOf(agent, sessionId);
       await waitForTestState(page, (s) => s.assist.help?.phase === 'active', 'the agent helping');
       expect((await emitWithAck<{ ok: boolean }>(agent, 'help:end', { requestId })).ok).toBe(true);
 

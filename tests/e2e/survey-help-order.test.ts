@@ -5,12 +5,12 @@
 // 1280×800 and 390×844.
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { QueueUpdate } from '../../core/help.ts';
 import type { PlaceOrderResponse } from '../../core/order.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { openPage, screenshot, signInThroughUi, waitForTestState } from '../support/browser.ts';
 import { ADDRESS, newKey, placeOrder, signIn, type ApiClient } from '../support/orders-api.ts';
+import { acceptHelpOf } from '../support/agent-socket.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 import { connectClient, emitWithAck, type ClientSocket } from '../support/test-server.ts';
 
@@ -28,14 +28,7 @@ async function surveysOf(client: ApiClient): Promise<StoredSurvey[]> {
 async function agentHelpsAndEnds(agent: ApiClient, sessionId: string): Promise<void> {
   const socket = await connectClient(e2e.server, { token: agent.token });
   sockets.push(socket);
-  let requestId: string | undefined;
-  for (let tries = 0; !requestId && tries < 50; tries += 1) {
-    const queue = await emitWithAck<{ ok: true } & QueueUpdate>(socket, 'queue:get', {});
-    requestId = queue.requests.find((request) => request.sessionId === sessionId)?.requestId;
-    if (!requestId) await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  expect(requestId, 'the request in the agent’s queue').toBeDefined();
-  expect((await emitWithAck<{ ok: boolean }>(socket, 'help:accept', { requestId })).ok).toBe(true);
+  const requestId = await acceptHelpOf(socket, sessionId);
   expect((await emitWithAck<{ ok: boolean }>(socket, 'help:end', { requestId })).ok).toBe(true);
 }
 

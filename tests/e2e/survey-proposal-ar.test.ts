@@ -4,9 +4,9 @@
 // sheet asks about that order; answered with the controller's ray, stored as an order answered on a headset. Once the
 // agent ends the help, the help's survey follows, set aside with "Not now". Both are read back from the server once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { QueueUpdate } from '../../core/help.ts';
 import type { StoredSurvey } from '../../core/survey.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
+import { acceptHelpOf } from '../support/agent-socket.ts';
 import { openPage, readTestState, screenshot, setHeadPose, settle, waitForTestState } from '../support/browser.ts';
 import { expectFullyInView, pressHud } from '../support/hud-e2e.ts';
 import { ADDRESS, signIn, type ApiClient } from '../support/orders-api.ts';
@@ -36,19 +36,6 @@ async function surveysOf(client: ApiClient): Promise<StoredSurvey[]> {
   return response.body.surveys;
 }
 
-/** The agent, on a socket of their own, takes the waiting request of `sessionId`; its request id. */
-async function agentTakes(socket: ClientSocket, sessionId: string): Promise<string> {
-  let requestId: string | undefined;
-  for (let tries = 0; !requestId && tries < 50; tries += 1) {
-    const queue = await emitWithAck<{ ok: true } & QueueUpdate>(socket, 'queue:get', {});
-    requestId = queue.requests.find((request) => request.sessionId === sessionId)?.requestId;
-    if (!requestId) await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  expect(requestId, 'the request in the agent’s queue').toBeDefined();
-  expect((await emitWithAck<{ ok: boolean }>(socket, 'help:accept', { requestId })).ok).toBe(true);
-  return requestId!;
-}
-
 describe('the surveys of live help in the headset', () => {
   it('asks about an order placed from the agent’s proposal once its sheet is closed, then about the help once it ended', { timeout: 420_000 }, async () => {
     const tech = await signIn(e2e.server, 'tech@demo.local');
@@ -66,7 +53,7 @@ describe('the surveys of live help in the headset', () => {
       const waiting = await pressHud(page, 'assist:help', (s) => s.assist.help?.phase === 'waiting' && s.ar.hud?.sheet === 'help');
       const sessionId = waiting.assist.help!.sessionId;
 
-      const requestId = await agentTakes(agentSocket, sessionId);
+      const requestId = await acceptHelpOf(agentSocket, sessionId);
       await waitForTestState(page, (s) => s.assist.help?.phase === 'active', 'the agent to join');
       const proposed = await emitWithAck<{ ok: boolean }>(agentSocket, 'cart:propose', { sessionId, items: [{ sku: PADS, quantity: 1 }], note: 'Pads for the front axle' });
       expect(proposed.ok).toBe(true);
