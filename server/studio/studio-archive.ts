@@ -19,7 +19,7 @@ import type { StudioService } from './studio-service.ts';
 const ENTRIES = ['product.json', 'model.glb', 'thumbnail.png'] as const;
 type Entry = (typeof ENTRIES)[number];
 
-const notArchive = (detail: string) => new AppError('bad_request', `This is not a product exported from XR Assist: ${detail}.`, [{ path: 'files', message: 'not a product archive' }]);
+const notArchive = (detail: string) => new AppError('bad_request', `This is not a product exported from XR Assist: ${detail}.`, [{ path: 'files', message: 'not a product archive' }], { reason: 'archive.not-product' });
 
 /** The three known entries of an archive, refusing anything else and anything unpacking beyond `maxBytes`. */
 function unpack(bytes: Uint8Array, maxBytes: number): Record<Entry, Uint8Array> {
@@ -53,7 +53,7 @@ function parseManifest(bytes: Uint8Array): ProductArchive {
   const parsed = ProductArchiveSchema.safeParse(json);
   if (!parsed.success) {
     const issues = issuesFromZod(parsed.error).map((issue) => ({ ...issue, path: `product.json.${issue.path}` }));
-    throw new AppError('bad_request', `product.json is not valid: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues);
+    throw new AppError('bad_request', `product.json is not valid: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues, { reason: 'archive.invalid' });
   }
   return parsed.data;
 }
@@ -67,10 +67,10 @@ async function checkGuides(service: StudioService, manifest: ProductArchive): Pr
     const parsed = parseGuide(guide, partIds);
     if (!parsed.ok) {
       const issues = parsed.issues.map((issue) => ({ ...issue, path: `${at}.${issue.path}` }));
-      throw new AppError('bad_request', `The guide "${guide.id}" in product.json is not valid: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues);
+      throw new AppError('bad_request', `The guide "${guide.id}" in product.json is not valid: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`, issues, { reason: 'archive.invalid' });
     }
     if ((await productOfGuide(service.db, guide.id)) !== null) {
-      throw new AppError('conflict', `This installation already has a guide "${guide.id}".`, [{ path: `${at}.id`, message: 'taken' }]);
+      throw new AppError('conflict', `This installation already has a guide "${guide.id}".`, [{ path: `${at}.id`, message: 'taken' }], { reason: 'archive.guide-exists', params: { id: guide.id } });
     }
   }
 }
@@ -115,7 +115,7 @@ export function createStudioArchive(service: StudioService, publish: (id: string
         const thumbnail = await checkThumbnail(Buffer.from(entries['thumbnail.png']));
         const id = manifest.details.id;
         if ((await repo.findByProduct(id)) || (await service.db.selectFrom('products').select('id').where('id', '=', id).executeTakeFirst())) {
-          throw new AppError('conflict', `This installation already has a product "${id}".`, [{ path: 'details.id', message: 'taken' }]);
+          throw new AppError('conflict', `This installation already has a product "${id}".`, [{ path: 'details.id', message: 'taken' }], { reason: 'archive.product-exists', params: { id } });
         }
         await checkGuides(service, manifest);
         const modelFile = path.join(dir, 'model.glb');

@@ -4,40 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, zipSync } from 'fflate';
 import type { ProductDetail } from '../../core/catalog.ts';
-import type { GuideDraft } from '../../core/guide-editing.ts';
 import type { GuideInput } from '../../core/guide.ts';
 import type { ProductArchive, PublishResponse } from '../../core/studio.ts';
 import { WORKER_TEST_TIMEOUT } from '../fixtures/studio/model-fixtures.ts';
-import { publishGrinder, studioClient, type ErrorBody, type StudioClient } from '../support/studio-api.ts';
+import { grinderLidGuide as lidGuide, publishGrinder, publishGuide, studioClient, type ErrorBody } from '../support/studio-api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 let first: TestServer;
 let second: TestServer;
 let exported: Buffer;
 let original: ProductDetail;
-
-const text = (en: string) => ({ en, es: `${en} (es)` });
-const lidGuide = (partId: string): GuideInput => ({
-  formatVersion: 1,
-  id: 'moving-grinder-lid',
-  productId: 'moving-grinder',
-  title: text('Clean the lid'),
-  summary: text('Lift the lid, wipe it, put it back.'),
-  estimatedMinutes: 3,
-  languages: ['en', 'es'],
-  steps: [
-    { id: 'lift', title: text('Lift the lid'), text: text('Lift the **lid** off the hopper.'), targetPartIds: [partId], check: { kind: 'confirm' } },
-    { id: 'wipe', title: text('Wipe it'), text: text('Wipe the hopper and put the lid back.'), targetPartIds: ['hopper'], end: true },
-  ],
-});
-
-async function publishGuide(author: StudioClient, guide: GuideInput): Promise<void> {
-  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: guide.productId, id: guide.id });
-  expect(created.status).toBe(201);
-  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${guide.id}/draft`, { revision: created.body.draft.revision, guide });
-  expect(saved.body.draft.issues).toEqual([]);
-  expect((await author.request('POST', `/api/studio/guides/${guide.id}/publish`, { revision: saved.body.draft.revision })).status).toBe(200);
-}
 
 const manifestOf = (zip: Buffer) => JSON.parse(Buffer.from(unzipSync(new Uint8Array(zip))['product.json']!).toString('utf8')) as ProductArchive;
 

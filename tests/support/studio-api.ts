@@ -1,5 +1,9 @@
-// HTTP helpers for the Studio tests: a signed-in author, multipart uploads, a PNG thumbnail, a complete draft edit.
+// HTTP helpers for the Studio tests: a signed-in author, multipart uploads, a PNG thumbnail, a complete draft edit, a
+// published guide.
 import sharp from 'sharp';
+import { expect } from 'vitest';
+import type { GuideDraft } from '../../core/guide-editing.ts';
+import type { GuideInput } from '../../core/guide.ts';
 import type { DraftEdit, PublishResponse, StudioDraft, StudioTreeNode } from '../../core/studio.ts';
 import { glbBytes, namedPartsDocument } from '../fixtures/studio/model-fixtures.ts';
 import { login } from './test-server.ts';
@@ -94,4 +98,30 @@ export async function publishGrinder(author: StudioClient, id: string, sku: stri
   await author.request('PUT', `/api/studio/drafts/${body.draft.id}`, grinderEdit(body.draft.tree, id, sku));
   await author.request('POST', `/api/studio/drafts/${body.draft.id}/thumbnail`, await thumbnailPng());
   return author.request<PublishResponse>('POST', `/api/studio/drafts/${body.draft.id}/publish`);
+}
+
+/** A two-step guide for the grinder {@link publishGrinder} publishes as `moving-grinder`; its first step targets `partId`. */
+export function grinderLidGuide(partId: string): GuideInput {
+  return {
+    formatVersion: 1,
+    id: 'moving-grinder-lid',
+    productId: 'moving-grinder',
+    title: named('Clean the lid'),
+    summary: named('Lift the lid, wipe it, put it back.'),
+    estimatedMinutes: 3,
+    languages: ['en', 'es'],
+    steps: [
+      { id: 'lift', title: named('Lift the lid'), text: named('Lift the **lid** off the hopper.'), targetPartIds: [partId], check: { kind: 'confirm' } },
+      { id: 'wipe', title: named('Wipe it'), text: named('Wipe the hopper and put the lid back.'), targetPartIds: ['hopper'], end: true },
+    ],
+  };
+}
+
+/** Creates the guide's draft in Studio, saves `guide` into it without issues, and publishes it. */
+export async function publishGuide(author: StudioClient, guide: GuideInput): Promise<void> {
+  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: guide.productId, id: guide.id });
+  expect(created.status).toBe(201);
+  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${guide.id}/draft`, { revision: created.body.draft.revision, guide });
+  expect(saved.body.draft.issues).toEqual([]);
+  expect((await author.request('POST', `/api/studio/guides/${guide.id}/publish`, { revision: saved.body.draft.revision })).status).toBe(200);
 }

@@ -25,7 +25,7 @@ describe('error texts', () => {
       for (const reason of ERROR_REASONS) {
         const key = `common:failure.reason.${reason}`;
         expect(i18next.exists(key), `${language} ${key}`).toBe(true);
-        const text = errorText({ code: 'bad_request', message: SERVER_SENTENCE, reason, params: { file: 'pump.glb', megabytes: 5, count: 3, name: 'Ada Admin', revision: 4, version: 2, date: '2026-04-10' } });
+        const text = errorText({ code: 'bad_request', message: SERVER_SENTENCE, reason, params: { file: 'pump.glb', megabytes: 5, count: 3, name: 'Ada Admin', revision: 4, version: 2, date: '2026-04-10', id: 'grinder' } });
         expect(text, `${language} ${reason}`).not.toMatch(/\{\{|\}\}/);
         expect(text).not.toBe(SERVER_SENTENCE);
       }

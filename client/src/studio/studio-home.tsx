@@ -11,14 +11,17 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { UploadZone } from './upload-zone.tsx';
 import { errorText } from '../i18n/error-text.ts';
 
-function ImportProduct() {
+function ImportProduct({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation('studio');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const onFile = (file: File | undefined) => {
     if (!file) return;
     setMessage({ ok: true, text: t('archive.importing') });
     studioApi.importProduct(file).then(
-      ({ product }) => setMessage({ ok: true, text: t('archive.imported', { name: product.name[currentLanguage()] }) }),
+      ({ product }) => {
+        setMessage({ ok: true, text: t('archive.imported', { name: product.name[currentLanguage()] }) });
+        onImported();
+      },
       (error: unknown) => setMessage({ ok: false, text: error instanceof ApiError ? errorText(error) : t('upload.unknownError') }),
     );
   };
@@ -27,16 +30,26 @@ function ImportProduct() {
       <h2 id="studio-import-title">{t('archive.importTitle')}</h2>
       <label className="button">
         {t('archive.pick')}
-        <input type="file" accept=".zip" className="visually-hidden" onChange={(event) => onFile(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".zip"
+          className="visually-hidden"
+          onChange={(event) => {
+            onFile(event.target.files?.[0]);
+            // Picking the same file again (a retry) must be a change too.
+            event.target.value = '';
+          }}
+        />
       </label>
       {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'status-error'}>{message.text}</p>}
     </section>
   );
 }
 
-function DraftList() {
+/** The author's drafts and published products, read again whenever `version` changes (a product was imported). */
+function DraftList({ version }: { version: number }) {
   const { t } = useTranslation('studio');
-  const drafts = useResource((signal) => studioApi.listDrafts(signal), []);
+  const drafts = useResource((signal) => studioApi.listDrafts(signal), [version]);
   if (drafts.status === 'loading') return <Loading />;
   if (drafts.status === 'error') return <ErrorView error={drafts.error} retry={drafts.retry} />;
   if (drafts.data.length === 0) return <p>{t('drafts.none')}</p>;
@@ -58,6 +71,7 @@ function DraftList() {
 
 export function StudioHome() {
   const { t } = useTranslation('studio');
+  const [imports, setImports] = useState(0);
   return (
     <div className="studio">
       <h1>{t('title')}</h1>
@@ -65,9 +79,9 @@ export function StudioHome() {
       <UploadZone />
       <section aria-labelledby="studio-drafts-title">
         <h2 id="studio-drafts-title">{t('drafts.title')}</h2>
-        <DraftList />
+        <DraftList version={imports} />
       </section>
-      <ImportProduct />
+      <ImportProduct onImported={() => setImports((count) => count + 1)} />
       <section aria-labelledby="studio-guides-title">
         <h2 id="studio-guides-title">{t('guides.title')}</h2>
         <p>
