@@ -1,13 +1,15 @@
 // Moving a product between installations from Studio's own screens: an author opens a published product in Studio on
 // one server and downloads it with the keyboard as a product file (its model, thumbnail, details and published guide);
 // on a second server another author picks that file on Studio's first screen and is told, in Spanish on a phone, that
-// the product is imported and published, and sees it among their products; the catalog there shows it with its guide. Picking the same file again (as a
-// retry would) is refused in words. axe finds nothing serious; screenshots at 1280×800 (en) and 390×844 (es).
+// the product is imported and published, and sees it among their products; the catalog there shows it with its guide.
+// Picking the same file again (as a retry would) is refused in words, which follow the reader's language. axe finds
+// nothing serious; screenshots at 1280×800 and 390×844 in en and es.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { ProductArchive } from '../../core/studio.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
@@ -29,6 +31,11 @@ afterAll(async () => {
   await second?.close();
   fs.rmSync(downloads, { recursive: true, force: true });
 });
+
+async function look(page: Page, name: string): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, name);
+}
 
 describe('a product moved between installations from Studio', () => {
   it('is exported from its Studio page by keyboard and imported on another installation’s Studio, where the catalog shows it', async () => {
@@ -70,6 +77,14 @@ describe('a product moved between installations from Studio', () => {
       await refused.scrollIntoViewIfNeeded();
       expect(await refused.textContent()).toBe('Esta instalación ya tiene un producto «moving-grinder»: no se importa de nuevo.');
       await screenshot(page, 'studio-import-refused-phone-es');
+      await page.getByLabel('Idioma').selectOption('en');
+      await refused.filter({ hasText: 'This installation already has a product “moving-grinder”: it is not imported again.' }).waitFor();
+      await look(page, 'studio-import-refused-phone-en');
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await look(page, 'studio-import-refused-desktop-en');
+      await page.getByLabel('Language').selectOption('es');
+      await refused.filter({ hasText: 'Esta instalación ya tiene un producto «moving-grinder»' }).waitFor();
+      await look(page, 'studio-import-refused-desktop-es');
 
       await page.goto(`${second.url}/products/moving-grinder`);
       await page.getByRole('heading', { level: 1, name: 'Moving grinder (es)' }).waitFor();

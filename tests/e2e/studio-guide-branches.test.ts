@@ -8,7 +8,7 @@ import { openPage, screenshot, signInThroughUi, waitForTestState } from '../supp
 import { amberPixels } from '../support/hint-pixels.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { studioClient, type StudioClient } from '../support/studio-api.ts';
+import { saveNewGuide, studioClient, type StudioClient } from '../support/studio-api.ts';
 import type { GuideDraft } from '../../core/guide-editing.ts';
 
 const e2e = useServerAndBrowser();
@@ -21,16 +21,12 @@ const step = (id: string, en: string, es: string, parts: string[] = []) => ({ id
 
 /** A guide of four steps written through the API: the test adds the branching through the editor. */
 async function seedGuide(author: StudioClient): Promise<void> {
-  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: 'wheel-corner', id: GUIDE });
-  expect(created.status).toBe(201);
-  const guide = {
-    ...created.body.draft.guide,
+  await saveNewGuide(author, 'wheel-corner', GUIDE, (blank) => ({
+    ...blank,
     title: text('Noise from the wheel', 'Ruido en la rueda'),
     summary: text('Find where the noise comes from.', 'Encuentra de dónde viene el ruido.'),
     steps: [step('step-1', 'Spin the wheel', 'Gira la rueda', ['wheel']), step('step-2', 'Look at the pads', 'Mira las pastillas', ['brake-pads']), step('step-3', 'Check the bolts', 'Revisa los tornillos', ['wheel-bolts']), step('step-4', 'Test drive', 'Prueba en marcha')],
-  };
-  const saved = await author.request('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: created.body.draft.revision, guide });
-  expect(saved.status).toBe(200);
+  }));
 }
 
 async function serverDraft(author: StudioClient): Promise<GuideDraft> {

@@ -5,12 +5,11 @@
 // technician is shown the door at the editor's address, and it asks nothing of Studio's API.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { GuideDraft } from '../../core/guide-editing.ts';
 import { seriousViolations } from '../support/axe.ts';
 import { openPage, screenshot, signInThroughUi } from '../support/browser.ts';
 import { editorField, fillFields, waitSaved } from '../support/guide-editor-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
-import { studioClient } from '../support/studio-api.ts';
+import { saveNewGuide, studioClient } from '../support/studio-api.ts';
 
 const e2e = useServerAndBrowser();
 const GUIDE = 'espresso-safe-words';
@@ -23,17 +22,13 @@ const SAFE_REST = 'where the label says &lt;script&gt; & "tray <3".';
 
 /** A one-step guide of the espresso machine, published nowhere yet, for the editor to open. */
 async function startGuide(): Promise<void> {
-  const author = await studioClient(e2e.server);
-  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: 'espresso-machine', id: GUIDE });
-  expect(created.status).toBe(201);
-  const guide = {
-    ...created.body.draft.guide,
+  const saved = await saveNewGuide(await studioClient(e2e.server), 'espresso-machine', GUIDE, (blank) => ({
+    ...blank,
     title: text('Empty the drip tray', 'Vacía la bandeja de goteo'),
     summary: text('Pull the tray and empty it.', 'Saca la bandeja y vacíala.'),
     steps: [{ id: 'pull-tray', title: text('Pull the tray', 'Saca la bandeja'), text: text('Pull it towards you.', 'Tira de ella hacia ti.'), targetPartIds: ['drip-tray'], end: true }],
-  };
-  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${GUIDE}/draft`, { revision: created.body.draft.revision, guide });
-  expect(saved.body.draft.issues).toEqual([]);
+  }));
+  expect(saved.issues).toEqual([]);
 }
 
 const ran = (page: Page) => page.evaluate(() => (window as unknown as { __guideTextRan?: number }).__guideTextRan ?? null);

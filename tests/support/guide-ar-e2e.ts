@@ -1,19 +1,15 @@
 // Browser helpers for a guide run in a headset: publish the two-step tray guide (guide-editor-cases' trayGuide) and
 // finish it in emulated AR pressing only the 3D step panel, and look at the open HUD sheet for a screenshot.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { trayGuide } from '../server/guide-editor-cases.ts';
 import { screenshot, setHeadPose, settle, signInThroughUi, waitForTestState } from './browser.ts';
 import { headLookingAt, pressPanelButton } from './guide-e2e.ts';
 import { placeOnOpenFloor } from './orders-e2e.ts';
-import { studioClient } from './studio-api.ts';
+import { publishGuide, studioClient } from './studio-api.ts';
 
 /** Publishes the tray guide for the espresso machine as version 1 under `guideId`, as the demo author. */
 export async function publishTrayGuide(server: { url: string }, guideId: string): Promise<void> {
-  const author = await studioClient(server, 'author@demo.local');
-  expect((await author.request('POST', '/api/studio/guides', { productId: 'espresso-machine', id: guideId })).status).toBe(201);
-  expect((await author.request('PUT', `/api/studio/guides/${guideId}/draft`, { revision: 0, guide: trayGuide(guideId) })).status).toBe(200);
-  expect((await author.request('POST', `/api/studio/guides/${guideId}/publish`, { revision: 1 })).status).toBe(200);
+  await publishGuide(await studioClient(server, 'author@demo.local'), trayGuide(guideId));
 }
 
 export interface TrayGuideRun {

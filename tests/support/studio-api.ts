@@ -117,11 +117,20 @@ export function grinderLidGuide(partId: string): GuideInput {
   };
 }
 
+type GuideWork = GuideDraft['guide'];
+
+/** Creates a guide's draft in Studio and saves into it what `write` makes of the new draft's guide; the saved draft. */
+export async function saveNewGuide(author: StudioClient, productId: string, id: string, write: (blank: GuideWork) => GuideWork): Promise<GuideDraft> {
+  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId, id });
+  expect(created.status).toBe(201);
+  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${id}/draft`, { revision: created.body.draft.revision, guide: write(created.body.draft.guide) });
+  expect(saved.status).toBe(200);
+  return saved.body.draft;
+}
+
 /** Creates the guide's draft in Studio, saves `guide` into it without issues, and publishes it. */
 export async function publishGuide(author: StudioClient, guide: GuideInput): Promise<void> {
-  const created = await author.request<{ draft: GuideDraft }>('POST', '/api/studio/guides', { productId: guide.productId, id: guide.id });
-  expect(created.status).toBe(201);
-  const saved = await author.request<{ draft: GuideDraft }>('PUT', `/api/studio/guides/${guide.id}/draft`, { revision: created.body.draft.revision, guide });
-  expect(saved.body.draft.issues).toEqual([]);
-  expect((await author.request('POST', `/api/studio/guides/${guide.id}/publish`, { revision: saved.body.draft.revision })).status).toBe(200);
+  const draft = await saveNewGuide(author, guide.productId, guide.id, () => guide);
+  expect(draft.issues).toEqual([]);
+  expect((await author.request('POST', `/api/studio/guides/${guide.id}/publish`, { revision: draft.revision })).status).toBe(200);
 }

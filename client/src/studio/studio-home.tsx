@@ -2,29 +2,42 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import type { LocalizedText } from '../../../core/i18n.ts';
 import { studioApi } from '../api/studio-api.ts';
 import { ApiError } from '../api/http.ts';
 import { ErrorView, Loading } from '../components/status-views.tsx';
 import { formatDateTime } from '../components/format.ts';
 import { useResource } from '../components/use-resource.ts';
+import { useLanguage } from '../components/use-language.ts';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { UploadZone } from './upload-zone.tsx';
 import { errorText } from '../i18n/error-text.ts';
 
+/** Where an import stands; its words are made when shown, so they follow a change of language. */
+type ImportState = { phase: 'importing' } | { phase: 'imported'; name: LocalizedText } | { phase: 'failed'; error: unknown };
+
 function ImportProduct({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation('studio');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const language = useLanguage();
+  const [state, setState] = useState<ImportState | null>(null);
   const onFile = (file: File | undefined) => {
     if (!file) return;
-    setMessage({ ok: true, text: t('archive.importing') });
+    setState({ phase: 'importing' });
     studioApi.importProduct(file).then(
       ({ product }) => {
-        setMessage({ ok: true, text: t('archive.imported', { name: product.name[currentLanguage()] }) });
+        setState({ phase: 'imported', name: product.name });
         onImported();
       },
-      (error: unknown) => setMessage({ ok: false, text: error instanceof ApiError ? errorText(error) : t('upload.unknownError') }),
+      (error: unknown) => setState({ phase: 'failed', error }),
     );
   };
+  const failed = state?.phase === 'failed';
+  const message =
+    state === null ? null
+    : state.phase === 'importing' ? t('archive.importing')
+    : state.phase === 'imported' ? t('archive.imported', { name: state.name[language] })
+    : state.error instanceof ApiError ? errorText(state.error)
+    : t('upload.unknownError');
   return (
     <section aria-labelledby="studio-import-title">
       <h2 id="studio-import-title">{t('archive.importTitle')}</h2>
@@ -41,7 +54,7 @@ function ImportProduct({ onImported }: { onImported: () => void }) {
           }}
         />
       </label>
-      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? '' : 'status-error'}>{message.text}</p>}
+      {message && <p role={failed ? 'alert' : 'status'} className={failed ? 'status-error' : ''}>{message}</p>}
     </section>
   );
 }
