@@ -156,19 +156,22 @@ export function yawPitch(yawDegrees: number, pitchDegrees: number): Quat {
   return [cy * sp, sy * cp, -sy * sp, cy * cp];
 }
 
+/** Sets how far a controller's trigger is pulled (0 to 1); the emulator applies it at the next frame's start. */
+function setTrigger(page: Page, hand: 'left' | 'right', value: number): Promise<void> {
+  return page.evaluate(
+    ([h, v]) => {
+      const device = (window as unknown as { __iwerDevice: { controllers: Record<string, { updateButtonValue(id: string, value: number): void }> } }).__iwerDevice;
+      device.controllers[h]?.updateButtonValue('trigger', v);
+    },
+    [hand, value] as const,
+  );
+}
+
 /** Presses and releases a controller's trigger, which the app sees as selectstart / selectend / select. */
 export async function pressTrigger(page: Page, hand: 'left' | 'right' = 'right', holdMs = 150): Promise<void> {
-  const set = (value: number) =>
-    page.evaluate(
-      ([h, v]) => {
-        const device = (window as unknown as { __iwerDevice: { controllers: Record<string, { updateButtonValue(id: string, value: number): void }> } }).__iwerDevice;
-        device.controllers[h]?.updateButtonValue('trigger', v);
-      },
-      [hand, value] as const,
-    );
-  await set(1);
+  await setTrigger(page, hand, 1);
   await page.waitForTimeout(holdMs);
-  await set(0);
+  await setTrigger(page, hand, 0);
   await page.waitForTimeout(100);
 }
 
@@ -203,17 +206,33 @@ export async function placeOnOpenFloor(page: Page, options: { tolerance?: number
 /**
  * Presses the trigger for exactly one XR frame, as a quick tap. The emulator applies button changes at frame starts, so a
  * fixed hold time would be several frames on a slow software renderer and read as a long press (a drag), not a tap.
+ * `stallMs` blocks the page's main thread that long between the press and the release, as one stalled frame would.
  */
-export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right'): Promise<void> {
-  await page.evaluate(async (h) => {
-    type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
-    const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
-    if (!controller) throw new Error(`no ${h} controller`);
-    controller.updateButtonValue('trigger', 1);
-    const deadline = performance.now() + 10_000;
-    while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
-    controller.updateButtonValue('trigger', 0);
-  }, hand);
+export async function tapTrigger(page: Page, hand: 'left' | 'right' = 'right', stallMs = 0): Promise<void> {
+  await page.evaluate(
+    async ([h, stall]) => {
+      type Controller = { updateButtonValue(id: string, value: number): void; inputSource: { gamepad: { buttons: Array<{ pressed: boolean }> } } };
+      const controller = (window as unknown as { __iwerDevice: { controllers: Record<string, Controller> } }).__iwerDevice.controllers[h];
+      if (!controller) throw new Error(`no ${h} controller`);
+      controller.updateButtonValue('trigger', 1);
+      const deadline = performance.now() + 10_000;
+      while (!controller.inputSource.gamepad.buttons[0]?.pressed && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 2));
+      const stalledUntil = performance.now() + stall;
+      while (performance.now() < stalledUntil);
+      controller.updateButtonValue('trigger', 0);
+    },
+    [hand, stallMs] as const,
+  );
+}
+
+/** Holds the trigger down (one long press, as the app sees it) while `whileHeld` runs, then lets it go. */
+export async function holdTrigger(page: Page, hand: 'left' | 'right', whileHeld: () => Promise<unknown>): Promise<void> {
+  await setTrigger(page, hand, 1);
+  try {
+    await whileHeld();
+  } finally {
+    await setTrigger(page, hand, 0);
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<Buffer> {

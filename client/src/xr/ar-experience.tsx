@@ -118,6 +118,15 @@ function ArExperienceImpl({ product, color, onExit, onPartSelect, children, over
   const started = ui !== null;
   const onStarted = useCallback((session: XRSession) => setUi(session.domOverlayState ? 'dom' : 'hud'), []);
   const grabRadius = Math.max(product.dimensions.width, product.dimensions.depth);
+  /** A press that dragged the product or put it down is not also a pick: parts are picked only while it stays put. */
+  const selectPart = useMemo(
+    () =>
+      onPartSelect &&
+      ((partId: string) => {
+        if (placement.getState().phase === 'placed') onPartSelect(partId);
+      }),
+    [onPartSelect, placement],
+  );
 
   // A parent's new onExit must not tear the session down: only the store and placement own its lifetime.
   const exit = useRef(onExit);
@@ -150,7 +159,7 @@ function ArExperienceImpl({ product, color, onExit, onPartSelect, children, over
           <PlacementContext.Provider value={placement}>
             <ArPlacement surface={product.placement} placement={placement} grabRadius={grabRadius}>
               <Suspense fallback={null}>
-                <ProductModel product={product} color={color} {...(onPartSelect ? { onPartSelect } : {})}>
+                <ProductModel product={product} color={color} {...(selectPart ? { onPartSelect: selectPart } : {})}>
                   {children}
                 </ProductModel>
               </Suspense>
