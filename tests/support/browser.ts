@@ -184,10 +184,11 @@ export async function settle(page: Page, frames = 5): Promise<TestState> {
 /**
  * Turns the head until the app's reticle is on the open floor of the emulated room (not a desk), then taps to place the
  * product there. A placement that still lands off the floor is taken up again with `move` (the app's Move button, pressed
- * as the page offers it), and the search goes on.
+ * as the page offers it), and the search goes on. `anchored: false` is for a device without anchors.
  */
-export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: (page: Page) => Promise<unknown> } = {}): Promise<TestState> {
+export async function placeOnOpenFloor(page: Page, options: { tolerance?: number; move?: (page: Page) => Promise<unknown>; anchored?: boolean } = {}): Promise<TestState> {
   const tolerance = options.tolerance ?? 0.1;
+  const anchored = options.anchored ?? true;
   for (const yaw of [0, 45, -45, 90, -90, 135, -135, 180]) {
     for (const pitch of [55, 45, 65]) {
       await setHeadPose(page, [0, 1.6, 0], yawPitch(yaw, pitch));
@@ -195,7 +196,7 @@ export async function placeOnOpenFloor(page: Page, options: { tolerance?: number
       const reticle = seen.ar.reticlePosition;
       if (!seen.ar.reticleVisible || seen.ar.reticleSurface !== 'floor' || !reticle || Math.abs(reticle[1]) > tolerance) continue;
       await tapTrigger(page, 'right');
-      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product to be placed under an anchor');
+      const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored === anchored, anchored ? 'the product to be placed under an anchor' : 'the product to be placed');
       if (Math.abs(placed.ar.productMatrixWorld?.[13] ?? 1) < tolerance) return placed;
       if (options.move) await options.move(page);
     }

@@ -25,8 +25,8 @@ export async function fillAddress(page: Page, address: AddressInput): Promise<vo
 export { signInThroughUi, tapTrigger };
 
 /** Places the product on the open floor, taking it up again with the HUD's Move button when it lands on a desk. */
-export async function placeOnOpenFloor(page: Page): Promise<TestState> {
-  return placeFloor(page, { tolerance: 0.05, move: (moving) => pressHud(moving, 'ar:move', (s) => !s.ar.placed) });
+export async function placeOnOpenFloor(page: Page, anchored = true): Promise<TestState> {
+  return placeFloor(page, { tolerance: 0.05, anchored, move: (moving) => pressHud(moving, 'ar:move', (s) => !s.ar.placed) });
 }
 
 /**
