@@ -2,7 +2,7 @@
 // placing hint speaks of the headset (pull the trigger or pinch, never a phone's tap), the part card's add button names
 // the part, the count and the price, and a connection the server refuses during the session shows on the tray as a
 // note with a Reload button that works.
-import path from 'node:path';
+import { modelPath } from '../support/asset-paths.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, readTestState, screenshot, setHeadPose, settle, tapTrigger, waitForTestState, yawPitch } from '../support/browser.ts';
@@ -20,7 +20,7 @@ const EYE: [number, number, number] = [0, 1.6, 0];
 let padsAim: PartAim;
 
 beforeAll(async () => {
-  padsAim = await aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads');
+  padsAim = await aimAtPart(modelPath('wheel-corner'), 'brake-pads');
 });
 
 const trayTexts = (s: TestState) => s.ar.hud?.tray?.texts ?? [];

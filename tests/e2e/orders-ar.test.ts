@@ -1,6 +1,6 @@
 // A technician picks the brake pads on the placed wheel corner in AR, orders them, and sees the order's status change live;
 // the order placed on the page is recorded as placed on a page, and one placed with the headset's own checkout as in AR.
-import path from 'node:path';
+import { modelPath } from '../support/asset-paths.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openPage, readTestState, screenshot, setHeadPose, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
@@ -15,7 +15,7 @@ let padsAim: PartAim;
 const AR_VIEWPORT = { width: 320, height: 260 };
 
 beforeAll(async () => {
-  padsAim = await aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads');
+  padsAim = await aimAtPart(modelPath('wheel-corner'), 'brake-pads');
 });
 
 describe('ordering a part picked in AR', () => {

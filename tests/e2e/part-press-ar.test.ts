@@ -1,13 +1,13 @@
 // A press on a part in a headset (emulated Quest 3, no DOM overlay): a tap shows the part's card even when a frame
 // stalls for longer than a tap lasts (as on a busy software renderer); a press held until it drags the product, or the
 // tap that puts it down after the HUD's Move, moves it and shows no card, also on a device without anchors.
-import path from 'node:path';
+import { modelPath } from '../support/asset-paths.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { holdTrigger, openPage, readTestState, setControllerPose, setHeadPose, settle, tapTrigger, waitForTestState } from '../support/browser.ts';
+import { holdTrigger, openPage, readTestState, setHeadPose, settle, tapTrigger, waitForTestState } from '../support/browser.ts';
 import type { TestState } from '../../client/src/test-hook.ts';
-import { aimAtPart, controllerPoseFor, type PartAim } from '../support/part-aim.ts';
-import { placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
+import { aimAtPart, type PartAim } from '../support/part-aim.ts';
+import { aimControllerAtPart, placeOnOpenFloor, signInThroughUi } from '../support/orders-e2e.ts';
 import { pressHud } from '../support/hud-e2e.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
 
@@ -15,15 +15,8 @@ const e2e = useServerAndBrowser();
 let padsAim: PartAim;
 
 beforeAll(async () => {
-  padsAim = await aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads');
+  padsAim = await aimAtPart(modelPath('wheel-corner'), 'brake-pads');
 });
-
-/** Aims the right controller's ray at the brake pads of the product where it stands now. */
-async function aimAtPads(page: Page, placed: TestState): Promise<TestState> {
-  const pose = controllerPoseFor(padsAim, placed.ar.productMatrixWorld!);
-  await setControllerPose(page, 'right', pose.position, pose.quaternion);
-  return settle(page, 5);
-}
 
 /**
  * Signs in, enters AR on the wheel corner, puts it on open floor and aims at its brake pads. `anchors: false` emulates a
@@ -35,7 +28,7 @@ async function aimedAtPads(page: Page, anchors = true): Promise<TestState> {
   await setHeadPose(page, [0, 1.6, 0], [0, 0, 0, 1]);
   await page.getByTestId('enter-ar').click();
   await waitForTestState(page, (s) => s.ar.sessionActive && s.ar.hud?.tray !== null, 'the AR session with its HUD');
-  return aimAtPads(page, await placeOnOpenFloor(page, anchors));
+  return aimControllerAtPart(page, padsAim, await placeOnOpenFloor(page, anchors));
 }
 
 /** Holds the trigger on the pads until the product is taken up and carried a few frames, then lets go where it stands. */
@@ -74,12 +67,12 @@ describe('a press on a part in a headset', () => {
       expect(later.ar.hud?.sheet ?? null).toBeNull();
 
       await pressHud(page, 'ar:move', (s) => !s.ar.placed);
-      await aimAtPads(page, down);
+      await aimControllerAtPart(page, padsAim, down);
       await tapTrigger(page, 'right');
       const putDown = await waitForTestState(page, (s) => s.ar.placed && s.ar.anchored, 'the product put down by a tap on it after Move');
       expect((await settle(page, 10)).orders.partCard, 'no card from the tap that put it down').toBeNull();
 
-      await aimAtPads(page, putDown);
+      await aimControllerAtPart(page, padsAim, putDown);
       await tapTrigger(page, 'right');
       await waitForTestState(page, (s) => s.orders.partCard?.partId === 'brake-pads', 'the brake pads card after a tap where the product now is', 10_000);
       expect((await readTestState(page)).ar.placed).toBe(true);
@@ -97,7 +90,7 @@ describe('a press on a part in a headset', () => {
       expect(later.ar.anchored, 'the emulated device made no anchor').toBe(false);
       expect(later.orders.partCard, 'no card from the press that dragged').toBeNull();
 
-      await aimAtPads(page, down);
+      await aimControllerAtPart(page, padsAim, down);
       await tapTrigger(page, 'right');
       await waitForTestState(page, (s) => s.orders.partCard?.partId === 'brake-pads', 'the brake pads card after a tap where the product now is', 10_000);
     } finally {

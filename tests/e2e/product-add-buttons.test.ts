@@ -1,11 +1,12 @@
 // The product page's two "add" buttons (the product's own and the picked part's) say which thing they add and at what
 // price, by visible text and accessible name, in en and es; a part tapped in the inline 3D view opens its card fully in
-// view, on a phone and on a laptop.
+// view, on a phone and on a laptop, with no serious or critical axe violation.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ProductDetail } from '../../core/catalog.ts';
 import { openPage, screenshot, waitForTestState } from '../support/browser.ts';
 import { useServerAndBrowser } from '../support/server-and-browser.ts';
+import { seriousViolations } from '../support/axe.ts';
 import { signInThroughUi } from '../support/orders-e2e.ts';
 import { startGuideTestServer } from '../support/guide-e2e.ts';
 
@@ -69,6 +70,7 @@ describe('the product page says what each add button adds', () => {
           await page.waitForTimeout(400); // the card's own layout has settled (it loads its part, then grows)
           await expectInViewport(page, `the ${part.id} card`, '[data-testid="part-card"]');
           await screenshot(page, `product-part-card-${language}-${size.name}`);
+          expect(await seriousViolations(page), `axe with the part card open (${language}, ${size.name})`).toEqual([]);
         }
       } finally {
         await context.close();

@@ -3,7 +3,7 @@
 // sheet asks about that order; it stays whole in the 480×400 view looking ahead and with the head pitched down to the
 // wheel, is answered there with the controller's ray and is stored as an order answered on a headset, once. A Spanish
 // reader gets it in Spanish and sets it aside with "Ahora no", and the skip is stored.
-import path from 'node:path';
+import { modelPath } from '../support/asset-paths.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { StoredSurvey } from '../../core/survey.ts';
@@ -24,7 +24,7 @@ let padsAim: PartAim;
 
 beforeAll(async () => {
   base = e2e.server.url.replace('127.0.0.1', 'localhost');
-  padsAim = await aimAtPart(path.resolve('assets/build/models/wheel-corner.glb'), 'brake-pads');
+  padsAim = await aimAtPart(modelPath('wheel-corner'), 'brake-pads');
 });
 
 const sheetSays = (s: TestState, text: string) => s.ar.hud?.sheet === 'survey' && (s.ar.hud.shown?.texts ?? []).includes(text);

@@ -29,6 +29,13 @@ export async function placeOnOpenFloor(page: Page, anchored = true): Promise<Tes
   return placeFloor(page, { tolerance: 0.05, anchored, move: (moving) => pressHud(moving, 'ar:move', (s) => !s.ar.placed) });
 }
 
+/** Aims the right controller's ray at a part of the product where it stands in `placed`, and lets a few frames pass. */
+export async function aimControllerAtPart(page: Page, aim: PartAim, placed: TestState): Promise<TestState> {
+  const pose = controllerPoseFor(aim, placed.ar.productMatrixWorld!);
+  await setControllerPose(page, 'right', pose.position, pose.quaternion);
+  return waitForTestState(page, (s) => s.ar.frames >= placed.ar.frames + 5, 'frames with the controller aimed');
+}
+
 /**
  * Aims the right controller's ray at a part of the placed product and taps until the app shows that part's card; a tap
  * that the app read as the start of a drag moves the product, so the aim is recomputed from where it is now.
@@ -37,9 +44,7 @@ export async function selectPartWithRay(page: Page, aim: PartAim, partId: string
   const seen: string[] = [];
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     const placed = await waitForTestState(page, (s) => s.ar.placed && s.ar.productMatrixWorld !== null, 'the placed product');
-    const pose = controllerPoseFor(aim, placed.ar.productMatrixWorld!);
-    await setControllerPose(page, 'right', pose.position, pose.quaternion);
-    await waitForTestState(page, (s) => s.ar.frames >= placed.ar.frames + 5, 'frames with the controller aimed');
+    await aimControllerAtPart(page, aim, placed);
     await tapTrigger(page, 'right');
     const shown = await waitForTestState(page, (s) => s.orders.partCard?.partId === partId, `the ${partId} card`, 8000).catch(() => null);
     if (shown) return;
